@@ -1,0 +1,56 @@
+// Bundles every entry point of News Lens into dist/. `node esbuild.mjs --watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Entry points: [source, output name]. An entry whose source does not exist yet is skipped. */
+const nodeEntries = [
+  ['server/src/cli.ts', 'cli'],
+  ['server/src/server.ts', 'server'],
+  ['client/src/extension.ts', 'client'],
+  ['scripts/train.ts', 'train'],
+  ['scripts/eval.ts', 'eval'],
+  ['scripts/eval-commitments.ts', 'eval-commitments'],
+  ['scripts/bench.ts', 'bench'],
+].filter(([src]) => existsSync(src));
+
+const browserEntries = [['client/src/panel/panel.ts', 'panel']].filter(([src]) => existsSync(src));
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  outdir: 'dist',
+};
+
+const contexts = [
+  await esbuild.context({
+    ...common,
+    entryPoints: Object.fromEntries(nodeEntries.map(([src, out]) => [out, src])),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  }),
+];
+if (browserEntries.length) {
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: Object.fromEntries(browserEntries.map(([src, out]) => [out, src])),
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+    }),
+  );
+}
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
