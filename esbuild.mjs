@@ -1,6 +1,7 @@
 // Bundles every entry point of News Lens into dist/. `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -15,6 +16,19 @@ const nodeEntries = [
   ['scripts/eval-commitments.ts', 'eval-commitments'],
   ['scripts/bench.ts', 'bench'],
 ].filter(([src]) => existsSync(src));
+
+// Every test/**/*.test.ts becomes dist/test/**/*.test.js, run by `node --test dist/test`.
+// test/integration runs inside VS Code's extension host and is bundled on its own below.
+for (const dir of ['unit', 'protocol', 'panel']) {
+  const root = join('test', dir);
+  if (!existsSync(root)) continue;
+  for (const file of readdirSync(root, { recursive: true })) {
+    if (String(file).endsWith('.test.ts')) {
+      const src = join(root, String(file));
+      nodeEntries.push([src, join('test', dir, String(file).replace(/\.ts$/, ''))]);
+    }
+  }
+}
 
 const browserEntries = [['client/src/panel/panel.ts', 'panel']].filter(([src]) => existsSync(src));
 
