@@ -11,11 +11,12 @@ const nodeEntries = [
   ['server/src/cli.ts', 'cli'],
   ['server/src/server.ts', 'server'],
   ['client/src/extension.ts', 'client'],
-  ['scripts/train.ts', 'train'],
-  ['scripts/eval.ts', 'eval'],
-  ['scripts/eval-commitments.ts', 'eval-commitments'],
-  ['scripts/bench.ts', 'bench'],
 ].filter(([src]) => existsSync(src));
+
+// Every scripts/*.ts (train, eval, bench, ...) becomes dist/<name>.js.
+for (const file of readdirSync('scripts')) {
+  if (file.endsWith('.ts')) nodeEntries.push([join('scripts', file), file.replace(/\.ts$/, '')]);
+}
 
 // Every test/**/*.test.ts becomes dist/test/**/*.test.js, run by `node --test dist/test`.
 // test/integration runs inside VS Code's extension host and is bundled on its own below.

@@ -151,3 +151,67 @@ export class Cancelled extends Error {
     this.name = 'Cancelled';
   }
 }
+
+/** A named reference to an entity, as the digest shows it. */
+export interface EntityRef {
+  id: string;
+  name: string;
+}
+
+/** An actor or place in the digest, with what makes it salient. */
+export interface SummaryEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  role?: string;
+  roleOf?: string;
+  /** Number of mentions. */
+  mentions: number;
+  /** The first mention, to reveal in the editor. */
+  first: Span;
+  /** Higher is more salient: mentions, early position, part in commitments and stances. */
+  salience: number;
+}
+
+/** The article's structured digest (the summary panel, `newsLens/summary`). */
+export interface Summary {
+  file: string;
+  headline?: TextSpan;
+  dateline?: { place: string; date?: string; range: Span };
+  counts: {
+    people: number;
+    organizations: number;
+    countries: number;
+    places: number;
+    commitments: number;
+    stances: number;
+  };
+  /** Each list ordered by salience, highest first. */
+  people: SummaryEntity[];
+  organizations: SummaryEntity[];
+  countries: SummaryEntity[];
+  /** Places grouped by the country they lie in when known (`country` absent: unknown). */
+  places: { country?: string; places: SummaryEntity[] }[];
+  commitments: {
+    id: string;
+    actors: EntityRef[];
+    trigger: TextSpan;
+    action: string;
+    range: Span;
+    modality: Modality;
+    negated: boolean;
+    time?: TextSpan;
+    target: EntityRef[];
+  }[];
+  stances: {
+    id: string;
+    type: StanceType;
+    holders: EntityRef[];
+    targets: EntityRef[];
+    trigger: TextSpan;
+    range: Span;
+  }[];
+  /** Dates, deadlines and horizons in text order. */
+  times: TimeExpression[];
+}
