@@ -1,0 +1,566 @@
+// Entities from tagged spans: mentions classified with world knowledge (states, demonyms, capitals
+// acting for their state, known organizations and places), clustered into entities (surnames,
+// either name order, acronyms, "the North", "the US side"), with roles tied to people.
+import type { NerSpan, NerType } from '../ner';
+import type { Entity, EntityKind, Mention, MentionForm, Sentence, Token, UserEntities, UserEntity } from '../types';
+import { findRole, leadingTitleLength, type RoleContext } from './roles';
+import * as world from './world';
+
+export * as world from './world';
+
+/** A mention before clustering. Tokens [first, end); offsets [start, stop) may cut inside a token. */
+interface Cand {
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  kind: EntityKind;
+  form: MentionForm;
+  /** Cluster key ("C:JP", "O:acme foods", "P:tokyo"); persons get theirs when clustered. */
+  key: string;
+  /** Canonical name world knowledge gives (countries, known organizations). */
+  known?: string;
+  user?: UserEntity;
+}
+
+const POSSESSIVE = new Set(["'s", "'"]);
+/** Words after which a capital is the place itself ("in Tokyo"), not its state. */
+const PLACE_PREV = new Set([
+  'in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards',
+  'through', 'throughout', 'inside', 'within', 'of', 'visit', 'visited', 'visiting', 'visits', 'arrived',
+  'landed', 'reached', 'over', 'off', 'along', 'beyond', 'downtown', 'central', 'suburban', 'until',
+]);
+/** Words after which a capital acts for its state ("condemned by Beijing", "talks with Seoul"). */
+const STATE_PREV = new Set(['by', 'with', 'against', 'on', 'urged', 'and', ',', 'but', 'that', 'while', 'as']);
+/** Verbs and auxiliaries that show a capital acting ("Beijing has", "Moscow says"). */
+const AUX = new Set([
+  'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'says', 'said', 'wants', 'sees', 'insists', 'rejects', 'denies', 'claims', 'plans', 'hopes', 'fears',
+  'accuses', 'warns', 'agrees', 'seeks', 'vows', 'pledges', 'views', 'regards', 'considers', 'continues',
+  'also', 'then', 'now', 'still', 'never', 'again', 'responds', 'opposes', 'supports', 'condemns',
+]);
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+/** Names the tagger may call persons that are states only when the tagger says place. */
+const PERSON_OR_STATE = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America', 'Victoria']);
+/** Acronyms that are also English words: found only when the tagger marks them. */
+const WORD_ACRONYMS = new Set(['WHO', 'AU', 'SCO', 'Fed']);
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+function isUpperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z.&-]*[A-Z0-9]\.?$/.test(s) && s.replace(/[^A-Z]/g, '').length >= 2;
+}
+
+function placeKey(name: string): string {
+  const k = world.lookupKey(name).toLowerCase();
+  // "Senkaku Islands" = "Senkakus".
+  const m = /^(.*) islands$/.exec(k);
+  return 'P:' + (m ? m[1] + 's' : k);
+}
+
+export function buildEntities(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  spans: NerSpan[],
+  user?: UserEntities,
+): Entity[] {
+  const n = tokens.length;
+  if (n === 0) return [];
+  const sentenceStart = new Uint8Array(n);
+  for (const s of sentences) if (s.firstToken >= 0 && s.firstToken < n) sentenceStart[s.firstToken] = 1;
+  sentenceStart[0] = 1;
+
+  const low = (i: number): string => (i >= 0 && i < n ? tokens[i].norm.toLowerCase() : '');
+  const sliceText = (a: number, b: number): string => text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s+/g, ' ');
+  /** Tokens [a, b) as names are looked up: norms joined with single spaces where the text has space. */
+  const normText = (a: number, b: number): string => {
+    let s = tokens[a].norm;
+    for (let k = a + 1; k < b; k++) s += (tokens[k].spaceBefore ? ' ' : '') + tokens[k].norm;
+    return s;
+  };
+
+  const cands: Cand[] = [];
+  /** For titles a tagger included in a person's name: no mentions known yet. */
+  const bareContext = makeRoleContext(text, tokens, [], new Map());
+  const covered = new Int8Array(n); // 1 = inside a tagged or user span
+  const add = (c: Cand): void => {
+    cands.push(c);
+  };
+  const tokenCand = (a: number, b: number, kind: EntityKind, form: MentionForm, key: string, known?: string): Cand => ({
+    first: a,
+    end: b,
+    start: tokens[a].start,
+    stop: tokens[b - 1].end,
+    kind,
+    form,
+    key,
+    known,
+  });
+  const countryCand = (a: number, b: number, c: world.Country, form: MentionForm): Cand =>
+    tokenCand(a, b, 'country', form, 'C:' + c.code, c.name);
+
+  // --- User entities: exact occurrences of their names take precedence over the tagger.
+  const ignored = new Set((user?.ignore ?? []).map((s) => world.lookupKey(s).toLowerCase()));
+  const userCands = findUserMentions(text, tokens, user?.entities ?? []);
+  for (const c of userCands) {
+    for (let k = c.first; k < c.end; k++) covered[k] = 1;
+    add(c);
+  }
+
+  // --- Tagged spans, cleaned: in order, not overlapping, no leading "the" or trailing punctuation.
+  const ordered = spans
+    .filter((s) => Number.isInteger(s.firstToken) && Number.isInteger(s.endToken) && s.endToken > s.firstToken)
+    .sort((x, y) => x.firstToken - y.firstToken);
+  let last = 0;
+  for (const sp of ordered) {
+    let a = Math.max(sp.firstToken, last, 0);
+    let b = Math.min(sp.endToken, n);
+    while (a < b && (low(a) === 'the' || tokens[a].kind === 'punct')) a++;
+    while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) b--;
+    if (b <= a) continue;
+    let clash = false;
+    for (let k = a; k < b; k++) if (covered[k]) clash = true;
+    if (clash) continue;
+    last = b;
+    for (let k = a; k < b; k++) covered[k] = 1;
+    classifySpan(a, b, sp.type);
+  }
+
+  function classifySpan(a: number, b: number, type: NerType): void {
+    const name = normText(a, b);
+    if (b - a === 1 && type !== 'PER' && type !== 'ORG' && hyphenCountries(a)) return;
+    const country = world.countryByNameOf(name);
+    if (country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
+      add(countryCand(a, b, country, 'name'));
+      return;
+    }
+    const demonymOf = world.countryByDemonymOf(name);
+    if (demonymOf && type !== 'ORG') {
+      add(countryCand(a, b, demonymOf, 'demonym'));
+      return;
+    }
+    if (type === 'MISC') {
+      // "North Korean missiles" tagged whole: keep the leading demonym.
+      for (let k = Math.min(b - 1, a + 2); k > a; k--) {
+        const d = world.countryByDemonymOf(normText(a, k));
+        if (d) {
+          add(countryCand(a, k, d, 'demonym'));
+          return;
+        }
+      }
+      return;
+    }
+    const org = world.organizationByName(name);
+    if (org && type !== 'PER') {
+      add(tokenCand(a, b, 'organization', 'name', 'O:' + org.name.toLowerCase(), org.name));
+      return;
+    }
+    if (type === 'PER') {
+      const t = leadingTitleLength(bareContext, a, b);
+      if (b - a - t >= 1) add(tokenCand(a + t, b, 'person', 'name', ''));
+      return;
+    }
+    if (type === 'ORG') {
+      add(tokenCand(a, b, 'organization', 'name', 'O:' + world.lookupKey(name).toLowerCase()));
+      return;
+    }
+    // LOC
+    const capitalOf = world.countryByCapitalOf(name);
+    if (capitalOf && actsForState(a, b)) {
+      add(countryCand(a, b, capitalOf, 'name'));
+      return;
+    }
+    add(tokenCand(a, b, 'place', 'name', placeKey(name)));
+  }
+
+  /** "Japan-US", "US-China": one mention per state inside the token. Returns true when found. */
+  function hyphenCountries(i: number): boolean {
+    const t = tokens[i];
+    if (t.norm.indexOf('-') <= 0) return false;
+    const parts = t.norm.split('-');
+    if (parts.length < 2 || parts.length > 4) return false;
+    const found: world.Country[] = [];
+    for (const p of parts) {
+      const c = world.countryByNameOf(p) ?? world.countryByDemonymOf(p);
+      if (!c) return false;
+      found.push(c);
+    }
+    let offset = t.start;
+    for (let k = 0; k < parts.length; k++) {
+      const c = found[k];
+      const form: MentionForm = world.countryByNameOf(parts[k]) ? 'name' : 'demonym';
+      add({ first: i, end: i + 1, start: offset, stop: offset + parts[k].length, kind: 'country', form, key: 'C:' + c.code, known: c.name });
+      offset += parts[k].length + 1;
+    }
+    return true;
+  }
+
+  /** A capital as subject, possessor or agent stands for its state; after in/at/to/from it is the place. */
+  function actsForState(a: number, b: number): boolean {
+    const word = sliceText(a, b);
+    if (word.length > 2 && word === word.toUpperCase()) return false; // dateline "TOKYO -"
+    const next = b < n ? tokens[b] : undefined;
+    if (next && next.norm === '(') return false;
+    if (next && next.norm === ',' && b + 1 < n && (MONTHS.test(tokens[b + 1].norm) || tokens[b + 1].kind === 'number')) return false;
+    const prev = low(a - 1);
+    if (PLACE_PREV.has(prev)) return false;
+    if (next && POSSESSIVE.has(next.norm)) return true;
+    const subjectSlot = a === 0 || sentenceStart[a] === 1 || STATE_PREV.has(prev);
+    if (!next) return STATE_PREV.has(prev) && prev !== 'and' && prev !== ',';
+    const nw = next.norm.toLowerCase();
+    if (next.kind === 'word' && !isUpperInitial(next.text)) {
+      if (AUX.has(nw) || /ed$/.test(nw)) return true;
+      if (subjectSlot && /[a-z]s$/.test(nw) && !/ss$/.test(nw)) return true;
+      return prev === 'by' || prev === 'with' || prev === 'against' || prev === 'on' || prev === 'urged';
+    }
+    if ((nw === 'and' || nw === ',') && b + 1 < n) {
+      // "Beijing and Moscow have ..." (a coordinated subject) — the partner decides.
+      const partner = normText(b + 1, b + 2);
+      return subjectSlot && (world.countryByCapitalOf(partner) !== undefined || world.countryByNameOf(partner) !== undefined);
+    }
+    return subjectSlot && (prev === 'by' || prev === 'with' || prev === 'against');
+  }
+
+  // --- Gazetteer: states, demonyms, capitals, known organizations and places the tagger missed.
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text)) continue;
+    let matched = 0;
+    const maxLen = Math.min(world.MAX_NAME_TOKENS, n - i);
+    for (let len = maxLen; len >= 1 && !matched; len--) {
+      let free = true;
+      for (let k = i; k < i + len; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const name = normText(i, i + len);
+      const country = world.countryByNameOf(name);
+      if (country) {
+        add(countryCand(i, i + len, country, 'name'));
+        matched = len;
+        break;
+      }
+      const d = world.countryByDemonymOf(name);
+      if (d) {
+        add(countryCand(i, i + len, d, 'demonym'));
+        matched = len;
+        break;
+      }
+      const org = world.organizationByName(name);
+      if (org && !WORD_ACRONYMS.has(name)) {
+        add(tokenCand(i, i + len, 'organization', 'name', 'O:' + org.name.toLowerCase(), org.name));
+        matched = len;
+        break;
+      }
+      if (world.isKnownPlace(name)) {
+        const capitalOf = world.countryByCapitalOf(name);
+        if (capitalOf && actsForState(i, i + len)) add(countryCand(i, i + len, capitalOf, 'name'));
+        else add(tokenCand(i, i + len, 'place', 'name', placeKey(name)));
+        matched = len;
+        break;
+      }
+    }
+    if (!matched && hyphenCountries(i)) matched = 1;
+    for (let k = i; k < i + matched; k++) covered[k] = 1;
+    if (matched) i += matched - 1;
+  }
+
+  // --- Acronyms: defined in text ("the International Energy Agency (IEA)") or the initials of an
+  // organization named in full.
+  cands.sort((x, y) => x.start - y.start || y.stop - x.stop);
+  const acronymKey = new Map<string, Cand>();
+  for (const c of cands) {
+    if (c.kind !== 'organization' && c.kind !== 'place') continue;
+    const e = c.end;
+    if (e + 2 < n + 0 && tokens[e].norm === '(' && tokens[e + 2]?.norm === ')' && isAcronym(tokens[e + 1].norm)) {
+      acronymKey.set(tokens[e + 1].norm.replace(/\./g, ''), c);
+    }
+    if (c.kind === 'organization' && c.end - c.first >= 2) {
+      const initials = normText(c.first, c.end)
+        .split(/[\s-]+/)
+        .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()))
+        .map((w) => w[0])
+        .join('');
+      if (initials.length >= 2 && initials === initials.toUpperCase() && !acronymKey.has(initials)) acronymKey.set(initials, c);
+    }
+  }
+  if (acronymKey.size) {
+    for (const c of cands) {
+      if (c.end - c.first !== 1 || c.user) continue;
+      const full = acronymKey.get(tokens[c.first].norm.replace(/\./g, ''));
+      if (full && full !== c && (c.kind === 'organization' || c.kind === 'place')) {
+        c.kind = full.kind;
+        c.key = full.key;
+        c.known = full.known;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      if (covered[i]) continue;
+      const full = acronymKey.get(tokens[i].norm.replace(/\./g, ''));
+      if (full && isAcronym(tokens[i].norm)) {
+        covered[i] = 1;
+        add({ ...tokenCand(i, i + 1, full.kind, 'name', full.key, full.known) });
+      }
+    }
+  }
+
+  // --- Persons named once in full and later by one name the tagger missed.
+  const personWords = new Set<string>();
+  for (const c of cands) {
+    if (c.kind === 'person' && c.end - c.first >= 2) {
+      for (let k = c.first; k < c.end; k++) if (tokens[k].norm.length >= 3) personWords.add(tokens[k].norm);
+    }
+  }
+  if (personWords.size) {
+    for (let i = 0; i < n; i++) {
+      if (covered[i] || !personWords.has(tokens[i].norm)) continue;
+      if (i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) continue;
+      covered[i] = 1;
+      add(tokenCand(i, i + 1, 'person', 'name', ''));
+    }
+  }
+
+  // --- References: "the North" (North Korea named), "the South" (South Korea named), "the US side".
+  const keys = new Set(cands.map((c) => c.key));
+  const refCands: Cand[] = [];
+  for (let i = 1; i < n; i++) {
+    const w = tokens[i].norm;
+    if ((w !== 'North' && w !== 'South') || low(i - 1) !== 'the') continue;
+    if (i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) continue;
+    const code = w === 'North' ? 'KP' : 'KR';
+    if (!keys.has('C:' + code)) continue;
+    const c = world.countryByCode(code);
+    if (c) refCands.push({ ...countryCand(i - 1, i + 1, c, 'reference') });
+  }
+  const refStarts = new Set(refCands.map((r) => r.first + 1));
+  const kept = cands.filter((c) => !(c.end - c.first === 1 && refStarts.has(c.first)));
+  for (const c of kept) {
+    // "the US side", "the Chinese side"
+    if (c.kind === 'country' && c.form !== 'reference' && c.first > 0 && low(c.first - 1) === 'the' && low(c.end) === 'side' && c.stop === tokens[c.end - 1].end) {
+      c.first -= 1;
+      c.end += 1;
+      c.start = tokens[c.first].start;
+      c.stop = tokens[c.end - 1].end;
+      c.form = 'reference';
+    }
+  }
+  const all = [...kept, ...refCands].sort((x, y) => x.start - y.start || y.stop - x.stop);
+  const mentions: Cand[] = [];
+  let lastStop = -1;
+  for (const c of all) {
+    if (c.start < lastStop) continue;
+    mentions.push(c);
+    lastStop = c.stop;
+  }
+
+  clusterPersons(mentions, tokens);
+  mergeOrganizations(mentions, tokens);
+
+  // --- Entities in order of first mention.
+  const groups = new Map<string, Cand[]>();
+  for (const c of mentions) {
+    const g = groups.get(c.key);
+    if (g) g.push(c);
+    else groups.set(c.key, [c]);
+  }
+  const entities: Entity[] = [];
+  const entityOfKey = new Map<string, Entity>();
+  for (const [key, group] of groups) {
+    const e = makeEntity(text, group);
+    if (ignored.has(world.lookupKey(e.name).toLowerCase())) continue;
+    e.mentions = e.mentions.filter((m) => !ignored.has(world.lookupKey(m.text).toLowerCase()));
+    if (e.mentions.length === 0) continue;
+    e.aliases = e.aliases.filter((a) => !ignored.has(world.lookupKey(a).toLowerCase()));
+    entityOfKey.set(key, e);
+    entities.push(e);
+  }
+
+  // --- Roles, in text order so that coordinations inherit the owner ("... and Defense Minister Z").
+  const personOwner = new Map<number, number>();
+  const ctx = makeRoleContext(text, tokens, mentions, personOwner);
+  const withRole = new Set<Entity>();
+  mentions.forEach((c, m) => {
+    if (c.kind !== 'person') return;
+    const e = entityOfKey.get(c.key);
+    if (!e || (withRole.has(e) && e.roleOf !== undefined)) return;
+    const found = findRole(ctx, c.first, c.end);
+    if (!found) return;
+    if (found.owner !== undefined) personOwner.set(m, found.owner);
+    const owner = found.owner !== undefined ? entityOfKey.get(mentions[found.owner].key) : undefined;
+    if (!withRole.has(e) || owner) {
+      e.role = found.role;
+      if (owner) e.roleOf = owner.name;
+      withRole.add(e);
+    }
+  });
+  for (const [key, e] of entityOfKey) {
+    const u = groups.get(key)?.[0]?.user;
+    if (u?.role) e.role = u.role;
+    if (u?.roleOf) e.roleOf = u.roleOf;
+  }
+
+  entities.forEach((e, k) => (e.id = 'e' + (k + 1)));
+  return entities;
+}
+
+function makeRoleContext(text: string, tokens: Token[], list: Cand[], personOwner: Map<number, number>): RoleContext {
+  const endAt = new Map<number, number>();
+  const startAt = new Map<number, number>();
+  const inside = new Uint8Array(tokens.length);
+  list.forEach((c, m) => {
+    if (c.stop === tokens[c.end - 1].end) endAt.set(c.end, m);
+    if (c.start === tokens[c.first].start) startAt.set(c.first, m);
+    for (let k = c.first; k < c.end; k++) inside[k] = 1;
+  });
+  return {
+    tokens,
+    text,
+    mentionEndingAt: (i) => endAt.get(i) ?? -1,
+    mentionStartingAt: (i) => startAt.get(i) ?? -1,
+    mentionEnd: (m) => list[m].end,
+    isOwner: (m) => list[m].kind === 'country' || list[m].kind === 'organization',
+    isPerson: (m) => list[m].kind === 'person',
+    ownerOfPerson: (m) => personOwner.get(m),
+    inMention: (i) => inside[i] === 1,
+  };
+}
+
+function makeEntity(text: string, group: Cand[]): Entity {
+  const first = group[0];
+  const mentions: Mention[] = group.map((c) => ({ start: c.start, end: c.stop, text: text.slice(c.start, c.stop), form: c.form }));
+  let name = first.user?.name ?? first.known;
+  if (!name) {
+    let best: Cand | undefined;
+    for (const c of group) {
+      if (c.form !== 'name') continue;
+      if (!best || c.end - c.first > best.end - best.first || (c.end - c.first === best.end - best.first && c.stop - c.start > best.stop - best.start)) best = c;
+    }
+    name = (best ? text.slice(best.start, best.stop) : mentions[0].text).replace(/\s+/g, ' ');
+  }
+  const aliases: string[] = [];
+  const seen = new Set([name]);
+  for (const m of mentions) {
+    const t = m.text.replace(/\s+/g, ' ');
+    if (!seen.has(t)) {
+      seen.add(t);
+      aliases.push(t);
+    }
+  }
+  return { id: '', kind: first.kind, name, aliases, mentions };
+}
+
+/**
+ * Persons: full names with the same words in any order are one ("Minoru Kihara" = "Kihara Minoru");
+ * a single name joins the full name holding it, the most recent one before it first.
+ */
+function clusterPersons(mentions: Cand[], tokens: Token[]): void {
+  const words = (c: Cand): string[] => {
+    const out: string[] = [];
+    for (let k = c.first; k < c.end; k++) {
+      const w = tokens[k].norm;
+      if (tokens[k].kind === 'word' && !/^[A-Z]\.?$/.test(w)) out.push(w.toLowerCase());
+    }
+    return out;
+  };
+  const full: { key: string; words: Set<string>; lastSeen: number }[] = [];
+  const fullByKey = new Map<string, { key: string; words: Set<string>; lastSeen: number }>();
+  for (const c of mentions) {
+    if (c.kind !== 'person' || c.user) continue;
+    const w = words(c);
+    if (w.length < 2) continue;
+    const key = 'H:' + [...w].sort().join(' ');
+    c.key = key;
+    if (!fullByKey.has(key)) {
+      const rec = { key, words: new Set(w), lastSeen: -1 };
+      full.push(rec);
+      fullByKey.set(key, rec);
+    }
+  }
+  mentions.forEach((c, idx) => {
+    if (c.kind !== 'person' || c.user) return;
+    const w = words(c);
+    if (w.length >= 2) {
+      const rec = fullByKey.get(c.key);
+      if (rec) rec.lastSeen = idx;
+      return;
+    }
+    const word = w[0] ?? tokens[c.first].norm.toLowerCase();
+    let best: { key: string; words: Set<string>; lastSeen: number } | undefined;
+    for (const rec of full) {
+      if (!rec.words.has(word)) continue;
+      if (!best || rec.lastSeen > best.lastSeen) best = rec;
+    }
+    c.key = best ? best.key : 'H:' + word;
+  });
+}
+
+/** "Indo-Pacific Command" = "US Indo-Pacific Command"; "Acme" = "Acme Foods". */
+function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
+  const orgs = mentions.filter((c) => c.kind === 'organization' && !c.user && !c.known);
+  const byWords = new Map<string, string>();
+  const firstWord = new Map<string, string>();
+  for (const c of orgs) {
+    const ws: string[] = [];
+    for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
+    if (ws.length >= 2) {
+      if (!firstWord.has(ws[0])) firstWord.set(ws[0], c.key);
+      // The name without a leading state ("US", "Japanese"): the same organization.
+      for (let cut = 1; cut < ws.length; cut++) {
+        const head = tokens.slice(c.first, c.first + cut).map((t) => t.norm).join(' ');
+        if (!world.countryByNameOf(head) && !world.countryByDemonymOf(head)) break;
+        const rest = ws.slice(cut).join(' ');
+        if (!byWords.has(rest)) byWords.set(rest, c.key);
+      }
+    }
+  }
+  for (const c of orgs) {
+    const ws: string[] = [];
+    for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
+    const joined = ws.join(' ');
+    const to = byWords.get(joined) ?? (ws.length === 1 ? firstWord.get(ws[0]) : undefined);
+    if (to && to !== c.key) {
+      const old = c.key;
+      for (const d of orgs) if (d.key === old) d.key = to;
+    }
+  }
+}
+
+/** Occurrences of user-given names and aliases that start and end on token boundaries. */
+function findUserMentions(text: string, tokens: Token[], users: UserEntity[]): Cand[] {
+  if (users.length === 0) return [];
+  const startTok = new Map<number, number>();
+  const endTok = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    startTok.set(t.start, i);
+    endTok.set(t.end, i);
+  });
+  const out: Cand[] = [];
+  users.forEach((u, idx) => {
+    if (!u || typeof u.name !== 'string' || !u.name.trim()) return;
+    const names = [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])].filter((s) => typeof s === 'string' && s.trim());
+    for (const name of names) {
+      const needle = name.trim();
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf(needle, from);
+        if (at < 0) break;
+        from = at + needle.length;
+        const a = startTok.get(at);
+        const b = endTok.get(at + needle.length);
+        if (a === undefined || b === undefined || b < a) continue;
+        out.push({ first: a, end: b + 1, start: at, stop: at + needle.length, kind: u.kind, form: 'name', key: 'U:' + idx, user: u });
+      }
+    }
+  });
+  out.sort((x, y) => x.start - y.start || y.stop - x.stop);
+  const kept: Cand[] = [];
+  let lastEnd = -1;
+  for (const c of out) {
+    if (c.first < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+  return kept;
+}

@@ -1,0 +1,226 @@
+// Titles tied to people: "Japan's Foreign Minister Kamikawa Yoko", "US Secretary of State Antony
+// Blinken", "Acme Foods chief executive and chair Tom Reyes", "X, the prime minister of Y",
+// "Y's finance minister, X", and coordinations that share the owner ("... and Defense Minister Z").
+import type { Token } from '../types';
+
+/** Words that end a title ("Minister", "chair", "coach"). */
+const HEADS = new Set([
+  'minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'envoy', 'governor',
+  'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'spokesperson',
+  'spokesman', 'spokeswoman', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'director', 'director-general', 'secretary-general', 'commissioner',
+  'head', 'leader', 'king', 'queen', 'emperor', 'prince', 'princess', 'general', 'admiral',
+  'commander', 'coach', 'manager', 'captain', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'councillor', 'councilor', 'councilwoman', 'councilman', 'judge', 'justice', 'prosecutor',
+  'economist', 'analyst', 'chief', 'founder', 'co-founder', 'president-elect', 'vice-president',
+  'superintendent', 'sheriff', 'official', 'adviser', 'advisor', 'negotiator', 'speaker',
+  'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
+  'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
+  'marshal', 'diplomat', 'representative', 'member', 'mp',
+]);
+
+/** Words that may stand before a head inside a title ("Deputy Prime", "Foreign", "chief"). */
+const MODIFIERS = new Set([
+  'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence', 'finance', 'economy', 'economic',
+  'trade', 'interior', 'home', 'health', 'environment', 'environmental', 'energy', 'climate',
+  'education', 'justice', 'transport', 'transportation', 'agriculture', 'labour', 'labor', 'industry',
+  'digital', 'culture', 'sports', 'sport', 'state', 'chief', 'executive', 'senior', 'acting', 'junior',
+  'first', 'former', 'general', 'national', 'security', 'treasury', 'commerce', 'communications',
+  'infrastructure', 'housing', 'fisheries', 'tourism', 'development', 'police', 'fire', 'head',
+  'assistant', 'associate', 'managing', 'operating', 'financial', 'technology', 'marketing', 'legal',
+  'press', 'team', 'club', 'party', 'opposition', 'majority', 'minority', 'city', 'county', 'regional',
+  'provincial', 'federal', 'central', 'bank', 'council', 'parliamentary', 'cabinet', 'top', 'lead',
+  'interim', 'outgoing', 'incoming', 'elected', 'coalition', 'union', 'supreme', 'army', 'navy', 'air',
+  'force', 'military', 'intelligence', 'emergency', 'water', 'public', 'social', 'science', 'research',
+  'district', 'attorney', 'planning', 'budget', 'works', 'sanitation', 'parks', 'transit', 'schools',
+  'school', 'board', 'company', 'group', 'operations', 'information', 'investment', 'strategy',
+  'football', 'soccer', 'basketball', 'cricket', 'rugby', 'tennis', 'olympic', 'world', 'veteran',
+  'longtime', 'special', 'government', 'vice-chair', 'co-chair', 'president',
+  'commanding', 'joint', 'staff', 'naval', 'ministry', 'department', 'agency', 'association',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'peer', 'peers']);
+const POSSESSIVE = new Set(["'s", "'"]);
+
+/** Where the tokens around a person mention can find owners (countries, organizations, people). */
+export interface RoleContext {
+  tokens: readonly Token[];
+  text: string;
+  /** Index of the mention (any kind) that ends at token i (exclusive end), or -1. */
+  mentionEndingAt(i: number): number;
+  /** Index of the mention that starts at token i, or -1. */
+  mentionStartingAt(i: number): number;
+  /** Token index one past mention m. */
+  mentionEnd(m: number): number;
+  /** Kind of mention m: owners are countries and organizations. */
+  isOwner(m: number): boolean;
+  /** True when mention m is a person. */
+  isPerson(m: number): boolean;
+  /** Whose role person mention m was found to have (for coordinations). */
+  ownerOfPerson(m: number): number | undefined;
+  /** True when token i is inside some mention. */
+  inMention(i: number): boolean;
+}
+
+export interface FoundRole {
+  role: string;
+  /** Mention index of the owner (country or organization). */
+  owner?: number;
+}
+
+function low(tokens: readonly Token[], i: number): string {
+  return tokens[i].norm.toLowerCase();
+}
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.kind === 'word' && c >= 65 && c <= 90;
+}
+
+/** Validates tokens [s, e) as one title phrase: MOD* HEAD+ ("of"|"for" complement)?. */
+function isPhrase(ctx: RoleContext, s: number, e: number): boolean {
+  const { tokens } = ctx;
+  if (e <= s) return false;
+  let of = -1;
+  for (let i = s; i < e; i++) {
+    const w = low(tokens, i);
+    if (w === 'of' || w === 'for') {
+      of = i;
+      break;
+    }
+  }
+  const headEnd = of < 0 ? e : of;
+  if (headEnd <= s || !HEADS.has(low(tokens, headEnd - 1))) return false;
+  for (let i = s; i < headEnd; i++) {
+    const w = low(tokens, i);
+    if (!HEADS.has(w) && !MODIFIERS.has(w)) return false;
+    if (ctx.inMention(i)) return false;
+  }
+  if (of < 0) return true;
+  // Complement: "of State", "for Foreign Affairs", "of the Treasury" (not an entity: that is an owner).
+  const n = e - of - 1;
+  if (n < 1 || n > 3) return false;
+  for (let i = of + 1; i < e; i++) {
+    const t = tokens[i];
+    if (ctx.inMention(i)) return false;
+    if (!(isCapitalized(t) || (i === of + 1 && low(tokens, i) === 'the') || low(tokens, i) === 'and')) return false;
+  }
+  return isCapitalized(tokens[e - 1]);
+}
+
+/** Validates tokens [s, e) as a title: phrases joined by "and" ("chief executive and chair"). */
+function isTitle(ctx: RoleContext, s: number, e: number): boolean {
+  let a = s;
+  for (let i = s; i <= e; i++) {
+    if (i === e || (low(ctx.tokens, i) === 'and' && i > a)) {
+      if (!isPhrase(ctx, a, i)) return false;
+      a = i + 1;
+    }
+  }
+  return true;
+}
+
+const MAX_TITLE = 9;
+
+/** The longest title ending right before token p, as its first token, or -1. */
+function titleEndingAt(ctx: RoleContext, p: number): number {
+  for (let s = Math.max(0, p - MAX_TITLE); s < p; s++) {
+    if (isTitle(ctx, s, p)) return s;
+  }
+  return -1;
+}
+
+/** The longest title starting at token s, as its end, or -1. */
+function titleStartingAt(ctx: RoleContext, s: number): number {
+  const limit = Math.min(ctx.tokens.length, s + MAX_TITLE);
+  for (let e = limit; e > s; e--) {
+    if (isTitle(ctx, s, e)) return e;
+  }
+  return -1;
+}
+
+/** Owner standing right before token s: "Japan 's", "US", "Acme Foods", "US counterparts". */
+function ownerBefore(ctx: RoleContext, s: number): number | undefined {
+  const { tokens } = ctx;
+  let i = s;
+  if (i > 0 && COUNTERPARTS.has(low(tokens, i - 1))) i--;
+  if (i > 0 && POSSESSIVE.has(tokens[i - 1].norm)) i--;
+  const m = ctx.mentionEndingAt(i);
+  if (m >= 0 && ctx.isOwner(m)) return m;
+  return undefined;
+}
+
+function roleText(ctx: RoleContext, s: number, e: number): string {
+  return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end).replace(/\s+/g, ' ');
+}
+
+/**
+ * The role of the person mention spanning tokens [first, end) (mention index `self`), from the
+ * title before it or an apposition after it.
+ */
+export function findRole(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
+  const { tokens } = ctx;
+  // "Japan's Foreign Minister Kamikawa Yoko", "... and Defense Minister Kihara Minoru".
+  let s = titleEndingAt(ctx, first);
+  if (s >= 0) {
+    const role = roleText(ctx, s, first);
+    const owner = ownerBefore(ctx, s);
+    if (owner !== undefined) return { role, owner };
+    const w = s > 0 ? low(tokens, s - 1) : '';
+    if (w === 'and' || w === ',') {
+      const prev = ctx.mentionEndingAt(s - 1);
+      if (prev >= 0 && ctx.isPerson(prev)) {
+        const inherited = ctx.ownerOfPerson(prev);
+        if (inherited !== undefined) return { role, owner: inherited };
+      }
+    }
+    return { role };
+  }
+  // "Y's finance minister, X" / "the finance minister, X".
+  if (first > 1 && tokens[first - 1].norm === ',') {
+    s = titleEndingAt(ctx, first - 1);
+    if (s >= 0) {
+      const owner = ownerBefore(ctx, s);
+      const detOk = owner !== undefined || (s > 0 && DETERMINERS.has(low(tokens, s - 1))) || s === 0;
+      if (detOk) return { role: roleText(ctx, s, first - 1), owner };
+    }
+  }
+  // "X, the prime minister of Y" / "X, Y's finance minister" / "X, chief executive of Acme".
+  if (end < tokens.length && tokens[end].norm === ',') {
+    let a = end + 1;
+    let owner: number | undefined;
+    if (a < tokens.length && DETERMINERS.has(low(tokens, a))) a++;
+    else {
+      const m = ctx.mentionStartingAt(a);
+      if (m >= 0 && ctx.isOwner(m)) {
+        const j = ctx.mentionEnd(m);
+        if (j < tokens.length && POSSESSIVE.has(tokens[j].norm)) {
+          owner = m;
+          a = j + 1;
+        }
+      }
+    }
+    const e = a < tokens.length ? titleStartingAt(ctx, a) : -1;
+    if (e > a) {
+      const role = roleText(ctx, a, e);
+      if (owner === undefined && e + 1 < tokens.length) {
+        const w = low(tokens, e);
+        if (w === 'of' || w === 'at' || w === 'for') {
+          const m = ctx.mentionStartingAt(e + 1);
+          if (m >= 0 && ctx.isOwner(m)) owner = m;
+        }
+      }
+      return { role, owner };
+    }
+  }
+  return undefined;
+}
+
+/** Number of leading tokens of [first, end) that form a title (a tagger may include one in a name). */
+export function leadingTitleLength(ctx: RoleContext, first: number, end: number): number {
+  for (let e = end - 1; e > first; e--) {
+    if (isTitle(ctx, first, e)) return e - first;
+  }
+  return 0;
+}
