@@ -1,0 +1,4 @@
+// The text layer: tokens, paragraphs, sentences, headline, dateline and time expressions.
+export { tokenize } from './tokenize';
+export { splitParagraphs } from './paragraphs';
+export { splitSentences } from './sentences';
