@@ -1,0 +1,369 @@
+// Trains the entity tagger (averaged structured perceptron, BIO, constrained Viterbi) on CoNLL-2003
+// English and writes the quantized model to models/ner.bin.
+//
+//   npm run train -- [--corpus DIR] [--out FILE] [--epochs N] [--epochs2 N] [--stages 1|2]
+//                    [--final] [--test]
+//
+// DIR (default corpora/conll2003, or $NER_CORPUS) holds eng.train, eng.testa (dev), eng.testb.
+// Without --final it trains on eng.train and picks the epoch count on eng.testa; with --final it
+// trains on eng.train + eng.testa for the given epochs. --test also scores eng.testb, for
+// reporting only (never tune on it). Stage 2 learns from the first stage's labels of the same
+// word across the document, trained on out-of-fold first-stage predictions. Deterministic.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DocumentFeatures, FeatureBuffer, labelEvidence } from '../server/src/analysis/ner/features';
+import { IntTable } from '../server/src/analysis/ner/hash';
+import { encodeModel, LABELS, LEVELS, viterbi, type StageWeights } from '../server/src/analysis/ner/model';
+import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
+import { loadTagger, spansFromLabels } from '../server/src/analysis/ner/index';
+import { buildGazetteers } from './build-gazetteers';
+
+const L = LABELS;
+
+function arg(name: string, fallback?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+
+/** Mulberry32: a small seeded generator, so shuffles are reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences as feature-row lists, packed in flat arrays. */
+class Dataset {
+  feats: Int32Array = new Int32Array(1 << 20);
+  used = 0;
+  /** Per token: start into feats; per sentence: first token. */
+  tokOffsets: number[] = [0];
+  sentFirstTok: number[] = [];
+  gold: number[] = [];
+  /** The document each sentence belongs to. */
+  sentDoc: number[] = [];
+
+  push(row: number): void {
+    if (this.used === this.feats.length) {
+      const next = new Int32Array(this.feats.length * 2);
+      next.set(this.feats);
+      this.feats = next;
+    }
+    this.feats[this.used++] = row;
+  }
+
+  get sentences(): number {
+    return this.sentFirstTok.length;
+  }
+}
+
+/** Feature hash -> training row. */
+class FeatureIndex {
+  readonly rows = new Map<number, number>();
+  frozen = false;
+
+  row(h: number): number {
+    let r = this.rows.get(h);
+    if (r === undefined) {
+      if (this.frozen) return -1;
+      r = this.rows.size;
+      this.rows.set(h, r);
+    }
+    return r;
+  }
+}
+
+type Extra = ((i: number, emit: (t: number, v: number) => void) => void) | undefined;
+
+function docFeatures(doc: ConllDocument, gazetteer: IntTable): DocumentFeatures {
+  return new DocumentFeatures(doc.words, doc.sentStart, doc.sentEnd, gazetteer);
+}
+
+function extract(docs: readonly ConllDocument[], features: readonly DocumentFeatures[], extras: readonly Extra[], index: FeatureIndex): Dataset {
+  const data = new Dataset();
+  const buf = new FeatureBuffer();
+  docs.forEach((doc, d) => {
+    const df = features[d];
+    for (let s = 0; s < doc.sentStart.length; s++) {
+      const a = doc.sentStart[s];
+      const b = doc.sentEnd[s];
+      df.sentenceFeatures(a, b, buf, extras[d]);
+      data.sentFirstTok.push(data.tokOffsets.length - 1);
+      data.sentDoc.push(d);
+      for (let i = a; i < b; i++) {
+        for (let k = buf.offsets[i - a]; k < buf.offsets[i - a + 1]; k++) {
+          const r = index.row(buf.feats[k]);
+          if (r >= 0) data.push(r);
+        }
+        data.tokOffsets.push(data.used);
+        data.gold.push(doc.gold[i]);
+      }
+    }
+  });
+  data.sentFirstTok.push(data.tokOffsets.length - 1);
+  return data;
+}
+
+class Perceptron {
+  w: Float32Array;
+  acc: Float64Array;
+  trans = new Float32Array((L + 1) * L);
+  transAcc = new Float64Array((L + 1) * L);
+  c = 1;
+
+  constructor(readonly rows: number) {
+    this.w = new Float32Array(rows * L);
+    this.acc = new Float64Array(rows * L);
+  }
+
+  averaged(): { w: Float32Array; trans: Float32Array } {
+    const w = new Float32Array(this.w.length);
+    for (let i = 0; i < w.length; i++) w[i] = this.w[i] - this.acc[i] / this.c;
+    const trans = new Float32Array(this.trans.length);
+    for (let i = 0; i < trans.length; i++) trans[i] = this.trans[i] - this.transAcc[i] / this.c;
+    return { w, trans };
+  }
+}
+
+let em = new Float32Array(1024 * L);
+
+function decodeSentence(data: Dataset, s: number, w: Float32Array, trans: Float32Array, out: Uint8Array): number {
+  const t0 = data.sentFirstTok[s];
+  const n = data.sentFirstTok[s + 1] - t0;
+  if (em.length < n * L) em = new Float32Array(n * L * 2);
+  em.fill(0, 0, n * L);
+  for (let t = 0; t < n; t++) {
+    for (let k = data.tokOffsets[t0 + t]; k < data.tokOffsets[t0 + t + 1]; k++) {
+      const r = data.feats[k] * L;
+      for (let y = 0; y < L; y++) em[t * L + y] += w[r + y];
+    }
+  }
+  viterbi(em, n, trans, out);
+  return n;
+}
+
+function trainEpoch(p: Perceptron, data: Dataset, order: readonly number[]): void {
+  const pred = new Uint8Array(4096);
+  for (const s of order) {
+    const t0 = data.sentFirstTok[s];
+    const n = decodeSentence(data, s, p.w, p.trans, pred);
+    let wrong = false;
+    for (let t = 0; t < n; t++) if (pred[t] !== data.gold[t0 + t]) wrong = true;
+    if (wrong) {
+      for (let t = 0; t < n; t++) {
+        const g = data.gold[t0 + t];
+        const y = pred[t];
+        if (g !== y) {
+          for (let k = data.tokOffsets[t0 + t]; k < data.tokOffsets[t0 + t + 1]; k++) {
+            const r = data.feats[k] * L;
+            p.w[r + g] += 1;
+            p.acc[r + g] += p.c;
+            p.w[r + y] -= 1;
+            p.acc[r + y] -= p.c;
+          }
+        }
+        const pg = t === 0 ? 0 : data.gold[t0 + t - 1] + 1;
+        const py = t === 0 ? 0 : pred[t - 1] + 1;
+        if (pg !== py || g !== y) {
+          p.trans[pg * L + g] += 1;
+          p.transAcc[pg * L + g] += p.c;
+          p.trans[py * L + y] -= 1;
+          p.transAcc[py * L + y] -= p.c;
+        }
+      }
+    }
+    p.c++;
+  }
+}
+
+/** Labels for every token of a dataset, sentence by sentence. */
+function predict(data: Dataset, w: Float32Array, trans: Float32Array, sentences?: readonly number[]): Uint8Array {
+  const labels = new Uint8Array(data.gold.length);
+  const list = sentences ?? Array.from({ length: data.sentences }, (_, s) => s);
+  for (const s of list) decodeSentence(data, s, w, trans, labels.subarray(data.sentFirstTok[s]));
+  return labels;
+}
+
+function scoreLabels(data: Dataset, labels: Uint8Array): SpanScore {
+  const score = new SpanScore();
+  for (let s = 0; s < data.sentences; s++) {
+    const a = data.sentFirstTok[s];
+    const b = data.sentFirstTok[s + 1];
+    score.add(spansFromLabels(data.gold.slice(a, b), b - a), spansFromLabels(labels.subarray(a, b), b - a));
+  }
+  return score;
+}
+
+/** Trains for `epochs`, scoring `dev` after each epoch when given; returns the averaged weights per epoch's best. */
+function train(
+  name: string,
+  data: Dataset,
+  rows: number,
+  epochs: number,
+  seed: number,
+  dev?: Dataset,
+  sentences?: readonly number[],
+): { w: Float32Array; trans: Float32Array; bestEpoch: number; devF1: number } {
+  type Best = { w: Float32Array; trans: Float32Array; bestEpoch: number; devF1: number };
+  const p = new Perceptron(rows);
+  const random = rng(seed);
+  const order = sentences ? [...sentences] : Array.from({ length: data.sentences }, (_, s) => s);
+  let best: Best = { w: new Float32Array(0), trans: new Float32Array(0), bestEpoch: 0, devF1: -1 };
+  for (let e = 1; e <= epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const t = Date.now();
+    trainEpoch(p, data, order);
+    if (dev) {
+      const avg = p.averaged();
+      const f = scoreLabels(dev, predict(dev, avg.w, avg.trans)).mainF1();
+      console.log(`  ${name} epoch ${e}: dev P/L/O F1 ${f.toFixed(2)} (${Date.now() - t} ms)`);
+      if (f > best.devF1) best = { ...avg, bestEpoch: e, devF1: f };
+    } else if (e === epochs) {
+      best = { ...p.averaged(), bestEpoch: e, devF1: -1 };
+    }
+  }
+  return best;
+}
+
+/**
+ * Int8 codes for the rows that keep a weight of magnitude >= `prune` (relative to the largest),
+ * keyed by feature hash. The codebook's levels are spaced geometrically from the pruning
+ * threshold to the largest weight, so every kept weight keeps about 3% relative precision.
+ */
+function quantize(index: FeatureIndex, w: Float32Array, trans: Float32Array, prune: number): StageWeights {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+  const min = Math.max(max * prune, 1e-9);
+  const levels = new Float32Array(LEVELS);
+  const ratio = Math.pow(max / min, 1 / (LEVELS - 2));
+  for (let q = 1; q < LEVELS; q++) levels[q] = min * Math.pow(ratio, q - 1);
+  const code = (v: number): number => {
+    const a = Math.abs(v);
+    if (a < min / 2) return 0;
+    const q = a <= min ? 1 : Math.min(LEVELS - 1, 1 + Math.round(Math.log(a / min) / Math.log(ratio)));
+    return v < 0 ? -q : q;
+  };
+  const keys: number[] = [];
+  const weights: number[] = [];
+  for (const [h, r] of index.rows) {
+    let any = false;
+    const row: number[] = [];
+    for (let y = 0; y < L; y++) {
+      const q = code(w[r * L + y]);
+      row.push(q);
+      if (q !== 0) any = true;
+    }
+    if (!any) continue;
+    keys.push(h);
+    for (const q of row) weights.push(q);
+  }
+  return { keys: Uint32Array.from(keys), weights: Int8Array.from(weights), levels, trans: Float32Array.from(trans) };
+}
+
+const FOLDS = 5;
+
+function main(): void {
+  const started = Date.now();
+  const corpus = resolve(arg('corpus', process.env.NER_CORPUS ?? 'corpora/conll2003')!);
+  const out = resolve(arg('out', 'models/ner.bin')!);
+  const epochs = Number(arg('epochs', '10'));
+  const epochs2 = Number(arg('epochs2', arg('epochs', '10')));
+  const stages = Number(arg('stages', '2'));
+  const final = flag('final');
+  const prune = Number(arg('prune', '0.002'));
+  const read = (f: string): ConllDocument[] => parseConll(readFileSync(join(corpus, f), 'utf8'));
+  const trainDocs = read('eng.train');
+  const devDocs = read('eng.testa');
+  const fitDocs = final ? [...trainDocs, ...devDocs] : trainDocs;
+  console.log(`corpus ${corpus}: ${trainDocs.length} train docs, ${devDocs.length} dev docs${final ? ' (training on both)' : ''}`);
+
+  const gaz = buildGazetteers();
+  const gazetteer = new IntTable(gaz.keys, gaz.values);
+  console.log(`gazetteer: ${gaz.keys.length} keys`);
+
+  const fitFeatures = fitDocs.map((d) => docFeatures(d, gazetteer));
+  const devFeatures = devDocs.map((d) => docFeatures(d, gazetteer));
+
+  // Stage 1.
+  const index1 = new FeatureIndex();
+  const fit1 = extract(fitDocs, fitFeatures, [], index1);
+  index1.frozen = true;
+  const dev1 = extract(devDocs, devFeatures, [], index1);
+  console.log(`stage 1: ${index1.rows.size} features, ${fit1.gold.length} tokens (${Date.now() - started} ms)`);
+  const s1 = train('stage 1', fit1, index1.rows.size, epochs, 1, final ? undefined : dev1);
+  const epochs1 = final ? epochs : s1.bestEpoch;
+  if (!final) console.log(`stage 1 best: epoch ${s1.bestEpoch}, dev ${s1.devF1.toFixed(2)}`);
+  const stageWeights = [quantize(index1, s1.w, s1.trans, prune)];
+
+  if (stages >= 2) {
+    // Out-of-fold first-stage labels for the training documents, full-model labels for dev.
+    const oof = new Uint8Array(fit1.gold.length);
+    for (let k = 0; k < FOLDS; k++) {
+      const trainSents: number[] = [];
+      const heldSents: number[] = [];
+      for (let s = 0; s < fit1.sentences; s++) (fit1.sentDoc[s] % FOLDS === k ? heldSents : trainSents).push(s);
+      const m = train(`fold ${k + 1}`, fit1, index1.rows.size, epochs1, 100 + k, undefined, trainSents);
+      const labels = predict(fit1, m.w, m.trans, heldSents);
+      for (const s of heldSents) for (let t = fit1.sentFirstTok[s]; t < fit1.sentFirstTok[s + 1]; t++) oof[t] = labels[t];
+      console.log(`  fold ${k + 1}/${FOLDS} done (${Date.now() - started} ms)`);
+    }
+    const devLabels1 = predict(dev1, s1.w, s1.trans);
+    const perDoc = (docs: readonly ConllDocument[], labels: Uint8Array): Uint8Array[] => {
+      const res: Uint8Array[] = [];
+      let at = 0;
+      for (const d of docs) {
+        res.push(labels.slice(at, at + d.words.length));
+        at += d.words.length;
+      }
+      return res;
+    };
+    const fitL = perDoc(fitDocs, oof);
+    const devL = perDoc(devDocs, devLabels1);
+    const index2 = new FeatureIndex();
+    const fit2 = extract(fitDocs, fitFeatures, fitFeatures.map((f, d) => labelEvidence(f, fitL[d], L)), index2);
+    index2.frozen = true;
+    const dev2 = extract(devDocs, devFeatures, devFeatures.map((f, d) => labelEvidence(f, devL[d], L)), index2);
+    console.log(`stage 2: ${index2.rows.size} features`);
+    const s2 = train('stage 2', fit2, index2.rows.size, epochs2, 2, final ? undefined : dev2);
+    if (!final) console.log(`stage 2 best: epoch ${s2.bestEpoch}, dev ${s2.devF1.toFixed(2)}`);
+    stageWeights.push(quantize(index2, s2.w, s2.trans, prune));
+  }
+
+  const bytes = encodeModel({
+    gazetteer: { keys: gaz.keys, values: gaz.values },
+    stages: stageWeights,
+    info: { trainedOn: final ? 'eng.train+eng.testa' : 'eng.train', epochs: epochs1, date: 'deterministic' },
+  });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${stageWeights.map((s) => s.keys.length).join(' + ')} features (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  // Score the written model through the runtime code path.
+  const tagger = loadTagger(out);
+  const evaluate = (docs: readonly ConllDocument[]): SpanScore => {
+    const score = new SpanScore();
+    for (const d of docs) {
+      const labels = tagger.labels(d.words, Array.from(d.sentStart, (a, s) => ({ start: 0, end: 0, firstToken: a, endToken: d.sentEnd[s], paragraph: 0 })));
+      for (let s = 0; s < d.sentStart.length; s++) {
+        const a = d.sentStart[s];
+        const b = d.sentEnd[s];
+        score.add(spansFromLabels(d.gold.subarray(a, b), b - a), spansFromLabels(labels.subarray(a, b), b - a));
+      }
+    }
+    return score;
+  };
+  console.log(evaluate(devDocs).report(`dev (eng.testa${final ? ', seen in training' : ''}), quantized model`));
+  if (flag('test')) console.log(evaluate(read('eng.testb')).report('test (eng.testb), quantized model'));
+}
+
+main();

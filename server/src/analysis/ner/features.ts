@@ -1,0 +1,437 @@
+// Feature extraction for the entity tagger, shared by training (scripts/train.ts) and inference.
+// A document is a list of token strings plus sentence bounds. Per token we hash a few strings once
+// (word, lower case, shape, affixes); every feature id is then an integer mix of those hashes, so
+// no feature string is ever built.
+
+import { finish, hashString, IntTable, mix } from './hash';
+
+/** Gazetteer categories: bit positions in a gazetteer entry's mask. */
+export const GAZ = {
+  firstName: 0,
+  lastName: 1,
+  person: 2,
+  country: 3,
+  city: 4,
+  region: 5,
+  organization: 6,
+  orgSuffix: 7,
+  demonym: 8,
+  personTitle: 9,
+  capital: 10,
+  placeWord: 11,
+  sportsTeam: 12,
+  misc: 13,
+} as const;
+export const GAZ_CATEGORIES = 14;
+/** Set on a gazetteer key that is a proper prefix of a longer entry. */
+export const GAZ_PREFIX = 1 << 15;
+export const GAZ_MAX_TOKENS = 6;
+
+const GAZ_SEED = 0x2f6b1d3;
+const FEATURE_SEED = 0x51ed270b;
+
+/** The lower-cased, digit-normalised form the tagger and gazetteers key words by. */
+export function lowerKey(word: string): string {
+  const lower = word.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
+}
+
+/** The hash key of a gazetteer entry given as words. */
+export function gazetteerKey(words: readonly string[]): number {
+  let h = GAZ_SEED;
+  for (const w of words) h = mix(h, hashString(lowerKey(w)));
+  return finish(h);
+}
+
+// Casing classes of a token.
+const C_LOWER = 0; // starts with a lower-case letter
+const C_TITLE = 1; // upper-case first letter, some lower-case letters
+const C_CAPS = 2; // two or more letters, all upper case
+const C_LETTER = 3; // a single upper-case letter (initials: "J", "J.")
+const C_NUMBER = 4; // starts with a digit
+const C_PUNCT = 5; // no letter or digit
+const C_OTHER = 6;
+
+function isUpperChar(c: string): boolean {
+  return c !== c.toLowerCase();
+}
+function isLowerChar(c: string): boolean {
+  return c !== c.toUpperCase();
+}
+
+function casingClass(w: string): number {
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    if (c >= 'a' && c <= 'z') lower++;
+    else if (c >= 'A' && c <= 'Z') upper++;
+    else if (c >= '0' && c <= '9') digits++;
+    else if (isUpperChar(c)) upper++;
+    else if (isLowerChar(c)) lower++;
+  }
+  if (upper + lower === 0) return digits > 0 ? C_NUMBER : C_PUNCT;
+  const first = w.search(/[\p{L}\d]/u);
+  const f = w[first];
+  if (f >= '0' && f <= '9') return C_NUMBER;
+  if (isLowerChar(f)) return C_LOWER;
+  if (lower === 0) return upper >= 2 ? C_CAPS : C_LETTER;
+  if (isUpperChar(f)) return C_TITLE;
+  return C_OTHER;
+}
+
+/** Word shape with runs collapsed: "McDonald's" -> "XxXx'x", "1996-08-22" -> "d-d-d". */
+function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 10; i++) {
+    const c = w[i];
+    let k: string;
+    if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (isUpperChar(c)) k = 'X';
+    else if (isLowerChar(c)) k = 'x';
+    else k = c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+// Feature templates. Each id is mixed into the feature hash; values never collide across templates.
+const enum T {
+  Bias = 1,
+  Lower,
+  Word,
+  LowerM1,
+  LowerP1,
+  LowerM2,
+  LowerP2,
+  WordM1,
+  WordP1,
+  Shape,
+  ShapeM1,
+  ShapeP1,
+  ShapeM1Shape,
+  ShapeShapeP1,
+  Shape3,
+  Prefix,
+  Suffix,
+  BigramM1,
+  BigramP1,
+  Skip,
+  FirstInSentence,
+  CapsSentenceShape,
+  CapsSentenceLower,
+  DocCase,
+  DocCaseM1,
+  DocCaseP1,
+  Gaz,
+  GazM1,
+  GazP1,
+  LowerM1Shape,
+  ShapeLowerP1,
+  Length,
+  Extra,
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/** Per-document token data the features read. Built once per document. */
+export class DocumentFeatures {
+  readonly n: number;
+  private readonly hWord: Uint32Array;
+  private readonly hLower: Uint32Array;
+  private readonly hShape: Uint32Array;
+  /** Prefix / suffix hashes of lengths 1..4 (0 when the word is shorter). */
+  private readonly affix: Uint32Array;
+  private readonly casing: Uint8Array;
+  private readonly docCase: Uint8Array;
+  private readonly gazCode: Uint8Array;
+  private readonly capsSentence: Uint8Array;
+  private readonly lengthBucket: Uint8Array;
+
+  constructor(
+    words: readonly string[],
+    readonly sentStart: Int32Array,
+    readonly sentEnd: Int32Array,
+    gazetteer: IntTable,
+  ) {
+    const n = words.length;
+    this.n = n;
+    this.hWord = new Uint32Array(n);
+    this.hLower = new Uint32Array(n);
+    this.hShape = new Uint32Array(n);
+    this.affix = new Uint32Array(n * 8);
+    this.casing = new Uint8Array(n);
+    this.docCase = new Uint8Array(n);
+    this.gazCode = new Uint8Array(n * GAZ_CATEGORIES);
+    this.capsSentence = new Uint8Array(n);
+    this.lengthBucket = new Uint8Array(n);
+    const lowerCache = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const w = words[i];
+      this.hWord[i] = hashString(w);
+      const lower = lowerKey(w);
+      let hl = lowerCache.get(lower);
+      if (hl === undefined) {
+        hl = hashString(lower);
+        lowerCache.set(lower, hl);
+      }
+      this.hLower[i] = hl;
+      this.hShape[i] = hashString(shapeOf(w));
+      this.casing[i] = casingClass(w);
+      this.lengthBucket[i] = w.length <= 3 ? w.length : w.length <= 6 ? 4 : w.length <= 10 ? 5 : 6;
+      let p = 0x9e37;
+      let s = 0x7f4a;
+      const len = Math.min(4, lower.length);
+      for (let k = 0; k < len; k++) {
+        p = Math.imul(p ^ lower.charCodeAt(k), 0x01000193) >>> 0;
+        s = Math.imul(s ^ lower.charCodeAt(lower.length - 1 - k), 0x01000193) >>> 0;
+        this.affix[i * 8 + k] = p || 1;
+        this.affix[i * 8 + 4 + k] = s || 1;
+      }
+    }
+    this.markCapsSentences();
+    this.computeDocumentCasing();
+    this.matchGazetteer(gazetteer);
+  }
+
+  private markCapsSentences(): void {
+    for (let s = 0; s < this.sentStart.length; s++) {
+      let letters = 0;
+      let lowers = 0;
+      for (let i = this.sentStart[s]; i < this.sentEnd[s]; i++) {
+        const c = this.casing[i];
+        if (c === C_LOWER || c === C_TITLE || c === C_OTHER) lowers++;
+        if (c <= C_LETTER || c === C_OTHER) letters++;
+      }
+      if (letters > 0 && lowers === 0) this.capsSentence.fill(1, this.sentStart[s], this.sentEnd[s]);
+    }
+  }
+
+  /**
+   * How the same word is written elsewhere in the document, away from sentence starts and
+   * all-caps lines: bit 1 title case, bit 2 lower case, bit 4 all caps, bit 8 next to another
+   * title-case word.
+   */
+  private computeDocumentCasing(): void {
+    const seen = new Map<number, number>();
+    for (let s = 0; s < this.sentStart.length; s++) {
+      const a = this.sentStart[s];
+      const b = this.sentEnd[s];
+      if (this.capsSentence[a]) continue;
+      for (let i = a + 1; i < b; i++) {
+        const c = this.casing[i];
+        let bits = c === C_TITLE ? 1 : c === C_LOWER ? 2 : c === C_CAPS ? 4 : 0;
+        if (c === C_TITLE && ((i + 1 < b && this.casing[i + 1] === C_TITLE) || (i - 1 > a && this.casing[i - 1] === C_TITLE))) {
+          bits |= 8;
+        }
+        if (bits) seen.set(this.hLower[i], (seen.get(this.hLower[i]) ?? 0) | bits);
+      }
+    }
+    for (let i = 0; i < this.n; i++) this.docCase[i] = seen.get(this.hLower[i]) ?? 0;
+  }
+
+  private matchGazetteer(gazetteer: IntTable): void {
+    const bestLen = new Uint8Array(this.n * GAZ_CATEGORIES);
+    for (let s = 0; s < this.sentStart.length; s++) {
+      const b = this.sentEnd[s];
+      for (let i = this.sentStart[s]; i < b; i++) {
+        if (this.casing[i] === C_PUNCT) continue;
+        let h = GAZ_SEED;
+        for (let len = 1; len <= GAZ_MAX_TOKENS && i + len <= b; len++) {
+          h = mix(h, this.hLower[i + len - 1]);
+          const v = gazetteer.get(finish(h));
+          if (v < 0) break;
+          const cats = v & (GAZ_PREFIX - 1);
+          if (cats) {
+            for (let c = 0; c < GAZ_CATEGORIES; c++) {
+              if (!(cats & (1 << c))) continue;
+              for (let k = 0; k < len; k++) {
+                const at = (i + k) * GAZ_CATEGORIES + c;
+                if (bestLen[at] >= len) continue;
+                bestLen[at] = len;
+                this.gazCode[at] = len === 1 ? 4 : k === 0 ? 1 : k === len - 1 ? 3 : 2;
+              }
+            }
+          }
+          if (!(v & GAZ_PREFIX)) break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes the feature hashes of tokens `a..b` (one sentence) into `out`, token i's features at
+   * `out.feats[out.offsets[i - a] .. out.offsets[i - a + 1])`. `extra` adds per-token features.
+   */
+  sentenceFeatures(a: number, b: number, out: FeatureBuffer, extra?: (i: number, emit: (t: number, v: number) => void) => void): void {
+    out.reset(b - a);
+    const hL = this.hLower;
+    const hW = this.hWord;
+    const hS = this.hShape;
+    const cas = this.casing;
+    let f: Uint32Array;
+    let k = 0;
+    const emit = (t: number, v: number): void => {
+      if (k >= f.length) f = out.grow(k);
+      f[k++] = finish(mix(mix(FEATURE_SEED, t), v));
+    };
+    const emit2 = (t: number, v: number, w: number): void => {
+      if (k >= f.length) f = out.grow(k);
+      f[k++] = finish(mix(mix(mix(FEATURE_SEED, t), v), w));
+    };
+    const emit3 = (t: number, v: number, w: number, x: number): void => {
+      if (k >= f.length) f = out.grow(k);
+      f[k++] = finish(mix(mix(mix(mix(FEATURE_SEED, t), v), w), x));
+    };
+    f = out.feats;
+    for (let i = a; i < b; i++) {
+      out.offsets[i - a] = k;
+      const lm1 = i > a ? hL[i - 1] : BOS;
+      const lm2 = i > a + 1 ? hL[i - 2] : BOS;
+      const lp1 = i + 1 < b ? hL[i + 1] : EOS;
+      const lp2 = i + 2 < b ? hL[i + 2] : EOS;
+      const sm1 = i > a ? hS[i - 1] : BOS;
+      const sp1 = i + 1 < b ? hS[i + 1] : EOS;
+      const caps = this.capsSentence[i];
+      emit(T.Bias, 0);
+      emit(T.Lower, hL[i]);
+      if (!caps) emit(T.Word, hW[i]);
+      emit(T.LowerM1, lm1);
+      emit(T.LowerP1, lp1);
+      emit(T.LowerM2, lm2);
+      emit(T.LowerP2, lp2);
+      if (!caps) {
+        emit(T.WordM1, i > a ? hW[i - 1] : BOS);
+        emit(T.WordP1, i + 1 < b ? hW[i + 1] : EOS);
+      }
+      emit(T.Shape, hS[i]);
+      emit(T.ShapeM1, sm1);
+      emit(T.ShapeP1, sp1);
+      emit2(T.ShapeM1Shape, sm1, hS[i]);
+      emit2(T.ShapeShapeP1, hS[i], sp1);
+      emit3(T.Shape3, sm1, hS[i], sp1);
+      for (let j = 0; j < 4; j++) {
+        const p = this.affix[i * 8 + j];
+        if (p === 0) break;
+        emit2(T.Prefix, j, p);
+        emit2(T.Suffix, j, this.affix[i * 8 + 4 + j]);
+      }
+      emit2(T.BigramM1, lm1, hL[i]);
+      emit2(T.BigramP1, hL[i], lp1);
+      emit2(T.Skip, lm1, lp1);
+      emit2(T.LowerM1Shape, lm1, hS[i]);
+      emit2(T.ShapeLowerP1, hS[i], lp1);
+      emit2(T.Length, this.lengthBucket[i], cas[i]);
+      if (i === a) emit(T.FirstInSentence, cas[i]);
+      if (caps) {
+        emit(T.CapsSentenceShape, hS[i]);
+        emit(T.CapsSentenceLower, hL[i]);
+      }
+      const position = caps ? 2 : i === a ? 1 : 0;
+      emit3(T.DocCase, this.docCase[i], cas[i], position);
+      if (i > a) emit2(T.DocCaseM1, this.docCase[i - 1], cas[i - 1]);
+      if (i + 1 < b) emit2(T.DocCaseP1, this.docCase[i + 1], cas[i + 1]);
+      const capital = cas[i] === C_TITLE || cas[i] === C_CAPS || cas[i] === C_LETTER ? 1 : 0;
+      const g = i * GAZ_CATEGORIES;
+      for (let c = 0; c < GAZ_CATEGORIES; c++) {
+        const code = this.gazCode[g + c];
+        if (code) emit3(T.Gaz, c, code, capital);
+        if (i > a && this.gazCode[g - GAZ_CATEGORIES + c]) emit2(T.GazM1, c, this.gazCode[g - GAZ_CATEGORIES + c]);
+        if (i + 1 < b && this.gazCode[g + GAZ_CATEGORIES + c]) emit2(T.GazP1, c, this.gazCode[g + GAZ_CATEGORIES + c]);
+      }
+      if (extra) extra(i, (t, v) => emit2(T.Extra, t, v));
+    }
+    out.offsets[b - a] = k;
+  }
+
+  /** The lower-case hash of token i (the key document-level statistics group words by). */
+  lowerHash(i: number): number {
+    return this.hLower[i];
+  }
+
+  /** True when token i starts with an upper-case letter. */
+  capitalized(i: number): boolean {
+    const c = this.casing[i];
+    return c === C_TITLE || c === C_CAPS || c === C_LETTER;
+  }
+}
+
+/** A reusable, growable buffer of feature hashes for one sentence. */
+export class FeatureBuffer {
+  feats = new Uint32Array(4096);
+  offsets = new Int32Array(257);
+
+  reset(tokens: number): void {
+    if (this.offsets.length < tokens + 1) this.offsets = new Int32Array(tokens * 2 + 1);
+  }
+
+  grow(used: number): Uint32Array {
+    const next = new Uint32Array(this.feats.length * 2);
+    next.set(this.feats.subarray(0, used));
+    this.feats = next;
+    return next;
+  }
+}
+
+function fractionBucket(count: number, total: number): number {
+  if (count === total) return 3;
+  const f = count / total;
+  return f > 0.5 ? 2 : f > 0.2 ? 1 : 0;
+}
+
+/**
+ * Second-stage evidence from a first pass over the whole document: the first-pass labels around
+ * the token, and how the other occurrences of the same word were labelled (a name tagged once is
+ * then tagged alike throughout). Returns the `extra` callback of `sentenceFeatures`.
+ */
+export function labelEvidence(
+  doc: DocumentFeatures,
+  labels: Uint8Array,
+  labelCount: number,
+): (i: number, emit: (t: number, v: number) => void) => void {
+  const index = new Map<number, number>();
+  const counts: number[] = [];
+  for (let i = 0; i < doc.n; i++) {
+    if (!doc.capitalized(i)) continue;
+    const h = doc.lowerHash(i);
+    let at = index.get(h);
+    if (at === undefined) {
+      at = counts.length;
+      index.set(h, at);
+      for (let y = 0; y <= labelCount; y++) counts.push(0);
+    }
+    counts[at + labels[i]]++;
+    counts[at + labelCount]++;
+  }
+  return (i, emit) => {
+    emit(1, labels[i]);
+    emit(2, i > 0 ? labels[i - 1] : labelCount);
+    emit(3, i + 1 < doc.n ? labels[i + 1] : labelCount);
+    if (!doc.capitalized(i)) return;
+    const at = index.get(doc.lowerHash(i));
+    if (at === undefined) return;
+    const total = counts[at + labelCount] - 1;
+    if (total <= 0) {
+      emit(5, 0);
+      return;
+    }
+    let best = -1;
+    let bestCount = 0;
+    for (let y = 0; y < labelCount; y++) {
+      const c = counts[at + y] - (labels[i] === y ? 1 : 0);
+      if (c <= 0) continue;
+      emit(4, y * 4 + fractionBucket(c, total));
+      if (c > bestCount) {
+        bestCount = c;
+        best = y;
+      }
+    }
+    emit(6, best * 16 + labels[i]);
+  };
+}

@@ -1,0 +1,65 @@
+// Integer hashing for the tagger's features and gazetteer keys. Feature ids are 32-bit hashes built
+// from per-token string hashes, so inference never builds or looks up feature strings.
+
+/** FNV-1a over a string's UTF-16 code units. */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Folds a value into a running hash. */
+export function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x5bd1e995);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** Final avalanche (murmur3 fmix32). Never returns 0, which the tables use as "empty". */
+export function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0 || 1;
+}
+
+/**
+ * An open-addressing table from non-zero 32-bit keys to non-negative int32 values, built once
+ * from parallel arrays. Lookups are a few typed-array reads.
+ */
+export class IntTable {
+  private readonly keys: Uint32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] >>> 0;
+      let p = k & this.mask;
+      while (this.keys[p] !== 0 && this.keys[p] !== k) p = (p + 1) & this.mask;
+      this.keys[p] = k;
+      this.values[p] = values[i];
+    }
+  }
+
+  /** The value stored for `key`, or -1. */
+  get(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let p = key & mask;
+    for (;;) {
+      const k = keys[p];
+      if (k === key) return this.values[p];
+      if (k === 0) return -1;
+      p = (p + 1) & mask;
+    }
+  }
+}
