@@ -31,13 +31,20 @@ const PLACE_PREV = new Set([
   'landed', 'reached', 'over', 'off', 'along', 'beyond', 'downtown', 'central', 'suburban', 'until',
 ]);
 /** Words after which a capital acts for its state ("condemned by Beijing", "talks with Seoul"). */
-const STATE_PREV = new Set(['by', 'with', 'against', 'on', 'urged', 'and', ',', 'but', 'that', 'while', 'as']);
+const STATE_PREV = new Set(['by', 'with', 'against', 'on', 'urged', 'and', ',', 'but', 'that', 'while', 'as', '"', "'", '(', '-', ':']);
 /** Verbs and auxiliaries that show a capital acting ("Beijing has", "Moscow says"). */
 const AUX = new Set([
   'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
   'says', 'said', 'wants', 'sees', 'insists', 'rejects', 'denies', 'claims', 'plans', 'hopes', 'fears',
   'accuses', 'warns', 'agrees', 'seeks', 'vows', 'pledges', 'views', 'regards', 'considers', 'continues',
   'also', 'then', 'now', 'still', 'never', 'again', 'responds', 'opposes', 'supports', 'condemns',
+]);
+/** Nouns after a city name that make it the city ("Tokyo residents", "Seoul police"). */
+const CITY_NOUNS = new Set([
+  'residents', 'resident', 'police', 'city', 'metropolitan', 'stock', 'stocks', 'exchange', 'office',
+  'station', 'airport', 'time', 'university', 'streets', 'street', 'mayor', 'governor', 'district',
+  'suburbs', 'area', 'region', 'marathon', 'court', 'prosecutors', 'hospital', 'hospitals', 'traffic',
+  'shares', 'market', 'markets', 'bureau', 'correspondent', 'newsroom', 'summit', 'talks',
 ]);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 /** Names the tagger may call persons that are states only when the tagger says place. */
@@ -213,15 +220,16 @@ export function buildEntities(
     const subjectSlot = a === 0 || sentenceStart[a] === 1 || STATE_PREV.has(prev);
     if (!next) return STATE_PREV.has(prev) && prev !== 'and' && prev !== ',';
     const nw = next.norm.toLowerCase();
-    if (next.kind === 'word' && !isUpperInitial(next.text)) {
-      if (AUX.has(nw) || /ed$/.test(nw)) return true;
-      if (subjectSlot && /[a-z]s$/.test(nw) && !/ss$/.test(nw)) return true;
-      return prev === 'by' || prev === 'with' || prev === 'against' || prev === 'on' || prev === 'urged';
-    }
     if ((nw === 'and' || nw === ',') && b + 1 < n) {
       // "Beijing and Moscow have ..." (a coordinated subject) — the partner decides.
       const partner = normText(b + 1, b + 2);
+      if (nw === ',' && (partner === 'which' || partner === 'who')) return subjectSlot; // "Beijing, which ..."
       return subjectSlot && (world.countryByCapitalOf(partner) !== undefined || world.countryByNameOf(partner) !== undefined);
+    }
+    if (next.kind === 'word' && !isUpperInitial(next.text)) {
+      if (AUX.has(nw) || /ed$/.test(nw)) return true;
+      if (subjectSlot && !CITY_NOUNS.has(nw)) return true;
+      return prev === 'by' || prev === 'with' || prev === 'against' || prev === 'on' || prev === 'urged';
     }
     return subjectSlot && (prev === 'by' || prev === 'with' || prev === 'against');
   }
@@ -433,9 +441,20 @@ function makeEntity(text: string, group: Cand[]): Entity {
   let name = first.user?.name ?? first.known;
   if (!name) {
     let best: Cand | undefined;
+    // The fullest name: most tokens, then longest, then not in capitals (a dateline's "SEOUL").
+    const rank = (c: Cand): number[] => {
+      const t = text.slice(c.start, c.stop);
+      return [c.end - c.first, c.stop - c.start, t === t.toUpperCase() ? 0 : 1];
+    };
     for (const c of group) {
       if (c.form !== 'name') continue;
-      if (!best || c.end - c.first > best.end - best.first || (c.end - c.first === best.end - best.first && c.stop - c.start > best.stop - best.start)) best = c;
+      if (!best) {
+        best = c;
+        continue;
+      }
+      const r = rank(c);
+      const q = rank(best);
+      if (r[0] > q[0] || (r[0] === q[0] && (r[1] > q[1] || (r[1] === q[1] && r[2] > q[2])))) best = c;
     }
     name = (best ? text.slice(best.start, best.stop) : mentions[0].text).replace(/\s+/g, ' ');
   }

@@ -144,7 +144,8 @@ function titleStartingAt(ctx: RoleContext, s: number): number {
 function ownerBefore(ctx: RoleContext, s: number): number | undefined {
   const { tokens } = ctx;
   let i = s;
-  if (i > 0 && COUNTERPARTS.has(low(tokens, i - 1))) i--;
+  if (i > 1 && tokens[i - 1].norm === ',' && COUNTERPARTS.has(low(tokens, i - 2))) i -= 2;
+  else if (i > 0 && COUNTERPARTS.has(low(tokens, i - 1))) i--;
   if (i > 0 && POSSESSIVE.has(tokens[i - 1].norm)) i--;
   const m = ctx.mentionEndingAt(i);
   if (m >= 0 && ctx.isOwner(m)) return m;
@@ -207,7 +208,7 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
       if (owner === undefined && e + 1 < tokens.length) {
         const w = low(tokens, e);
         if (w === 'of' || w === 'at' || w === 'for') {
-          const m = ctx.mentionStartingAt(e + 1);
+          const m = ctx.mentionStartingAt(low(tokens, e + 1) === 'the' ? e + 2 : e + 1);
           if (m >= 0 && ctx.isOwner(m)) owner = m;
         }
       }

@@ -236,7 +236,8 @@ for (const org of ORGANIZATIONS) {
   orgByName.set(org.name, org);
   for (const a of org.aliases) orgByName.set(a, org);
 }
-for (const [place, code] of Object.entries(PLACES)) placeCountry.set(place, code);
+for (const [place, code] of Object.entries(PLACES)) placeCountry.set(place.toLowerCase(), code);
+for (const [capital, country] of countryByCapital) if (!placeCountry.has(capital.toLowerCase())) placeCountry.set(capital.toLowerCase(), country.code);
 
 /** Removes a leading "the" and normalises quotes, dashes and spaces, as names are looked up. */
 export function lookupKey(name: string): string {
@@ -279,19 +280,17 @@ export function organizationByName(name: string): Organization | undefined {
 /** The state a place lies in, when world knowledge says (capitals, territories, the hand list). */
 export function countryOfPlace(name: string): Country | undefined {
   const key = lookupKey(name);
-  const code = placeCountry.get(key);
+  const code = placeCountry.get(key.toLowerCase());
   if (code !== undefined) return code ? byCode.get(code) : undefined;
-  const capitalOf = countryByCapital.get(key);
-  if (capitalOf) return capitalOf;
   const territory = countryByName.get(key);
   if (territory?.partOf) return byCode.get(territory.partOf);
   return undefined;
 }
 
-/** True when world knowledge lists `name` as a place (sea, island group, region, city). */
+/** True when world knowledge lists `name`, as written, as a place (sea, island group, region, city). */
 export function isKnownPlace(name: string): boolean {
   const key = lookupKey(name);
-  return placeCountry.has(key) || countryByCapital.has(key);
+  return countryByCapital.has(key) || (placeCountry.has(key.toLowerCase()) && key !== key.toUpperCase());
 }
 
 /** Longest number of tokens in any multi-word name above (bounds look-ups over token windows). */
