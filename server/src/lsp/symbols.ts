@@ -1,0 +1,115 @@
+// The Outline (hierarchical document symbols) and the entries workspace symbols search.
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-protocol';
+import type { Entity, EntityKind } from '../analysis/types';
+import { clip, commitmentLabel, entityLabel, stanceLabel } from './format';
+import type { DocumentView } from './view';
+
+export const ENTITY_SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
+  person: SymbolKind.Variable,
+  organization: SymbolKind.Class,
+  country: SymbolKind.Module,
+  place: SymbolKind.Property,
+};
+
+function group(name: string, children: DocumentSymbol[]): DocumentSymbol[] {
+  if (children.length === 0) return [];
+  const start = children.reduce((min, c) => (comparePos(c.range.start, min) < 0 ? c.range.start : min), children[0].range.start);
+  const end = children.reduce((max, c) => (comparePos(c.range.end, max) > 0 ? c.range.end : max), children[0].range.end);
+  return [
+    {
+      name,
+      detail: String(children.length),
+      kind: SymbolKind.Namespace,
+      range: { start, end },
+      selectionRange: children[0].selectionRange,
+      children,
+    },
+  ];
+}
+
+function comparePos(a: { line: number; character: number }, b: { line: number; character: number }): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
+  const kind = ENTITY_SYMBOL_KIND[entity.kind];
+  const first = entity.mentions[0];
+  const last = entity.mentions[entity.mentions.length - 1];
+  return {
+    name: entityLabel(entity),
+    detail: `${entity.mentions.length}×`,
+    kind,
+    range: view.range({ start: first.start, end: last.end }),
+    selectionRange: view.range(first),
+    children: entity.mentions.map((mention, index) => ({
+      name: mention.text,
+      detail: index === 0 ? 'first mention' : mention.form === 'name' ? '' : mention.form,
+      kind,
+      range: view.range(mention),
+      selectionRange: view.range(mention),
+    })),
+  };
+}
+
+export function documentSymbols(view: DocumentView): DocumentSymbol[] {
+  const { entities, commitments, stances } = view.analysis;
+  const ofKind = (kind: EntityKind) =>
+    entities.filter((e) => e.kind === kind && e.mentions.length > 0).map((e) => entitySymbol(view, e));
+  const actors = [
+    ...group('People', ofKind('person')),
+    ...group('Organizations', ofKind('organization')),
+    ...group('Countries', ofKind('country')),
+  ];
+  return [
+    ...group('Actors', actors),
+    ...group('Places', ofKind('place')),
+    ...group(
+      'Commitments',
+      commitments.map((c) => {
+        const range = view.range({ start: Math.min(c.range.start, c.trigger.start), end: Math.max(c.range.end, c.trigger.end) });
+        return {
+          name: clip(commitmentLabel(view, c), 100),
+          detail: c.time ? `${c.modality} · ${c.time.text}` : c.modality,
+          kind: SymbolKind.Event,
+          range,
+          selectionRange: view.range(c.trigger),
+        };
+      }),
+    ),
+    ...group(
+      'Stances',
+      stances.map((s) => ({
+        name: clip(stanceLabel(view, s), 100),
+        detail: s.type,
+        kind: SymbolKind.Operator,
+        range: view.range({ start: Math.min(s.range.start, s.trigger.start), end: Math.max(s.range.end, s.trigger.end) }),
+        selectionRange: view.range(s.trigger),
+      })),
+    ),
+  ];
+}
+
+/** One workspace symbol per entity, at its first mention. */
+export function workspaceEntries(view: DocumentView, container: string): SymbolInformation[] {
+  return view.analysis.entities
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => ({
+      name: entityLabel(e),
+      kind: ENTITY_SYMBOL_KIND[e.kind],
+      containerName: container,
+      location: { uri: view.uri, range: view.range(e.mentions[0]) },
+    }));
+}
+
+/** VS Code-style fuzzy match: the query's characters appear in order in the name (case-insensitive). */
+export function fuzzyMatch(query: string, name: string): boolean {
+  const q = query.toLowerCase().replace(/\s+/g, '');
+  const n = name.toLowerCase();
+  let at = 0;
+  for (const ch of q) {
+    at = n.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}

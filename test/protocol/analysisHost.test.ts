@@ -1,0 +1,82 @@
+// The analysis worker host: jobs run off the main thread, can be cancelled mid-way, and a job that
+// throws or never returns fails alone while the host carries on. The worker runs this same bundle
+// with a stand-in analyzer whose behaviour the text selects.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isMainThread } from 'node:worker_threads';
+import { Cancelled, type AnalyzeOptions } from '../../server/src/analysis/types';
+import { AnalysisHost, serveAnalysis } from '../../server/src/lsp/analysisHost';
+import { emptyAnalysis } from '../../server/src/lsp/view';
+
+function standIn(text: string, options?: AnalyzeOptions) {
+  if (text === 'throw') throw new Error('broken input');
+  if (text === 'hang') for (;;);
+  if (text.startsWith('slow')) {
+    // Like the real analysis: work in steps, polling for cancellation between them.
+    const until = Date.now() + 2000;
+    while (Date.now() < until) if (options?.isCancelled?.()) throw new Cancelled();
+  }
+  return { ...emptyAnalysis(text.length), headline: { start: 0, end: text.length, text: `${text}|${options?.userEntities?.ignore?.join() ?? ''}` } };
+}
+
+if (!isMainThread) {
+  serveAnalysis(standIn);
+} else {
+  test('runs the analysis in the worker and passes user entities', async () => {
+    const host = new AnalysisHost(__filename);
+    try {
+      const analysis = await host.run('hello', { ignore: ['Reuters'] }).promise;
+      assert.equal(analysis.length, 5);
+      assert.equal(analysis.headline?.text, 'hello|Reuters');
+    } finally {
+      host.dispose();
+    }
+  });
+
+  test('a running job is cancelled quickly; a queued one never runs', async () => {
+    const host = new AnalysisHost(__filename);
+    try {
+      await host.run('warm', undefined).promise;
+      const slow = host.run('slow', undefined);
+      const queued = host.run('queued', undefined);
+      const started = Date.now();
+      setTimeout(() => {
+        slow.cancel();
+        queued.cancel();
+      }, 50);
+      await assert.rejects(slow.promise, Cancelled);
+      await assert.rejects(queued.promise, Cancelled);
+      assert.ok(Date.now() - started < 1000, 'cancellation was not prompt');
+      assert.equal((await host.run('after', undefined).promise).length, 5);
+    } finally {
+      host.dispose();
+    }
+  });
+
+  test('interactive jobs jump ahead of background ones', async () => {
+    const host = new AnalysisHost(__filename);
+    try {
+      const order: string[] = [];
+      const blocker = host.run('slow-blocker', undefined);
+      const background = host.run('background', undefined, 'background').promise.then(() => order.push('background'));
+      const interactive = host.run('interactive', undefined).promise.then(() => order.push('interactive'));
+      setTimeout(() => blocker.cancel(), 20);
+      await assert.rejects(blocker.promise, Cancelled);
+      await Promise.all([background, interactive]);
+      assert.deepEqual(order, ['interactive', 'background']);
+    } finally {
+      host.dispose();
+    }
+  });
+
+  test('an analysis that throws or hangs fails alone; the next job succeeds', async () => {
+    const host = new AnalysisHost(__filename, 500);
+    try {
+      await assert.rejects(host.run('throw', undefined).promise, /broken input/);
+      await assert.rejects(host.run('hang', undefined).promise, /timed out/);
+      assert.equal((await host.run('fine', undefined).promise).length, 4);
+    } finally {
+      host.dispose();
+    }
+  });
+}
