@@ -1,0 +1,128 @@
+// What a person sees: News Lens installed from its .vsix into a real VS Code (code-server) in
+// headless Chromium, on the fixture article. Screenshots land in artifacts/e2e/.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { eventually } from '../integration/eventually';
+import { openWorkbench, type Workbench } from './workbench';
+
+const ARTICLE = 'flood-network.news';
+const HEADLINE = 'Norway and Kenya Agree';
+
+/** The text and colour of each rendered token span on the editor line containing `lineText`. */
+async function lineColours(wb: Workbench, lineText: string): Promise<{ text: string; color: string }[]> {
+  return wb.page
+    .locator('.monaco-editor .view-line', { hasText: lineText })
+    .first()
+    .locator('span > span')
+    .evaluateAll((spans) => spans.map((s) => ({ text: s.textContent ?? '', color: getComputedStyle(s).color })));
+}
+
+describe('News Lens in the browser workbench', () => {
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await openWorkbench();
+    await wb.openFromExplorer(ARTICLE);
+  });
+
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('opens the article in the News language', () =>
+    wb.step('language', async () => {
+      await eventually(async () => assert.match(await wb.page.locator('#status\\.editor\\.mode').innerText(), /News/));
+    }));
+
+  it('colours the entities the server found', () =>
+    wb.step('colours', async () => {
+      const line = 'Haugland told reporters';
+      const spans = await eventually(async () => {
+        const found = await lineColours(wb, line);
+        const name = found.find((s) => s.text.trim() === 'Haugland');
+        const plain = found.find((s) => s.text.includes('reporters'));
+        assert.ok(name && plain, `spans: ${JSON.stringify(found)}`);
+        assert.notEqual(name.color, plain.color, 'the person stands out from the plain text');
+        return found;
+      });
+      const kenya = await eventually(async () => {
+        const found = await lineColours(wb, 'Kenya agreed on Tuesday');
+        const country = found.find((s) => s.text.trim() === 'Kenya');
+        assert.ok(country, `spans: ${JSON.stringify(found)}`);
+        return country;
+      });
+      const person = spans.find((s) => s.text.trim() === 'Haugland')!;
+      assert.notEqual(kenya.color, person.color, 'countries and people have different colours');
+      await wb.screenshot('colours');
+    }));
+
+  it('shows a hover card on a name', () =>
+    wb.step('hover', async () => {
+      const word = wb.word('Haugland told reporters', 'Haugland');
+      const card = wb.page.locator('.monaco-hover-content', { hasText: 'Ingrid Haugland' });
+      await eventually(async () => {
+        const box = await word.boundingBox();
+        assert.ok(box, 'the name is on screen');
+        await wb.page.mouse.move(box.x + box.width / 2, box.y + 300);
+        await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+        await card.waitFor({ timeout: 2000 });
+      }, 30000);
+      assert.match(await card.innerText(), /Foreign Minister/);
+      await wb.screenshot('hover');
+      await wb.page.keyboard.press('Escape');
+      await wb.page.mouse.move(5, 5);
+    }));
+
+  it('lists the actors in the Outline', () =>
+    wb.step('outline', async () => {
+      await wb.runCommand('Explorer: Focus on Outline View');
+      const rows = wb.page.locator('.outline-pane .monaco-list-row');
+      const labels = await eventually(async () => {
+        const found = await rows.locator('.label-name').allInnerTexts();
+        assert.ok(found.includes('Actors') && found.includes('Places'), `outline: ${found.join(' | ')}`);
+        return found;
+      });
+      assert.ok(labels.some((l) => l.includes('Ingrid Haugland')) || labels.includes('People'), `outline: ${labels.join(' | ')}`);
+      await wb.screenshot('outline');
+    }));
+
+  it('shows the counts code lens and opens the summary from it', () =>
+    wb.step('code-lens', async () => {
+      const lens = wb.page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Open summary' });
+      await lens.waitFor();
+      assert.match(await lens.innerText(), /\d+ (people|person)/);
+      await wb.screenshot('code-lens');
+      await lens.click();
+      await wb.page.locator('.tabs-container .tab', { hasText: `Summary: ${ARTICLE}` }).waitFor();
+      await wb.summary().locator('body', { hasText: 'Ingrid Haugland' }).waitFor();
+      await wb.screenshot('summary');
+    }));
+
+  it('reveals a commitment in the editor when its row is clicked', () =>
+    wb.step('summary-reveal', async () => {
+      const row = wb.summary().locator('table.commitments tbody tr[data-start]').first();
+      await row.waitFor();
+      const start = Number(await row.getAttribute('data-start'));
+      const end = Number(await row.getAttribute('data-end'));
+      assert.ok(end > start, 'the row carries its span');
+      const text = readFileSync(join(wb.workspace, ARTICLE), 'utf8');
+      const line = text.slice(0, start).split('\n').length;
+      await row.click();
+      await eventually(async () => {
+        const status = await wb.page.locator('#status\\.editor\\.selection').innerText();
+        assert.match(status, new RegExp(`Ln ${line}, Col \\d+ \\(${end - start} selected\\)`));
+      });
+      await wb.screenshot('summary-reveal');
+    }));
+
+  it('updates the summary as the article is edited', () =>
+    wb.step('summary-live', async () => {
+      await wb.page.locator('.monaco-editor .view-line', { hasText: HEADLINE }).click();
+      await wb.page.keyboard.press('Control+End');
+      await wb.page.keyboard.type('\n\nJapan pledged on Friday to send twelve hydrologists to Nairobi by December.');
+      await wb.summary().locator('body', { hasText: 'Japan' }).waitFor();
+      await wb.screenshot('summary-live');
+    }));
+});

@@ -1,0 +1,72 @@
+// Settings and the workspace's user entities file, changed while the article is open: the server
+// must pick them up without a reload.
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activateExtension, ARTICLE, eventually, NOTES, openFixture, semanticTokens, symbolNames, workspaceUri } from './helpers';
+
+describe('settings and the user entities file', () => {
+  let doc: vscode.TextDocument;
+  const config = () => vscode.workspace.getConfiguration('newsLens');
+
+  before(async () => {
+    await activateExtension();
+    doc = (await openFixture(ARTICLE)).document;
+  });
+
+  after(async () => {
+    for (const key of ['inlayHints.enabled', 'highlight.kinds', 'languages']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(workspaceUri('.newslens.json')).then(undefined, () => undefined);
+  });
+
+  it('newsLens.inlayHints.enabled turns the hints off and on again', async () => {
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hints = () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, whole);
+    await eventually(async () => assert.ok((await hints())?.length, 'hints before the change'));
+    await config().update('inlayHints.enabled', false, vscode.ConfigurationTarget.Workspace);
+    await eventually(async () => assert.equal((await hints())?.length ?? 0, 0));
+    await config().update('inlayHints.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    await eventually(async () => assert.ok((await hints())?.length, 'hints after turning them back on'));
+  });
+
+  it('newsLens.highlight.kinds limits the semantic tokens to the kinds chosen', async () => {
+    await config().update('highlight.kinds', ['country'], vscode.ConfigurationTarget.Workspace);
+    const tokens = await eventually(async () => {
+      const found = await semanticTokens(doc);
+      assert.ok(found.length > 0 && found.every((t) => t.type === 'country'), `types: ${[...new Set(found.map((t) => t.type))].join(',')}`);
+      return found;
+    });
+    assert.ok(tokens.some((t) => t.text === 'Kenya'));
+    await config().update('highlight.kinds', undefined, vscode.ConfigurationTarget.Workspace);
+    await eventually(async () => assert.ok((await semanticTokens(doc)).some((t) => t.type === 'person')));
+  });
+
+  it('newsLens.languages extends the analysis to plain text', async () => {
+    const copy = workspaceUri('notes-copy.txt');
+    await vscode.workspace.fs.copy(workspaceUri(NOTES), copy, { overwrite: true });
+    const notes = await vscode.workspace.openTextDocument(copy);
+    await vscode.window.showTextDocument(notes);
+    assert.equal(notes.languageId, 'plaintext');
+    await config().update('languages', ['news', 'plaintext'], vscode.ConfigurationTarget.Workspace);
+    await eventually(async () => assert.ok((await symbolNames(notes.uri)).some((name) => name.includes('David Mwangi'))));
+  });
+
+  it('picks up .newslens.json: added entities appear, ignored names disappear', async () => {
+    await vscode.window.showTextDocument(doc);
+    const before = await eventually(async () => {
+      const names = await symbolNames(doc.uri);
+      assert.ok(names.some((n) => n.includes('World Meteorological Organization')), names.join(' | '));
+      return names;
+    });
+    assert.ok(!before.some((n) => n.startsWith('riverwatch')), 'riverwatch is no entity of its own');
+    const file = { entities: [{ name: 'riverwatch', kind: 'organization' }], ignore: ['World Meteorological Organization'] };
+    await vscode.workspace.fs.writeFile(workspaceUri('.newslens.json'), new TextEncoder().encode(JSON.stringify(file, null, 2)));
+    await eventually(async () => {
+      const names = await symbolNames(doc.uri);
+      assert.ok(names.some((n) => n.startsWith('riverwatch')), `riverwatch among ${names.join(' | ')}`);
+      assert.ok(!names.some((n) => n.includes('World Meteorological Organization')), 'the ignored name is gone');
+    });
+    await vscode.workspace.fs.delete(workspaceUri('.newslens.json'));
+    await eventually(async () => assert.ok(!(await symbolNames(doc.uri)).some((n) => n.startsWith('riverwatch')), 'back to normal when the file goes'));
+  });
+});
