@@ -1,0 +1,122 @@
+// Entity rules on short sentences with hand-made tagger spans: capitals by context, possessives,
+// hyphenated pairs, references, apposed roles, acronyms, user entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildEntities } from '../../server/src/analysis/entities/index';
+import type { NerType } from '../../server/src/analysis/ner/index';
+import type { Entity, UserEntities } from '../../server/src/analysis/types';
+import { byName, markSpans, mentionList, prepare } from './entities-helpers';
+
+function run(text: string, names: [string, NerType][], user?: UserEntities): Entity[] {
+  const p = prepare(text);
+  return buildEntities(text, p.tokens, p.sentences, markSpans(p, names), user);
+}
+
+test('a capital as subject, possessor or agent is its state; after in/at/to/from it is the place', () => {
+  const text = 'Beijing condemned the drills. Beijing’s escalating actions worried Manila. Talks were held in Beijing. He flew from Moscow to Beijing. The plan was rejected by Moscow.';
+  const es = run(text, [['Beijing', 'LOC'], ['Manila', 'LOC'], ['Moscow', 'LOC']]);
+  assert.deepEqual(mentionList(byName(es, 'China')), ['Beijing/name', 'Beijing/name']);
+  assert.deepEqual(mentionList(byName(es, 'Beijing')), ['Beijing/name', 'Beijing/name']);
+  assert.equal(byName(es, 'Beijing').kind, 'place');
+  assert.deepEqual(mentionList(byName(es, 'Russia')), ['Moscow/name']);
+  assert.equal(byName(es, 'Russia').mentions[0].start, text.lastIndexOf('Moscow'));
+  assert.deepEqual(mentionList(byName(es, 'Moscow')), ['Moscow/name']);
+  // "worried Manila": object of a verb, not after a place preposition, no verb after it: the city.
+  assert.equal(byName(es, 'Manila').kind, 'place');
+  // The possessive is not part of the mention.
+  assert.equal(byName(es, 'China').mentions[1].text, 'Beijing');
+});
+
+test('possessives, hyphenated pairs and the US side', () => {
+  const text = 'Japan’s navy joined the Philippines’ coast guard. The Japan-US alliance holds. The US side agreed. The Japanese and US sides met.';
+  const es = run(text, [['Japan', 'LOC'], ['Philippines', 'LOC'], ['Japan-US', 'MISC'], ['US', 'LOC'], ['Japanese', 'MISC']]);
+  const japan = byName(es, 'Japan');
+  assert.deepEqual(mentionList(japan), ['Japan/name', 'Japan/name', 'Japanese/demonym']);
+  const hyphen = text.indexOf('Japan-US');
+  assert.deepEqual(japan.mentions[1], { start: hyphen, end: hyphen + 5, text: 'Japan', form: 'name' });
+  const us = byName(es, 'United States');
+  assert.deepEqual(mentionList(us), ['US/name', 'The US side/reference', 'US/name']);
+  assert.deepEqual(us.mentions[0], { start: hyphen + 6, end: hyphen + 8, text: 'US', form: 'name' });
+  assert.deepEqual(mentionList(byName(es, 'Philippines')), ['Philippines/name']);
+});
+
+test('"the North" is North Korea only when the article names it', () => {
+  const named = run('North Korea fired a missile. Seoul said the North would pay.', [['North Korea', 'LOC'], ['Seoul', 'LOC']]);
+  assert.deepEqual(mentionList(byName(named, 'North Korea')), ['North Korea/name', 'the North/reference']);
+  assert.deepEqual(mentionList(byName(named, 'South Korea')), ['Seoul/name']);
+  const unnamed = run('Storms hit the North and the South on Monday.', []);
+  assert.deepEqual(unnamed, []);
+});
+
+test('people: either name order, surnames to the latest full name, titles included by the tagger', () => {
+  const text = 'Minoru Kihara met Kihara Minoru’s aide. President Ana Ruiz spoke. Ruiz left. Tom Ruiz arrived. Ruiz smiled.';
+  const es = run(text, [['Minoru Kihara', 'PER'], ['Kihara Minoru', 'PER'], ['President Ana Ruiz', 'PER'], ['Ruiz', 'PER'], ['Tom Ruiz', 'PER']]);
+  const kihara = byName(es, 'Minoru Kihara');
+  assert.deepEqual(kihara.aliases, ['Kihara Minoru']);
+  const ana = byName(es, 'Ana Ruiz');
+  assert.equal(ana.role, 'President');
+  assert.deepEqual(mentionList(ana), ['Ana Ruiz/name', 'Ruiz/name']);
+  assert.deepEqual(mentionList(byName(es, 'Tom Ruiz')), ['Tom Ruiz/name', 'Ruiz/name']);
+});
+
+test('roles: apposition "X, the prime minister of Y", "Y’s finance minister, X", coordinated titles', () => {
+  const text =
+    'Lena Berg, the prime minister of Norway, arrived. Sweden’s finance minister, Olof Lund, agreed. ' +
+    'Norway’s Foreign Minister Eva Dahl and Defense Minister Per Moe spoke. Acme chief executive Jo Kim, 50, left.';
+  const es = run(text, [
+    ['Lena Berg', 'PER'], ['Norway', 'LOC'], ['Sweden', 'LOC'], ['Olof Lund', 'PER'], ['Eva Dahl', 'PER'],
+    ['Per Moe', 'PER'], ['Acme', 'ORG'], ['Jo Kim', 'PER'],
+  ]);
+  const role = (n: string): [string | undefined, string | undefined] => [byName(es, n).role, byName(es, n).roleOf];
+  assert.deepEqual(role('Lena Berg'), ['prime minister', 'Norway']);
+  assert.deepEqual(role('Olof Lund'), ['finance minister', 'Sweden']);
+  assert.deepEqual(role('Eva Dahl'), ['Foreign Minister', 'Norway']);
+  assert.deepEqual(role('Per Moe'), ['Defense Minister', 'Norway']);
+  assert.deepEqual(role('Jo Kim'), ['chief executive', 'Acme']);
+});
+
+test('acronyms: defined in parentheses, initials of a full name, well-known ones', () => {
+  const text = 'The Pacific Fisheries Council (PFC) met the UN and the U.N. refugee agency. The PFC and NATO agreed. The World Trade Organization and the WTO differ.';
+  const es = run(text, [['Pacific Fisheries Council', 'ORG'], ['PFC', 'ORG'], ['UN', 'ORG'], ['World Trade Organization', 'ORG']]);
+  assert.deepEqual(mentionList(byName(es, 'Pacific Fisheries Council')), ['Pacific Fisheries Council/name', 'PFC/name', 'PFC/name']);
+  const un = byName(es, 'United Nations');
+  assert.deepEqual(mentionList(un), ['UN/name', 'U.N./name']);
+  assert.deepEqual(un.aliases, ['UN', 'U.N.']);
+  assert.equal(byName(es, 'North Atlantic Treaty Organization').kind, 'organization');
+  assert.deepEqual(mentionList(byName(es, 'World Trade Organization')), ['World Trade Organization/name', 'WTO/name']);
+});
+
+test('countries the tagger missed are still found; territories are places', () => {
+  const es = run('Officials from Germany and Hong Kong met Chinese envoys.', []);
+  assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Germany', 'country'], ['Hong Kong', 'place'], ['China', 'country']]);
+  assert.equal(byName(es, 'China').mentions[0].form, 'demonym');
+});
+
+test('user entities add names, kinds, roles and aliases; ignored names disappear', () => {
+  const text = 'Zorblax Corp hired Mira Vance. Zorblax said Vance, the firm’s engineer, would lead. Reuters reported it.';
+  const user: UserEntities = {
+    entities: [{ name: 'Zorblax Corp', kind: 'organization', aliases: ['Zorblax'] }, { name: 'Mira Vance', kind: 'person', role: 'chief engineer', roleOf: 'Zorblax Corp' }],
+    ignore: ['Reuters'],
+  };
+  const es = run(text, [['Mira Vance', 'PER'], ['Vance', 'PER'], ['Reuters', 'ORG'], ['Zorblax', 'PER']], user);
+  const z = byName(es, 'Zorblax Corp');
+  assert.equal(z.kind, 'organization');
+  assert.deepEqual(mentionList(z), ['Zorblax Corp/name', 'Zorblax/name']);
+  const mira = byName(es, 'Mira Vance');
+  assert.deepEqual([mira.role, mira.roleOf], ['chief engineer', 'Zorblax Corp']);
+  assert.ok(!es.some((e) => e.name === 'Reuters'));
+  assert.deepEqual(es.map((e) => e.id), es.map((_, k) => `e${k + 1}`));
+});
+
+test('bad spans from a tagger are tolerated', () => {
+  const p = prepare('Japan and China met.');
+  const es = buildEntities(p.text, p.tokens, p.sentences, [
+    { firstToken: 0, endToken: 1, type: 'LOC' },
+    { firstToken: 0, endToken: 3, type: 'ORG' },
+    { firstToken: 2, endToken: 99, type: 'LOC' },
+    { firstToken: -4, endToken: -1, type: 'PER' },
+    { firstToken: 3, endToken: 3, type: 'MISC' },
+  ]);
+  for (const e of es) for (const m of e.mentions) assert.equal(m.text, p.text.slice(m.start, m.end));
+  assert.deepEqual(byName(es, 'Japan').kind, 'country');
+});
