@@ -3,14 +3,14 @@
 // `Cancelled` when the caller asks to stop).
 import { buildEntities } from './entities';
 import { getTagger, type NerSpan } from './ner';
-import { splitParagraphs, splitSentences, tokenize } from './text';
+import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token } from './types';
 
 export * from './types';
 export { buildEntities } from './entities';
 export * as world from './entities/world';
 export { getTagger, type NerSpan, type NerType } from './ner';
-export { splitParagraphs, splitSentences, tokenize } from './text';
+export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 export { summarize, toJsonResult, toMarkdown } from './report';
 
 /** Stages whose time `analyzeWithTimings` reports, in pipeline order. */
@@ -79,6 +79,10 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
     analysis.tokens = tokenize(text);
     analysis.paragraphs = splitParagraphs(text);
     analysis.sentences = splitSentences(text, analysis.tokens, analysis.paragraphs);
+    const headline = findHeadline(text);
+    if (headline) analysis.headline = headline;
+    const dateline = findDateline(text, analysis.tokens);
+    if (dateline) analysis.dateline = dateline;
   } catch (err) {
     if (err instanceof Cancelled) throw err;
     return { analysis: emptyAnalysis(text), timings };
@@ -103,6 +107,15 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
     analysis.entities = [];
   }
   lap('entities');
+  cancelled();
+
+  try {
+    analysis.times = findTimes(text, analysis.tokens, analysis.sentences);
+  } catch (err) {
+    if (err instanceof Cancelled) throw err;
+    analysis.times = [];
+  }
+  lap('text');
   cancelled();
   return { analysis, timings };
 }
