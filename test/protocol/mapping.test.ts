@@ -13,6 +13,7 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/l
 import { documentSymbols, fuzzyMatch } from '../../server/src/lsp/symbols';
 import { parseUserEntities } from '../../server/src/lsp/userEntities';
 import { DocumentView, emptyAnalysis, paint } from '../../server/src/lsp/view';
+import { decodeTokens } from './harness';
 
 const TEXT = [
   'Port accord signed',
@@ -96,24 +97,7 @@ function analysis(): Analysis {
   };
 }
 
-/** Tokens with their tokens text, after the 5-integer relative encoding is undone. */
-function decode(view: DocumentView, data: number[]) {
-  const out: { text: string; line: number; type: string; modifiers: string[] }[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    const start = view.doc.offsetAt({ line, character });
-    out.push({
-      text: view.text.slice(start, start + data[i + 2]),
-      line,
-      type: TOKEN_TYPES[data[i + 3]],
-      modifiers: TOKEN_MODIFIERS.filter((_, bit) => data[i + 4] & (1 << bit)),
-    });
-  }
-  return out;
-}
+const decode = (view: DocumentView, data: number[]) => decodeTokens(view.text, data, [...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
 
 const newView = () => new DocumentView('file:///tmp/port.news', 1, TEXT, analysis());
 const posOf = (view: DocumentView, needle: string, nth = 0) => view.doc.positionAt(at(needle, nth).start + 1);

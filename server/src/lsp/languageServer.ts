@@ -127,7 +127,9 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       store.invalidate();
       index.invalidate(true);
     }
-    refreshClient();
+    if (reanalyse || before.inlayHints !== settings.inlayHints || [...before.highlightKinds].join() !== [...settings.highlightKinds].join()) {
+      refreshClient();
+    }
   }
 
   function refreshClient(): void {

@@ -1,0 +1,180 @@
+// Starts dist/server.js over stdio and speaks LSP to it as an editor would (used by the protocol
+// tests and by scripts/bench-server.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+
+/** The folder holding package.json, found from this bundle's location. */
+export function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('package.json not found above ' + __dirname);
+    dir = up;
+  }
+  return dir;
+}
+
+export const CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceFolders: true,
+    semanticTokens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+    codeLens: { refreshSupport: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    semanticTokens: {
+      requests: { full: true, range: true },
+      tokenTypes: [],
+      tokenModifiers: [],
+      formats: ['relative'],
+    },
+  },
+};
+
+/** Requests the server may send besides workspace/configuration; answered with null and recorded. */
+const SERVER_REQUESTS = [
+  'client/registerCapability',
+  'client/unregisterCapability',
+  'workspace/semanticTokens/refresh',
+  'workspace/inlayHint/refresh',
+  'workspace/codeLens/refresh',
+];
+
+export interface StartOptions {
+  /** Workspace folder (file system path). */
+  folder?: string;
+  /** What `workspace/configuration` answers for the `newsLens` section. */
+  settings?: Record<string, unknown>;
+}
+
+export class ServerProcess {
+  readonly statuses: StatusParams[] = [];
+  /** Server -> client requests seen (method names), e.g. refreshes. */
+  readonly serverRequests: string[] = [];
+  settings: Record<string, unknown>;
+  initializeResult?: InitializeResult;
+  private exited = false;
+  private statusWaiters: { match: (s: StatusParams) => boolean; resolve: (s: StatusParams) => void }[] = [];
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly connection: ProtocolConnection,
+    settings: Record<string, unknown>,
+  ) {
+    this.settings = settings;
+    child.on('exit', () => (this.exited = true));
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'newsLens' ? this.settings : null)),
+    );
+    for (const method of SERVER_REQUESTS) {
+      connection.onRequest(method, () => {
+        this.serverRequests.push(method);
+        return null;
+      });
+    }
+    connection.onNotification(StatusNotification, (status: StatusParams) => {
+      this.statuses.push(status);
+      this.statusWaiters = this.statusWaiters.filter((w) => (w.match(status) ? (w.resolve(status), false) : true));
+    });
+    connection.onNotification('window/logMessage', () => {});
+  }
+
+  /** Spawns the server and completes the initialize handshake. */
+  static async start(options: StartOptions = {}): Promise<ServerProcess> {
+    const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stderr?.resume();
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    connection.listen();
+    const server = new ServerProcess(child, connection, options.settings ?? {});
+    const folder = options.folder;
+    server.initializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folder ? pathToFileURL(folder).href : null,
+      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'workspace' }] : null,
+      capabilities: CAPABILITIES,
+    });
+    await connection.sendNotification('initialized', {});
+    return server;
+  }
+
+  get alive(): boolean {
+    return !this.exited && this.child.exitCode === null;
+  }
+
+  open(uri: string, text: string, version = 1, languageId = 'news'): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Waits for the status notification of a document (optionally of a version). */
+  status(uri: string, version?: number): Promise<StatusParams> {
+    const match = (s: StatusParams) => s.uri === uri && (version === undefined || s.version === version);
+    const seen = this.statuses.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.statusWaiters.push({ match, resolve }));
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    if (this.alive) {
+      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+      try {
+        await Promise.race([
+          this.connection.sendRequest('shutdown').then(() => this.connection.sendNotification('exit')),
+          new Promise((resolve) => setTimeout(resolve, 2000)),
+        ]);
+      } catch {
+        // the server may already be gone
+      }
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.connection.dispose();
+  }
+}
+
+export const fileUri = (path: string) => pathToFileURL(path).href;
+
+/** Decodes LSP's relative semantic token data into absolute tokens with their text. */
+export function decodeTokens(text: string, data: number[], types: string[], modifiers: string[]) {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const out: { text: string; start: number; line: number; type: string; modifiers: string[] }[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    const start = lineStarts[line] + character;
+    out.push({
+      text: text.slice(start, start + data[i + 2]),
+      start,
+      line,
+      type: types[data[i + 3]],
+      modifiers: modifiers.filter((_, bit) => data[i + 4] & (1 << bit)),
+    });
+  }
+  return out;
+}
