@@ -1,0 +1,94 @@
+// The CLI as a user runs it: `node dist/cli.js analyze ...` on good and bad files and on stdin.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixture, fixturePath, repoRoot } from './entities-helpers';
+
+const CLI = join(repoRoot(), 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'news-lens-cli-'));
+
+function cli(args: string[], input?: string | Buffer): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const ENTITY_KEYS = new Set(['id', 'kind', 'name', 'aliases', 'role', 'roleOf', 'mentions']);
+
+test('json: one array in input order, the issue’s shape, offsets that slice the file', () => {
+  const files = ['diplomacy.news', 'business.news'];
+  const r = cli(['analyze', '--format', 'json', ...files.map(fixturePath)]);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.ok(Array.isArray(out));
+  assert.deepEqual(out.map((x: { file: string }) => x.file), files.map(fixturePath));
+  files.forEach((f, k) => {
+    const text = fixture(f);
+    const res = out[k];
+    assert.deepEqual(Object.keys(res), ['file', 'entities', 'commitments', 'stances']);
+    assert.ok(res.entities.length > 0);
+    for (const e of res.entities) {
+      for (const key of Object.keys(e)) assert.ok(ENTITY_KEYS.has(key), key);
+      assert.ok(['person', 'organization', 'country', 'place'].includes(e.kind));
+      for (const m of e.mentions) {
+        assert.deepEqual(Object.keys(m), ['start', 'end', 'text', 'form']);
+        assert.equal(text.slice(m.start, m.end), m.text);
+      }
+    }
+  });
+  // World knowledge does not depend on the tagger: the diplomacy article's states are there.
+  const names = out[0].entities.map((e: { name: string }) => e.name);
+  for (const c of ['South Korea', 'Japan', 'North Korea', 'United States', 'China']) assert.ok(names.includes(c), c);
+});
+
+test('markdown: a readable brief per file', () => {
+  const r = cli(['analyze', '--format=markdown', fixturePath('climate.news')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^# Spain and Morocco commit to halve coal power by 2030\n/);
+  assert.match(r.stdout, /## Countries\n/);
+  assert.match(r.stdout, /\*\*Spain\*\*/);
+});
+
+test('bad files get an error, the others are still analysed, exit code 2', () => {
+  const binary = join(dir, 'image.news');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a]));
+  const latin1 = join(dir, 'latin1.news');
+  writeFileSync(latin1, Buffer.from('Caf\xe9 in K\xf6ln opens', 'latin1'));
+  const missing = join(dir, 'missing.news');
+  const good = fixturePath('sports.news');
+  const r = cli(['analyze', missing, binary, good, latin1]);
+  assert.equal(r.code, 2);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.map((x: { file: string }) => x.file), [missing, binary, good, latin1]);
+  assert.match(out[0].error, /no such file/);
+  assert.match(out[1].error, /binary/);
+  assert.equal(out[2].error, undefined);
+  assert.ok(out[2].entities.some((e: { name: string }) => e.name === 'Brazil'));
+  assert.match(out[3].error, /UTF-8/);
+  for (const k of [0, 1, 3]) assert.deepEqual([out[k].entities, out[k].commitments, out[k].stances], [[], [], []]);
+  assert.match(r.stderr, /missing\.news/);
+});
+
+test('stdin with "-"', () => {
+  const r = cli(['analyze', '-'], 'Officials from Germany and France met in Berlin on Monday.\n');
+  assert.equal(r.code, 0, r.stderr);
+  const [res] = JSON.parse(r.stdout);
+  assert.equal(res.file, '<stdin>');
+  const names = res.entities.map((e: { name: string }) => e.name);
+  assert.ok(names.includes('Germany') && names.includes('France'), names.join(', '));
+  assert.equal(res.entities.find((e: { name: string }) => e.name === 'Berlin')?.kind, 'place');
+});
+
+test('usage errors exit 1 with a message; --help exits 0', () => {
+  for (const args of [[], ['summarize', 'x'], ['analyze'], ['analyze', '--format', 'xml', 'a'], ['analyze', '--frobnicate', 'a']]) {
+    const r = cli(args);
+    assert.equal(r.code, 1, args.join(' '));
+    assert.match(r.stderr, /^news-lens: .+\n/);
+    assert.match(r.stderr, /Usage: news-lens analyze/);
+  }
+  const h = cli(['--help']);
+  assert.equal(h.code, 0);
+  assert.match(h.stdout, /Usage: news-lens analyze \[--format json\|markdown\] FILE\.\.\./);
+});
