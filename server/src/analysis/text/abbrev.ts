@@ -35,6 +35,14 @@ export type AbbrevKind = 'title' | 'initial' | 'month' | 'may-end';
  * period is a plain full stop.
  */
 export function abbrevKind(word: string, nextIsDigit: boolean): AbbrevKind | undefined {
+  const kind = knownKind(word, nextIsDigit);
+  if (kind || word.length < 2 || word !== word.toUpperCase()) return kind;
+  // Datelines and headlines in capitals: "ST. LOUIS", "GEN. OMAR".
+  const title = word[0] + word.slice(1).toLowerCase();
+  return TITLES.has(title) || MAY_END.has(title) ? knownKind(title, nextIsDigit) : undefined;
+}
+
+function knownKind(word: string, nextIsDigit: boolean): AbbrevKind | undefined {
   if (TITLES.has(word)) return 'title';
   if (MONTHS.has(word)) return 'month';
   if (MAY_END.has(word)) return 'may-end';

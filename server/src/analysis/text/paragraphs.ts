@@ -14,18 +14,23 @@ import { C, classTable, isLowerAt, isSkippable } from './chars';
 /** A line's content without surrounding white space; `start === end` for a blank line. */
 export type Line = Span;
 
-/** All lines of `text` (split at \n, \r\n, \r, U+2028; U+2029 and form feed add a blank line), trimmed. */
-export function lines(text: string): Line[] {
+/**
+ * The lines of `text` (split at \n, \r\n, \r, U+2028; U+2029 and form feed add a blank line),
+ * trimmed; with `maxNonBlank`, only up to that many non-blank lines (blank ones in between kept).
+ */
+export function lines(text: string, maxNonBlank = Infinity): Line[] {
   const t = classTable();
   const out: Line[] = [];
   const n = text.length;
   let lineStart = 0;
+  let nonBlank = 0;
   const emit = (s: number, e: number): void => {
     while (s < e && isSkippable(t[text.charCodeAt(s)])) s++;
     while (e > s && isSkippable(t[text.charCodeAt(e - 1)])) e--;
     out.push({ start: s, end: s === e ? s : e });
+    if (s < e) nonBlank++;
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && nonBlank < maxNonBlank; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0c) {
       emit(lineStart, i);
@@ -34,7 +39,7 @@ export function lines(text: string): Line[] {
       lineStart = i + 1;
     }
   }
-  emit(lineStart, n);
+  if (nonBlank < maxNonBlank) emit(lineStart, n);
   return out;
 }
 

@@ -14,7 +14,8 @@ import { isLowerAt, isUpperAt } from './chars';
 
 export const MAX_SENTENCE_TOKENS = 400;
 
-const OPENERS = new Set(
+/** Capitalised words that commonly open a sentence. */
+export const OPENERS = new Set(
   (
     'The A An He She It They We I You This That These Those There Here His Her Its Their Our My Your ' +
     'In On At But And Or So Yet As After Before When While If Although Though Meanwhile However Also ' +

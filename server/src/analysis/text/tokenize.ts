@@ -27,15 +27,22 @@ function isEmailLocal(c: number): boolean {
 
 const URL_PREFIXES = ['http://', 'https://', 'www.'];
 
-function startsWithUrl(text: string, i: number): boolean {
-  for (const p of URL_PREFIXES) {
-    if (text.length - i >= p.length && text.slice(i, i + p.length).toLowerCase() === p) return true;
+/** Whether text at i starts with `prefix` (lower-case ASCII), ignoring case. */
+function startsWithCI(text: string, i: number, prefix: string): boolean {
+  if (text.length - i < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = text.charCodeAt(i + k);
+    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== prefix.charCodeAt(k)) return false;
   }
-  return false;
+  return true;
 }
 
-/** Straightened form of text[s, e): quotes, apostrophes, hyphens, ellipses, full-width ASCII. */
-function normalize(text: string, s: number, e: number, t: Uint8Array): string {
+function startsWithUrl(text: string, i: number): boolean {
+  return URL_PREFIXES.some((p) => startsWithCI(text, i, p));
+}
+
+/** Straightened form of str = text[s, e): quotes, apostrophes, hyphens, ellipses, full-width ASCII. */
+function normalize(text: string, s: number, e: number, t: Uint8Array, str: string): string {
   let plain = true;
   for (let j = s; j < e; j++) {
     const c = text.charCodeAt(j);
@@ -44,7 +51,7 @@ function normalize(text: string, s: number, e: number, t: Uint8Array): string {
       break;
     }
   }
-  if (plain) return text.slice(s, e);
+  if (plain) return str;
   let out = '';
   for (let j = s; j < e; j++) {
     const c = text.charCodeAt(j);
@@ -84,6 +91,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   /** Positions before this cannot start an e-mail address (their run was already scanned). */
   let noEmailBefore = 0;
+  /** Position of the next '@' at or after the last e-mail check (-1: none left). */
+  let nextAt = text.indexOf('@');
   let prevEnd = -1;
 
   const cls = (j: number): number => (j < n ? t[text.charCodeAt(j)] : -1);
@@ -98,10 +107,11 @@ export function tokenize(text: string): Token[] {
     }
     return 0;
   };
-  /** Length of a character that continues a word (letter, digit, mark, format), else 0. */
+  /** Length of a character that continues a word (letter, digit, mark; format before one of those), else 0. */
   const wordLen = (j: number): number => {
     const c = cls(j);
-    if (c === C.Letter || c === C.Digit || c === C.Mark || c === C.Format) return 1;
+    if (c === C.Letter || c === C.Digit || c === C.Mark) return 1;
+    if (c === C.Format) return alnumLen(j + 1) || cls(j + 1) === C.Mark ? 1 : 0;
     if (c === C.HighSurrogate && isPairAt(text, j)) return astralClass(text, j) === C.Other ? 0 : 2;
     return 0;
   };
@@ -236,6 +246,9 @@ export function tokenize(text: string): Token[] {
   /** An e-mail address starting at s, or s when there is none. */
   const scanEmail = (s: number): number => {
     if (s < noEmailBefore) return s;
+    if (nextAt < 0) return s; // no '@' left in the text
+    if (nextAt < s) nextAt = text.indexOf('@', s);
+    if (nextAt < 0 || nextAt - s > 64) return s; // no '@' close enough for a local part
     let q = s;
     while (q < n && isEmailLocal(text.charCodeAt(q))) q++;
     if (text.charCodeAt(q) !== 0x40 /* @ */ || !isAsciiAlnum(text.charCodeAt(q + 1))) {
@@ -291,7 +304,7 @@ export function tokenize(text: string): Token[] {
       end: e,
       text: str,
       kind,
-      norm: norm ?? (kind === 'symbol' ? str : normalize(text, s, e, t)),
+      norm: norm ?? (kind === 'symbol' ? str : normalize(text, s, e, t, str)),
       spaceBefore: s === 0 || s > prevEnd,
     });
     prevEnd = e;
