@@ -279,6 +279,20 @@ describe('summary panel', { skip }, () => {
     await p.close();
   });
 
+  test('a long article shows its first 100 rows per list and the rest on demand', async () => {
+    // Five copies of the fixtures, the years changed in each so the timeline keeps growing.
+    const text = Array.from({ length: 5 }, (_, i) => articles.map((a) => a.text.replace(/\b(19|20)\d\d\b/g, String(1950 + i))).join('\n')).join('\n');
+    const long = article('long.news', text);
+    const times = long.summary.times;
+    assert.ok(times.length > 100, `only ${times.length} times`);
+    const p = await open(long);
+    assert.equal(await p.locator('ol.timeline li').count(), 100);
+    await p.getByRole('button', { name: `Show all ${times.length}` }).click();
+    assert.deepEqual(await texts(p, 'ol.timeline li .name'), times.map((t) => t.text));
+    assert.equal(await p.getByRole('button', { name: /^Show all/ }).count(), 0);
+    await p.close();
+  });
+
   test('a restored panel renders its saved state at once and asks the host for a fresh one', async () => {
     const a = richest;
     const first = await open(a);

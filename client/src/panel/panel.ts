@@ -19,6 +19,8 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 /** Rows shown per list before a "Show all" button (a huge article must not freeze the panel). */
 const LIST_LIMIT = 100;
+/** Most holders (rows) or targets (columns) the positions matrix shows. */
+const MATRIX_LIMIT = 12;
 
 let state: PanelState = vscode.getState() ?? {};
 /** Lists the reader expanded past LIST_LIMIT, by key; kept until the next document. */
@@ -295,6 +297,8 @@ function stanceMatrix(list: SummaryStance[]): HTMLElement | null {
     }
   }
   if (cells.size < 2 || (holders.size < 2 && targets.size < 2)) return null;
+  // Compact or nothing: past a dozen each way the list above says it better.
+  if (holders.size > MATRIX_LIMIT || targets.size > MATRIX_LIMIT) return null;
   const cols = [...targets.values()];
   const table = h('table', { class: 'matrix', attrs: { 'aria-label': 'Who takes which position on whom' } });
   table.append(h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, 'Holder \\ target'), ...cols.map((t) => h('th', { attrs: { scope: 'col' } }, t.name)))));
@@ -326,25 +330,20 @@ function renderPositions(s: Summary): HTMLElement {
   if (!s.stances.length) return section('positions', 'Positions', 0, none('No positions found.'));
   const list = h('ul', { class: 'stances' });
   capped('stances', s.stances, stanceRow, list);
-  const matrix = s.stances.length <= 400 ? stanceMatrix(s.stances) : null;
+  const matrix = stanceMatrix(s.stances);
   return section('positions', 'Positions', s.stances.length, list, matrix ? h('div', { class: 'matrix-wrap' }, matrix) : null);
 }
 
 function renderWhen(s: Summary): HTMLElement {
   if (!s.times.length) return section('when', 'When', 0, none('No dates or deadlines named.'));
-  // Which commitments each time is the deadline of.
-  const deadlines = new Map<string, SummaryCommitment[]>();
-  for (const c of s.commitments) {
-    if (!c.time) continue;
-    const key = `${c.time.start}:${c.time.end}`;
-    deadlines.set(key, [...(deadlines.get(key) ?? []), c]);
-  }
+  // The commitments each time is the deadline of (their time spans overlap).
+  const timed = s.commitments.filter((c) => c.time);
   const list = h('ol', { class: 'timeline' });
   capped(
     'times',
     s.times,
     (t) => {
-      const of = deadlines.get(`${t.start}:${t.end}`) ?? [];
+      const of = timed.filter((c) => c.time!.start < t.end && t.start < c.time!.end);
       return h(
         'li',
         { class: 'row time', reveal: t, key: `time:${t.start}` },
