@@ -12,9 +12,9 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DocumentFeatures, FeatureBuffer, labelEvidence } from '../server/src/analysis/ner/features';
+import { DocumentFeatures, FeatureBuffer, labelEvidence, type Evidence } from '../server/src/analysis/ner/features';
 import { IntTable } from '../server/src/analysis/ner/hash';
-import { encodeModel, LABELS, LEVELS, viterbi, type StageWeights } from '../server/src/analysis/ner/model';
+import { constrain, encodeModel, LABELS, LEVELS, viterbi, type StageWeights } from '../server/src/analysis/ner/model';
 import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
 import { loadTagger, spansFromLabels } from '../server/src/analysis/ner/index';
 import { buildGazetteers } from './build-gazetteers';
@@ -80,27 +80,35 @@ class FeatureIndex {
   }
 }
 
-type Extra = ((i: number, emit: (t: number, v: number) => void) => void) | undefined;
 
 function docFeatures(doc: ConllDocument, gazetteer: IntTable): DocumentFeatures {
   return new DocumentFeatures(doc.words, doc.sentStart, doc.sentEnd, gazetteer);
 }
 
-function extract(docs: readonly ConllDocument[], features: readonly DocumentFeatures[], extras: readonly Extra[], index: FeatureIndex): Dataset {
+/** Feature rows of every sentence; with `evidence` (second stage), the extra features too. */
+function extract(docs: readonly ConllDocument[], features: readonly DocumentFeatures[], index: FeatureIndex, evidence?: readonly Evidence[]): Dataset {
   const data = new Dataset();
   const buf = new FeatureBuffer();
+  const extra = new FeatureBuffer();
   docs.forEach((doc, d) => {
     const df = features[d];
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s];
       const b = doc.sentEnd[s];
-      df.sentenceFeatures(a, b, buf, extras[d]);
+      df.sentenceFeatures(a, b, buf);
+      if (evidence) df.extraFeatures(a, b, extra, evidence[d]);
       data.sentFirstTok.push(data.tokOffsets.length - 1);
       data.sentDoc.push(d);
       for (let i = a; i < b; i++) {
         for (let k = buf.offsets[i - a]; k < buf.offsets[i - a + 1]; k++) {
           const r = index.row(buf.feats[k]);
           if (r >= 0) data.push(r);
+        }
+        if (evidence) {
+          for (let k = extra.offsets[i - a]; k < extra.offsets[i - a + 1]; k++) {
+            const r = index.row(extra.feats[k]);
+            if (r >= 0) data.push(r);
+          }
         }
         data.tokOffsets.push(data.used);
         data.gold.push(doc.gold[i]);
@@ -145,7 +153,7 @@ function decodeSentence(data: Dataset, s: number, w: Float32Array, trans: Float3
       for (let y = 0; y < L; y++) em[t * L + y] += w[r + y];
     }
   }
-  viterbi(em, n, trans, out);
+  viterbi(em, n, constrain(trans), out);
   return n;
 }
 
@@ -235,12 +243,19 @@ function train(
   return best;
 }
 
+interface Quantized {
+  /** Feature hash -> LABELS int8 codes, for rows with a non-zero code. */
+  rows: Map<number, Int8Array>;
+  levels: Float32Array;
+  trans: Float32Array;
+}
+
 /**
- * Int8 codes for the rows that keep a weight of magnitude >= `prune` (relative to the largest),
- * keyed by feature hash. The codebook's levels are spaced geometrically from the pruning
- * threshold to the largest weight, so every kept weight keeps about 3% relative precision.
+ * Int8 codes for the weights of magnitude >= `prune` (relative to the largest). The codebook's
+ * levels are spaced geometrically from the pruning threshold to the largest weight, so every kept
+ * weight keeps about 3% relative precision.
  */
-function quantize(index: FeatureIndex, w: Float32Array, trans: Float32Array, prune: number): StageWeights {
+function quantize(index: FeatureIndex, w: Float32Array, trans: Float32Array, prune: number): Quantized {
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
   const min = Math.max(max * prune, 1e-9);
@@ -253,21 +268,35 @@ function quantize(index: FeatureIndex, w: Float32Array, trans: Float32Array, pru
     const q = a <= min ? 1 : Math.min(LEVELS - 1, 1 + Math.round(Math.log(a / min) / Math.log(ratio)));
     return v < 0 ? -q : q;
   };
-  const keys: number[] = [];
-  const weights: number[] = [];
+  const rows = new Map<number, Int8Array>();
   for (const [h, r] of index.rows) {
+    const row = new Int8Array(L);
     let any = false;
-    const row: number[] = [];
     for (let y = 0; y < L; y++) {
-      const q = code(w[r * L + y]);
-      row.push(q);
-      if (q !== 0) any = true;
+      row[y] = code(w[r * L + y]);
+      if (row[y] !== 0) any = true;
     }
-    if (!any) continue;
-    keys.push(h);
-    for (const q of row) weights.push(q);
+    if (any) rows.set(h, row);
   }
-  return { keys: Uint32Array.from(keys), weights: Int8Array.from(weights), levels, trans: Float32Array.from(trans) };
+  return { rows, levels, trans: Float32Array.from(trans) };
+}
+
+/** One key table over every stage's kept features; each stage gets a weight row per key. */
+function combine(stages: readonly Quantized[]): { keys: Uint32Array; stages: StageWeights[] } {
+  const all = new Set<number>();
+  for (const s of stages) for (const h of s.rows.keys()) all.add(h);
+  const keys = Uint32Array.from([...all].sort((a, b) => a - b));
+  return {
+    keys,
+    stages: stages.map((s) => {
+      const weights = new Int8Array(keys.length * L);
+      keys.forEach((h, i) => {
+        const row = s.rows.get(h);
+        if (row) weights.set(row, i * L);
+      });
+      return { weights, levels: s.levels, trans: s.trans };
+    }),
+  };
 }
 
 const FOLDS = 5;
@@ -296,9 +325,9 @@ function main(): void {
 
   // Stage 1.
   const index1 = new FeatureIndex();
-  const fit1 = extract(fitDocs, fitFeatures, [], index1);
+  const fit1 = extract(fitDocs, fitFeatures, index1);
   index1.frozen = true;
-  const dev1 = extract(devDocs, devFeatures, [], index1);
+  const dev1 = extract(devDocs, devFeatures, index1);
   console.log(`stage 1: ${index1.rows.size} features, ${fit1.gold.length} tokens (${Date.now() - started} ms)`);
   const s1 = train('stage 1', fit1, index1.rows.size, epochs, 1, final ? undefined : dev1);
   const epochs1 = final ? epochs : s1.bestEpoch;
@@ -330,23 +359,25 @@ function main(): void {
     const fitL = perDoc(fitDocs, oof);
     const devL = perDoc(devDocs, devLabels1);
     const index2 = new FeatureIndex();
-    const fit2 = extract(fitDocs, fitFeatures, fitFeatures.map((f, d) => labelEvidence(f, fitL[d], L)), index2);
+    const fit2 = extract(fitDocs, fitFeatures, index2, fitFeatures.map((f, d) => labelEvidence(f, fitL[d], L)));
     index2.frozen = true;
-    const dev2 = extract(devDocs, devFeatures, devFeatures.map((f, d) => labelEvidence(f, devL[d], L)), index2);
+    const dev2 = extract(devDocs, devFeatures, index2, devFeatures.map((f, d) => labelEvidence(f, devL[d], L)));
     console.log(`stage 2: ${index2.rows.size} features`);
     const s2 = train('stage 2', fit2, index2.rows.size, epochs2, 2, final ? undefined : dev2);
     if (!final) console.log(`stage 2 best: epoch ${s2.bestEpoch}, dev ${s2.devF1.toFixed(2)}`);
     stageWeights.push(quantize(index2, s2.w, s2.trans, prune));
   }
 
+  const combined = combine(stageWeights);
   const bytes = encodeModel({
     gazetteer: { keys: gaz.keys, values: gaz.values },
-    stages: stageWeights,
+    keys: combined.keys,
+    stages: combined.stages,
     info: { trainedOn: final ? 'eng.train+eng.testa' : 'eng.train', epochs: epochs1, date: 'deterministic' },
   });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
-  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${stageWeights.map((s) => s.keys.length).join(' + ')} features (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${combined.keys.length} features (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   // Score the written model through the runtime code path.
   const tagger = loadTagger(out);

@@ -171,17 +171,24 @@ export class DocumentFeatures {
     this.gazCode = new Uint8Array(n * GAZ_CATEGORIES);
     this.capsSentence = new Uint8Array(n);
     this.lengthBucket = new Uint8Array(n);
-    const lowerCache = new Map<string, number>();
+    // Each distinct word is analysed once; later occurrences copy from its first token.
+    const firstSeen = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const w = words[i];
+      const j = firstSeen.get(w);
+      if (j !== undefined) {
+        this.hWord[i] = this.hWord[j];
+        this.hLower[i] = this.hLower[j];
+        this.hShape[i] = this.hShape[j];
+        this.casing[i] = this.casing[j];
+        this.lengthBucket[i] = this.lengthBucket[j];
+        this.affix.copyWithin(i * 8, j * 8, j * 8 + 8);
+        continue;
+      }
+      firstSeen.set(w, i);
       this.hWord[i] = hashString(w);
       const lower = lowerKey(w);
-      let hl = lowerCache.get(lower);
-      if (hl === undefined) {
-        hl = hashString(lower);
-        lowerCache.set(lower, hl);
-      }
-      this.hLower[i] = hl;
+      this.hLower[i] = hashString(lower);
       this.hShape[i] = hashString(shapeOf(w));
       this.casing[i] = casingClass(w);
       this.lengthBucket[i] = w.length <= 3 ? w.length : w.length <= 6 ? 4 : w.length <= 10 ? 5 : 6;
@@ -267,9 +274,9 @@ export class DocumentFeatures {
 
   /**
    * Writes the feature hashes of tokens `a..b` (one sentence) into `out`, token i's features at
-   * `out.feats[out.offsets[i - a] .. out.offsets[i - a + 1])`. `extra` adds per-token features.
+   * `out.feats[out.offsets[i - a] .. out.offsets[i - a + 1])`.
    */
-  sentenceFeatures(a: number, b: number, out: FeatureBuffer, extra?: (i: number, emit: (t: number, v: number) => void) => void): void {
+  sentenceFeatures(a: number, b: number, out: FeatureBuffer): void {
     out.reset(b - a);
     const hL = this.hLower;
     const hW = this.hWord;
@@ -345,7 +352,22 @@ export class DocumentFeatures {
         if (i > a && this.gazCode[g - GAZ_CATEGORIES + c]) emit2(T.GazM1, c, this.gazCode[g - GAZ_CATEGORIES + c]);
         if (i + 1 < b && this.gazCode[g + GAZ_CATEGORIES + c]) emit2(T.GazP1, c, this.gazCode[g + GAZ_CATEGORIES + c]);
       }
-      if (extra) extra(i, (t, v) => emit2(T.Extra, t, v));
+    }
+    out.offsets[b - a] = k;
+  }
+
+  /** Like sentenceFeatures, for the second stage's extra features only (see labelEvidence). */
+  extraFeatures(a: number, b: number, out: FeatureBuffer, extra: Evidence): void {
+    out.reset(b - a);
+    let f: Uint32Array = out.feats;
+    let k = 0;
+    const emit = (t: number, v: number): void => {
+      if (k >= f.length) f = out.grow(k);
+      f[k++] = finish(mix(mix(mix(FEATURE_SEED, T.Extra), t), v));
+    };
+    for (let i = a; i < b; i++) {
+      out.offsets[i - a] = k;
+      extra(i, emit);
     }
     out.offsets[b - a] = k;
   }
@@ -361,6 +383,9 @@ export class DocumentFeatures {
     return c === C_TITLE || c === C_CAPS || c === C_LETTER;
   }
 }
+
+/** Emits the extra features of token i. */
+export type Evidence = (i: number, emit: (t: number, v: number) => void) => void;
 
 /** A reusable, growable buffer of feature hashes for one sentence. */
 export class FeatureBuffer {
@@ -388,13 +413,9 @@ function fractionBucket(count: number, total: number): number {
 /**
  * Second-stage evidence from a first pass over the whole document: the first-pass labels around
  * the token, and how the other occurrences of the same word were labelled (a name tagged once is
- * then tagged alike throughout). Returns the `extra` callback of `sentenceFeatures`.
+ * then tagged alike throughout). The result feeds `extraFeatures`.
  */
-export function labelEvidence(
-  doc: DocumentFeatures,
-  labels: Uint8Array,
-  labelCount: number,
-): (i: number, emit: (t: number, v: number) => void) => void {
+export function labelEvidence(doc: DocumentFeatures, labels: Uint8Array, labelCount: number): Evidence {
   const index = new Map<number, number>();
   const counts: number[] = [];
   for (let i = 0; i < doc.n; i++) {

@@ -28,37 +28,36 @@ export function finish(h: number): number {
 
 /**
  * An open-addressing table from non-zero 32-bit keys to non-negative int32 values, built once
- * from parallel arrays. Lookups are a few typed-array reads.
+ * from parallel arrays. Keys and values sit side by side: one cache line per probe.
  */
 export class IntTable {
-  private readonly keys: Uint32Array;
-  private readonly values: Int32Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.keys = new Uint32Array(size);
-    this.values = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let i = 0; i < keys.length; i++) {
-      const k = keys[i] >>> 0;
+      const k = keys[i] | 0;
       let p = k & this.mask;
-      while (this.keys[p] !== 0 && this.keys[p] !== k) p = (p + 1) & this.mask;
-      this.keys[p] = k;
-      this.values[p] = values[i];
+      while (this.slots[p * 2] !== 0 && this.slots[p * 2] !== k) p = (p + 1) & this.mask;
+      this.slots[p * 2] = k;
+      this.slots[p * 2 + 1] = values[i];
     }
   }
 
-  /** The value stored for `key`, or -1. */
+  /** The value stored for `key` (non-zero), or -1. */
   get(key: number): number {
-    const keys = this.keys;
+    const k = key | 0;
+    const slots = this.slots;
     const mask = this.mask;
-    let p = key & mask;
+    let p = k & mask;
     for (;;) {
-      const k = keys[p];
-      if (k === key) return this.values[p];
-      if (k === 0) return -1;
+      const s = slots[p * 2];
+      if (s === k) return slots[p * 2 + 1];
+      if (s === 0) return -1;
       p = (p + 1) & mask;
     }
   }

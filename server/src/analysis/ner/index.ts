@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import type { Sentence, Token } from '../types';
 import { IntTable } from './hash';
 import { DocumentFeatures, FeatureBuffer, labelEvidence } from './features';
-import { decodeModel, LABELS, NER_TYPES, Stage, type ModelData, type NerType } from './model';
+import { codebook, constrain, decodeModel, LABELS, NER_TYPES, viterbi, type ModelData, type NerType } from './model';
 
 export type { NerType } from './model';
 
@@ -59,30 +59,117 @@ export function spansFromLabels(labels: ArrayLike<number>, n: number): NerSpan[]
   return spans;
 }
 
+/** Documents up to this many tokens keep their first-stage feature rows for the second stage. */
+const ROW_CACHE_TOKENS = 200_000;
+
+interface RuntimeStage {
+  /** Codes as unsigned bytes, so `code` indexes the 256-entry codebook directly. */
+  weights: Uint8Array;
+  cb: Float32Array;
+  trans: Float64Array;
+}
+
+/** Adds row `r`'s weights (codes at w[r..r+LABELS)) to the emission scores at em[e..e+LABELS). */
+function addRow(em: Float32Array, e: number, w: Uint8Array, cb: Float32Array, r: number): void {
+  em[e] += cb[w[r]];
+  em[e + 1] += cb[w[r + 1]];
+  em[e + 2] += cb[w[r + 2]];
+  em[e + 3] += cb[w[r + 3]];
+  em[e + 4] += cb[w[r + 4]];
+  em[e + 5] += cb[w[r + 5]];
+  em[e + 6] += cb[w[r + 6]];
+  em[e + 7] += cb[w[r + 7]];
+  em[e + 8] += cb[w[r + 8]];
+}
+
 export class Tagger {
   private readonly gazetteer: IntTable;
-  private readonly stages: Stage[];
+  /** Feature hash -> offset of its row in every stage's weights. */
+  private readonly rows: IntTable;
+  private readonly stages: RuntimeStage[];
   private readonly buffer = new FeatureBuffer();
+  private em = new Float32Array(256 * LABELS);
+  private cache = new Int32Array(1 << 16);
 
   constructor(model: ModelData) {
     this.gazetteer = new IntTable(model.gazetteer.keys, model.gazetteer.values);
-    this.stages = model.stages.map((s) => new Stage(s));
+    const offsets = new Int32Array(model.keys.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = i * LABELS;
+    this.rows = new IntTable(model.keys, offsets);
+    this.stages = model.stages.map((s) => ({
+      weights: new Uint8Array(s.weights.buffer, s.weights.byteOffset, s.weights.length),
+      cb: codebook(s.levels),
+      trans: constrain(s.trans),
+    }));
   }
 
   /** Label ids (BIO, see model.ts) for every token of one document. */
   labels(words: readonly string[], sentences: readonly Sentence[]): Uint8Array {
-    const bounds = sentenceBounds(words.length, sentences);
+    const n = words.length;
+    const bounds = sentenceBounds(n, sentences);
     const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer);
-    let labels = new Uint8Array(words.length);
+    const useCache = n <= ROW_CACHE_TOKENS;
+    // rowStart[i]..rowStart[i + 1]: token i's feature rows in this.cache (when cached).
+    const rowStart = new Int32Array(useCache ? n + 1 : 0);
+    let used = 0;
+    let labels = new Uint8Array(n);
     for (let k = 0; k < this.stages.length; k++) {
-      const extra = k === 0 ? undefined : labelEvidence(doc, labels, LABELS);
-      const next = new Uint8Array(words.length);
+      const stage = this.stages[k];
+      const evidence = k === 0 ? undefined : labelEvidence(doc, labels, LABELS);
+      const next = new Uint8Array(n);
       for (let s = 0; s < bounds.start.length; s++) {
-        this.stages[k].decode(doc, bounds.start[s], bounds.end[s], this.buffer, next, extra);
+        const a = bounds.start[s];
+        const b = bounds.end[s];
+        const em = this.emissions(b - a);
+        if (k === 0 || !useCache) {
+          doc.sentenceFeatures(a, b, this.buffer);
+          const { feats, offsets } = this.buffer;
+          for (let t = 0; t < b - a; t++) {
+            if (useCache) rowStart[a + t] = used;
+            for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+              const r = this.rows.get(feats[f]);
+              if (r < 0) continue;
+              addRow(em, t * LABELS, stage.weights, stage.cb, r);
+              if (useCache) {
+                if (used === this.cache.length) this.growCache();
+                this.cache[used++] = r;
+              }
+            }
+          }
+          if (useCache) rowStart[b] = used;
+        } else {
+          for (let t = 0; t < b - a; t++) {
+            for (let f = rowStart[a + t]; f < rowStart[a + t + 1]; f++) addRow(em, t * LABELS, stage.weights, stage.cb, this.cache[f]);
+          }
+        }
+        if (evidence) {
+          doc.extraFeatures(a, b, this.buffer, evidence);
+          const { feats, offsets } = this.buffer;
+          for (let t = 0; t < b - a; t++) {
+            for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+              const r = this.rows.get(feats[f]);
+              if (r >= 0) addRow(em, t * LABELS, stage.weights, stage.cb, r);
+            }
+          }
+        }
+        viterbi(em, b - a, stage.trans, next.subarray(a, b));
       }
       labels = next;
     }
+    if (this.cache.length > 1 << 20) this.cache = new Int32Array(1 << 16);
     return labels;
+  }
+
+  private emissions(n: number): Float32Array {
+    if (this.em.length < n * LABELS) this.em = new Float32Array(n * LABELS * 2);
+    this.em.fill(0, 0, n * LABELS);
+    return this.em;
+  }
+
+  private growCache(): void {
+    const next = new Int32Array(this.cache.length * 2);
+    next.set(this.cache);
+    this.cache = next;
   }
 
   /** Entity spans over a whole document (tokens and sentences as the text layer produced them). */

@@ -1,8 +1,5 @@
 // The tagger's label set, constrained Viterbi decoding and the binary model format (models/ner.bin).
 
-import { IntTable } from './hash';
-import { DocumentFeatures, FeatureBuffer } from './features';
-
 export const NER_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
 export type NerType = (typeof NER_TYPES)[number];
 
@@ -26,23 +23,36 @@ const ALLOWED = (() => {
   return a;
 })();
 
+/** Transition scores with the forbidden transitions set to -Infinity. */
+export function constrain(trans: ArrayLike<number>): Float64Array {
+  const t = new Float64Array((LABELS + 1) * LABELS);
+  for (let i = 0; i < t.length; i++) t[i] = ALLOWED[i] ? trans[i] : -Infinity;
+  return t;
+}
+
+let scoreBuffer = new Float64Array(256 * LABELS);
+let backBuffer = new Uint8Array(256 * LABELS);
+
 /**
- * Best label sequence under emission scores `em` (n x LABELS) and transition scores `trans`
- * ((LABELS + 1) x LABELS, row 0 = from the sentence start), honouring the hard constraints.
+ * Best label sequence under emission scores `em` (n x LABELS) and constrained transition scores
+ * `trans` ((LABELS + 1) x LABELS from `constrain`, row 0 = from the sentence start).
  */
-export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
+export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: Uint8Array): void {
   if (n === 0) return;
   const L = LABELS;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
-  for (let c = 0; c < L; c++) score[c] = ALLOWED[c] ? trans[c] + em[c] : -Infinity;
+  if (scoreBuffer.length < n * L) {
+    scoreBuffer = new Float64Array(n * L * 2);
+    backBuffer = new Uint8Array(n * L * 2);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
+  for (let c = 0; c < L; c++) score[c] = trans[c] + em[c];
   for (let i = 1; i < n; i++) {
     const base = (i - 1) * L;
     for (let c = 0; c < L; c++) {
-      let best = -Infinity;
+      let best = score[base] + trans[L + c];
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[(p + 1) * L + c]) continue;
+      for (let p = 1; p < L; p++) {
         const v = score[base + p] + trans[(p + 1) * L + c];
         if (v > best) {
           best = v;
@@ -68,14 +78,13 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
 }
 
 /**
- * One quantized perceptron stage: feature hash -> row of LABELS int8 codes. Code q stands for the
- * weight sign(q) * levels[|q|] (levels[0] = 0): a codebook, so small and large weights both keep
- * their resolution.
+ * One quantized perceptron stage: per feature row, LABELS int8 codes. Code q stands for the weight
+ * sign(q) * levels[|q|] (levels[0] = 0): a codebook, so small and large weights both keep their
+ * resolution.
  */
 export interface StageWeights {
-  keys: Uint32Array;
   weights: Int8Array;
-  /** 128 magnitudes, ascending, levels[0] = 0. */
+  /** LEVELS magnitudes, ascending, levels[0] = 0. */
   levels: Float32Array;
   /** (LABELS + 1) x LABELS. */
   trans: Float32Array;
@@ -90,68 +99,10 @@ export function codebook(levels: Float32Array): Float32Array {
   return cb;
 }
 
-export class Stage {
-  private readonly table: IntTable;
-  private readonly weights: Uint8Array;
-  private readonly cb: Float32Array;
-  private readonly trans: Float32Array;
-  private em = new Float32Array(256 * LABELS);
-
-  constructor(w: StageWeights) {
-    const rows = new Int32Array(w.keys.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = i * LABELS;
-    this.table = new IntTable(w.keys, rows);
-    this.weights = new Uint8Array(w.weights.buffer, w.weights.byteOffset, w.weights.length);
-    this.cb = codebook(w.levels);
-    this.trans = w.trans;
-  }
-
-  /** Labels of sentence tokens a..b into out[a..b). */
-  decode(doc: DocumentFeatures, a: number, b: number, buf: FeatureBuffer, out: Uint8Array, extra?: (i: number, emit: (t: number, v: number) => void) => void): void {
-    const n = b - a;
-    if (n === 0) return;
-    doc.sentenceFeatures(a, b, buf, extra);
-    if (this.em.length < n * LABELS) this.em = new Float32Array(n * LABELS * 2);
-    const em = this.em;
-    em.fill(0, 0, n * LABELS);
-    const feats = buf.feats;
-    const offsets = buf.offsets;
-    const w = this.weights;
-    const cb = this.cb;
-    const table = this.table;
-    for (let t = 0; t < n; t++) {
-      const e = t * LABELS;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      for (let k = offsets[t], end = offsets[t + 1]; k < end; k++) {
-        const r = table.get(feats[k]);
-        if (r < 0) continue;
-        s0 += cb[w[r]];
-        s1 += cb[w[r + 1]];
-        s2 += cb[w[r + 2]];
-        s3 += cb[w[r + 3]];
-        s4 += cb[w[r + 4]];
-        s5 += cb[w[r + 5]];
-        s6 += cb[w[r + 6]];
-        s7 += cb[w[r + 7]];
-        s8 += cb[w[r + 8]];
-      }
-      em[e] = s0;
-      em[e + 1] = s1;
-      em[e + 2] = s2;
-      em[e + 3] = s3;
-      em[e + 4] = s4;
-      em[e + 5] = s5;
-      em[e + 6] = s6;
-      em[e + 7] = s7;
-      em[e + 8] = s8;
-    }
-    const labels = out.subarray(a, b);
-    viterbi(em, n, this.trans, labels);
-  }
-}
-
 export interface ModelData {
   gazetteer: { keys: Uint32Array; values: Int32Array };
+  /** Feature hashes; feature r's weights are row r of every stage. */
+  keys: Uint32Array;
   stages: StageWeights[];
   info: Record<string, unknown>;
 }
@@ -165,10 +116,10 @@ function pad4(n: number): number {
 /** Serialises a model: header, JSON info, gazetteer, then each stage's arrays (4-byte aligned). */
 export function encodeModel(m: ModelData): Uint8Array {
   const info = new TextEncoder().encode(
-    JSON.stringify({ ...m.info, gazetteer: m.gazetteer.keys.length, stages: m.stages.map((s) => ({ features: s.keys.length })) }),
+    JSON.stringify({ ...m.info, gazetteer: m.gazetteer.keys.length, features: m.keys.length, stages: m.stages.length }),
   );
-  let size = 12 + pad4(info.length) + m.gazetteer.keys.length * 8;
-  for (const s of m.stages) size += s.keys.length * 4 + pad4(s.weights.length) + s.trans.length * 4 + LEVELS * 4;
+  let size = 12 + pad4(info.length) + m.gazetteer.keys.length * 8 + m.keys.length * 4;
+  for (const s of m.stages) size += pad4(s.weights.length) + s.trans.length * 4 + LEVELS * 4;
   const buf = new Uint8Array(size);
   const view = new DataView(buf.buffer);
   view.setUint32(0, MAGIC, true);
@@ -182,8 +133,8 @@ export function encodeModel(m: ModelData): Uint8Array {
   };
   put(m.gazetteer.keys);
   put(m.gazetteer.values);
+  put(m.keys);
   for (const s of m.stages) {
-    put(s.keys);
     put(s.weights);
     put(s.trans);
     put(s.levels);
@@ -200,7 +151,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const infoLength = view.getUint32(8, true);
   const info = JSON.parse(new TextDecoder().decode(aligned.subarray(12, 12 + infoLength))) as Record<string, unknown> & {
     gazetteer: number;
-    stages: { features: number }[];
+    features: number;
+    stages: number;
   };
   let at = aligned.byteOffset + 12 + pad4(infoLength);
   const take = <A>(make: (buffer: ArrayBufferLike, offset: number, length: number) => A, length: number, bytesPer: number): A => {
@@ -214,11 +166,11 @@ export function decodeModel(bytes: Uint8Array): ModelData {
     keys: take((b, o, l) => new Uint32Array(b, o, l), g, 4),
     values: take((b, o, l) => new Int32Array(b, o, l), g, 4),
   };
-  const stages = info.stages.map((s) => ({
-    keys: take((b, o, l) => new Uint32Array(b, o, l), s.features, 4),
-    weights: take((b, o, l) => new Int8Array(b, o, l), s.features * LABELS, 1),
+  const keys = take((b, o, l) => new Uint32Array(b, o, l), info.features, 4);
+  const stages = Array.from({ length: info.stages }, () => ({
+    weights: take((b, o, l) => new Int8Array(b, o, l), info.features * LABELS, 1),
     trans: take((b, o, l) => new Float32Array(b, o, l), (LABELS + 1) * LABELS, 4),
     levels: take((b, o, l) => new Float32Array(b, o, l), LEVELS, 4),
   }));
-  return { gazetteer, stages, info };
+  return { gazetteer, keys, stages, info };
 }
