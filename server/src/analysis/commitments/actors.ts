@@ -1,0 +1,414 @@
+// Who acts: entity mentions laid over the tokens, subjects found to the left of a verb, and noun
+// phrases resolved to entity ids — names, coordinated names, group nouns ("the ministers", "the two
+// sides", "the Japanese and US sides"), pronouns, and "the company"-like references.
+//
+// Group subjects resolve to the PARTIES they stand for: the countries or organizations named in the
+// phrase, else those the article introduced as taking part; people map to the country or
+// organization they serve (their `roleOf`). A named subject stays as named (a person is a person).
+import type { Entity, EntityKind, Token } from '../types';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  COMMIT_VERBS,
+  COREF_NOUNS,
+  DETERMINERS,
+  DOUBT_FRAMES,
+  GROUP_NOUNS,
+  IRREGULAR_PAST,
+  MODIFIER_PARTICIPLES,
+  NUMBER_WORDS,
+  PREPOSITIONS,
+  REPORT_VERBS,
+  STANCE_VERBS,
+  FUTURE_MODALS,
+} from './lexicon';
+
+interface MentionSpan {
+  first: number;
+  end: number;
+  ids: string[];
+}
+
+/** A resolved subject or holder: entity ids, and whether it named a group. */
+export interface Party {
+  ids: string[];
+  plural: boolean;
+  /** Token range of the noun phrase. */
+  start: number;
+  end: number;
+}
+
+const PRONOUNS_PLURAL = new Set(['they', 'their', 'them', 'we', 'our', 'us']);
+const PRONOUNS_SINGULAR = new Set(['it', 'its']);
+const PRONOUNS_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
+const ACTOR_KINDS = new Set<EntityKind>(['person', 'organization', 'country']);
+const POSSESSIVE = new Set(["'s", "'"]);
+const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '--', '[', ']', '?', '!', '.', '`', "''", '``']);
+
+export class Doc {
+  readonly n: number;
+  readonly low: string[];
+  private readonly mentionAt: Int32Array;
+  private readonly mentions: MentionSpan[] = [];
+  readonly byId = new Map<string, Entity>();
+  private readonly partyIdOf = new Map<string, string>();
+  /** Subjects resolved so far, in text order, for pronouns. */
+  private readonly history: { pos: number; party: Party }[] = [];
+  /** The parties the article introduced as taking part (talks, meetings, "ministers of X and Y"). */
+  private parties: string[] = [];
+
+  constructor(
+    readonly tokens: Token[],
+    entities: Entity[],
+  ) {
+    this.n = tokens.length;
+    this.low = tokens.map((t) => t.norm.toLowerCase());
+    this.mentionAt = new Int32Array(this.n).fill(-1);
+    const byName = new Map<string, string>();
+    for (const e of entities) {
+      this.byId.set(e.id, e);
+      for (const name of [e.name, ...e.aliases]) {
+        const k = name.toLowerCase();
+        if (!byName.has(k) && e.kind !== 'person') byName.set(k, e.id);
+      }
+    }
+    for (const e of entities) {
+      if (e.kind !== 'person' || !e.roleOf) continue;
+      const id = byName.get(e.roleOf.toLowerCase());
+      if (id) this.partyIdOf.set(e.id, id);
+    }
+    // Mentions onto tokens. A token can hold two mentions ("Japan-US"); a mention can span tokens.
+    const all: { start: number; end: number; id: string }[] = [];
+    for (const e of entities) for (const m of e.mentions) all.push({ start: m.start, end: m.end, id: e.id });
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const m of all) {
+      const first = this.tokenAt(m.start);
+      if (first < 0) continue;
+      let end = first;
+      while (end < this.n && tokens[end].start < m.end) end++;
+      if (end === first) continue;
+      const prev = this.mentionAt[first];
+      if (prev >= 0 && this.mentions[prev].first === first) {
+        // Same token already holds a mention: a second entity inside it ("Japan-US").
+        const span = this.mentions[prev];
+        if (!span.ids.includes(m.id)) span.ids.push(m.id);
+        continue;
+      }
+      const k = this.mentions.length;
+      this.mentions.push({ first, end, ids: [m.id] });
+      for (let t = first; t < end; t++) if (this.mentionAt[t] < 0) this.mentionAt[t] = k;
+    }
+  }
+
+  /** Index of the token holding character offset `pos`, or -1. */
+  tokenAt(pos: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = this.tokens[mid];
+      if (t.end <= pos) lo = mid + 1;
+      else if (t.start > pos) hi = mid - 1;
+      else return mid;
+    }
+    return lo < this.n && this.tokens[lo].start >= pos ? lo : -1;
+  }
+
+  /** The mention covering token i, if any. */
+  mention(i: number): MentionSpan | undefined {
+    const k = i >= 0 && i < this.n ? this.mentionAt[i] : -1;
+    return k >= 0 ? this.mentions[k] : undefined;
+  }
+
+  isActor(id: string): boolean {
+    const e = this.byId.get(id);
+    return !!e && ACTOR_KINDS.has(e.kind);
+  }
+
+  kindOf(id: string): EntityKind | undefined {
+    return this.byId.get(id)?.kind;
+  }
+
+  /** The party a person stands for (their country or organization), else the entity itself. */
+  partyOf(id: string): string {
+    return this.partyIdOf.get(id) ?? id;
+  }
+
+  isCapitalized(i: number): boolean {
+    const c = this.tokens[i]?.text.charCodeAt(0) ?? 0;
+    return c >= 65 && c <= 90;
+  }
+
+  /** A token that is probably a finite verb or auxiliary: it ends a subject on its left. */
+  isVerbish(i: number): boolean {
+    const w = this.low[i];
+    if (AUXILIARIES.has(w) && !['both', 'all', 'each', 'not', "n't", 'never', 'once'].includes(w)) return true;
+    if (FUTURE_MODALS.has(w) || w === 'can' || w === 'could' || w === 'may' || w === 'might' || w === 'must' || w === 'should') return true;
+    if (REPORT_VERBS.has(w) || IRREGULAR_PAST.has(w) || DOUBT_FRAMES.has(w)) return !this.isCapitalized(i) || i === 0;
+    if (COMMIT_VERBS.has(w) || STANCE_VERBS.has(w)) return !this.isCapitalized(i) && !GROUP_NOUNS.has(w);
+    return w.length > 4 && w.endsWith('ed') && !this.isCapitalized(i) && this.mention(i) === undefined;
+  }
+
+  private isBoundary(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.kind === 'punct' && (PUNCT_BOUNDARY.has(t.norm) || t.norm === ',')) return true;
+    const w = this.low[i];
+    if (CLAUSE_OPENERS.has(w) && !(w === 'for' || w === 'with' || w === 'against' || w === 'over' || w === 'under')) return true;
+    return this.isVerbish(i);
+  }
+
+  /**
+   * The subject of the verb group starting at token p, searched leftwards no further than token
+   * `floor`. VP coordination ("... and urged") takes the last subject found in the sentence.
+   */
+  subjectBefore(p: number, floor: number, sentenceSubject?: Party): Party | undefined {
+    let q = p - 1;
+    while (q >= floor && (AUXILIARIES.has(this.low[q]) || this.isAdverb(q))) q--;
+    if (q < floor) return undefined;
+    if (this.low[q] === 'and' || this.low[q] === 'but' || this.low[q] === 'or') {
+      const prev = q - 1 >= floor ? this.low[q - 1] : '';
+      if (prev === ',' || !this.mention(q - 1)) return sentenceSubject;
+    }
+    let end = q + 1;
+    let start = this.npStart(end, floor);
+    if (start >= end) return undefined;
+    let party = this.resolveNP(start, end);
+    // "Kamikawa, the foreign minister, said" and "the three delegations, joined by Iraq, decided":
+    // the segment before the verb is an apposition or modifier; take the phrase before it too.
+    for (let hop = 0; hop < 2; hop++) {
+      const comma = start - 1;
+      if (comma <= floor || this.tokens[comma].norm !== ',') break;
+      const modifier = MODIFIER_PARTICIPLES.has(this.low[start]) || DETERMINERS.has(this.low[start]);
+      if (party && party.ids.length && !modifier) break;
+      const prevStart = this.npStart(comma, floor);
+      if (prevStart >= comma) break;
+      const merged = this.resolveNP(prevStart, end, [comma]);
+      if (!merged || !merged.ids.length) break;
+      party = merged;
+      start = prevStart;
+      end = party.end;
+    }
+    if (party && party.ids.length) this.remember(p, party);
+    return party;
+  }
+
+  private isAdverb(i: number): boolean {
+    const w = this.low[i];
+    return w.length > 4 && w.endsWith('ly') && !this.isCapitalized(i) && w !== 'italy' && w !== 'family' && w !== 'supply';
+  }
+
+  /** Where the noun phrase ending before token `end` starts (no further left than `floor`). */
+  npStart(end: number, floor: number): number {
+    let i = end - 1;
+    let count = 0;
+    while (i >= floor && count < 14) {
+      if (this.mention(i)) {
+        i = this.mention(i)!.first - 1;
+        count++;
+        continue;
+      }
+      if (this.isBoundary(i)) break;
+      i--;
+      count++;
+    }
+    return i + 1;
+  }
+
+  /** Entity ids a noun phrase [a, b) stands for; `skip` lists token indexes to ignore (commas). */
+  resolveNP(a: number, b: number, skip: number[] = []): Party | undefined {
+    const words: number[] = [];
+    for (let i = a; i < b; i++) if (!skip.includes(i)) words.push(i);
+    if (!words.length) return undefined;
+    if (words.length === 1 || (words.length === 2 && this.low[words[1]] === 'both')) {
+      const w = this.low[words[0]];
+      if (PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w)) {
+        const ids = this.resolvePronoun(w, a);
+        return ids.length ? { ids, plural: ids.length > 1 || PRONOUNS_PLURAL.has(w), start: a, end: b } : undefined;
+      }
+    }
+    const heads: string[] = [];
+    const possessors: string[] = [];
+    const inPhrase: string[] = [];
+    let group = false;
+    let count = 0;
+    let corefKind: 'organization' | 'country' | 'place' | undefined;
+    let possessivePronoun: string | undefined;
+    let prep = false;
+    for (let k = 0; k < words.length; k++) {
+      const i = words[k];
+      const w = this.low[i];
+      const m = this.mention(i);
+      if (m) {
+        const last = m.end - 1;
+        const possessive = POSSESSIVE.has(this.low[last + 1] ?? '');
+        const bucket = possessive ? possessors : prep ? inPhrase : heads;
+        for (const id of m.ids) if (!bucket.includes(id)) bucket.push(id);
+        while (k + 1 < words.length && words[k + 1] <= last) k++;
+        continue;
+      }
+      if (PREPOSITIONS.has(w) || MODIFIER_PARTICIPLES.has(w) || w === 'representing') prep = true;
+      else if (GROUP_NOUNS.has(w) && !prep) group = true;
+      else if (NUMBER_WORDS.has(w) && !prep) count = NUMBER_WORDS.get(w)!;
+      else if (COREF_NOUNS.has(w) && !prep) corefKind = COREF_NOUNS.get(w);
+      else if ((w === 'its' || w === 'their' || w === 'his' || w === 'her') && !prep) possessivePronoun = w;
+    }
+    const party = (ids: string[], plural: boolean): Party | undefined =>
+      ids.length ? { ids: unique(ids), plural, start: a, end: b } : undefined;
+    if (group) {
+      let named = [...heads, ...inPhrase, ...possessors].map((id) => this.partyOf(id));
+      named = unique(named);
+      if (named.length >= 2) this.parties = named;
+      if (count > named.length) named = unique([...named, ...this.parties]).slice(0, Math.max(count, named.length));
+      if (!named.length) named = this.parties.slice(0, count || undefined);
+      // "the US side": one named party.
+      return party(named, named.length > 1);
+    }
+    const actorHeads = heads.filter((id) => this.kindOf(id) !== 'place');
+    if (actorHeads.length) return party(actorHeads, actorHeads.length > 1);
+    if (heads.length) return party(heads, heads.length > 1);
+    if (possessors.length && (corefKind || this.hasRoleNoun(words))) return party(possessors, possessors.length > 1);
+    if (corefKind) {
+      if (possessivePronoun) {
+        const owner = this.resolvePronoun(possessivePronoun, a);
+        const ofKind = owner.map((id) => this.partyOf(id)).filter((id) => this.kindOf(id) === corefKind || corefKind === 'country');
+        if (ofKind.length) return party(ofKind, false);
+      }
+      const id = this.lastOfKind(corefKind, a);
+      if (id) return party([id], false);
+    }
+    return undefined;
+  }
+
+  /** True when the words hold a role noun ("president", "minister", "chief"): "Kenya's president". */
+  private hasRoleNoun(words: number[]): boolean {
+    return words.some((i) => /^(president|minister|premier|chancellor|leader|chief|head|mayor|governor|king|queen|ceo|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|officials?|government|cabinet|administration|parliament|board|management|executive)$/.test(this.low[i]));
+  }
+
+  /** The last entity of a kind mentioned before token `pos`. */
+  lastOfKind(kind: 'organization' | 'country' | 'place', pos: number): string | undefined {
+    for (let i = Math.min(pos, this.n) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
+      const m = this.mention(i);
+      if (!m) continue;
+      for (const id of m.ids) {
+        const k = this.kindOf(id);
+        if (k === kind) return id;
+      }
+      i = m.first;
+    }
+    return undefined;
+  }
+
+  /** Entity ids a pronoun at token `pos` refers to, from the subjects met before it. */
+  resolvePronoun(w: string, pos: number): string[] {
+    const plural = PRONOUNS_PLURAL.has(w);
+    const person = PRONOUNS_PERSON.has(w);
+    for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 12; k--) {
+      const h = this.history[k];
+      if (h.pos >= pos) continue;
+      const ids = h.party.ids;
+      if (plural && (h.party.plural || ids.length > 1)) return ids;
+      if (!plural && ids.length === 1) {
+        const isPerson = this.kindOf(ids[0]) === 'person';
+        if (person === isPerson) return ids;
+        if (!person && isPerson) continue;
+      }
+    }
+    if (plural) return this.parties;
+    if (person) {
+      for (let i = pos - 1; i >= 0 && i >= pos - 200; i--) {
+        const m = this.mention(i);
+        if (m && this.kindOf(m.ids[0]) === 'person') return [m.ids[0]];
+      }
+      return [];
+    }
+    for (let i = pos - 1; i >= 0 && i >= pos - 200; i--) {
+      const m = this.mention(i);
+      if (m && m.ids.length === 1 && (this.kindOf(m.ids[0]) === 'organization' || this.kindOf(m.ids[0]) === 'country')) return [m.ids[0]];
+    }
+    return [];
+  }
+
+  /** Records a resolved subject for later pronouns. */
+  remember(pos: number, party: Party): void {
+    const last = this.history[this.history.length - 1];
+    if (last && last.pos === pos) return;
+    this.history.push({ pos, party });
+    if (this.history.length > 64) this.history.splice(0, 32);
+  }
+
+  /**
+   * Notes the parties a sentence introduces: "ministers of Japan and the United States",
+   * "X held talks with Y", "X met Y".
+   */
+  noteParties(first: number, end: number): void {
+    let meeting = false;
+    for (let i = first; i < end; i++) {
+      const w = this.low[i];
+      if (w === 'talks' || w === 'met' || w === 'meet' || w === 'meeting' || w === 'summit' || w === 'gathered' || w === 'negotiations') meeting = true;
+    }
+    if (!meeting) return;
+    const countries: string[] = [];
+    const people: string[] = [];
+    for (let i = first; i < end; i++) {
+      const m = this.mention(i);
+      if (!m) continue;
+      for (const id of m.ids) {
+        const kind = this.kindOf(id);
+        if (kind === 'country' || kind === 'organization') countries.push(id);
+        else if (kind === 'person') people.push(this.partyOf(id));
+      }
+      i = m.end - 1;
+    }
+    const named = unique(countries.length >= 2 ? countries : [...countries, ...people]);
+    if (named.length >= 2) this.parties = named;
+  }
+
+  /**
+   * Targets in an object phrase starting at token `from`: the first actor named there and those
+   * coordinated with it ("condemned North Korea for ... Russia" → North Korea). Pronouns resolve to
+   * someone other than the holders.
+   */
+  objectTargets(from: number, to: number, holders: string[]): string[] {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.mention(i);
+      if (!m) {
+        const w = this.low[i];
+        if (!out.length && (w === 'it' || w === 'them' || w === 'its' || w === 'their') && i - from <= 2) {
+          const ids = this.objectPronoun(w, i, holders);
+          if (ids.length) return ids;
+        }
+        if (out.length) {
+          if (w === 'and' || w === ',' || w === 'the') continue;
+          break;
+        }
+        continue;
+      }
+      const ids = m.ids.map((id) => id).filter((id) => this.kindOf(id) !== 'place' && !holders.includes(id));
+      if (!ids.length) {
+        if (out.length) break;
+        i = m.end - 1;
+        continue;
+      }
+      for (const id of ids) if (!out.includes(id)) out.push(id);
+      i = m.end - 1;
+    }
+    return out;
+  }
+
+  private objectPronoun(w: string, pos: number, holders: string[]): string[] {
+    const plural = w === 'them' || w === 'their';
+    for (let i = pos - 1, seen = 0; i >= 0 && seen < 80; i--, seen++) {
+      const m = this.mention(i);
+      if (!m) continue;
+      const ids = m.ids.filter((id) => this.isActor(id) && !holders.includes(id));
+      if (ids.length && (plural || this.kindOf(ids[0]) !== 'person')) return ids.slice(0, 1);
+      i = m.first;
+    }
+    return [];
+  }
+}
+
+export function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,728 @@
+// Commitments (who undertook to do what, how firmly, by when) and stances (who condemned, opposed,
+// supported ... whom), found by rules over tokens and entity mentions: trigger words with their
+// complements, the subject to their left resolved to entities (see actors.ts), conditions, negation,
+// deadlines from the time expressions. One pass over the sentences; every search is bounded, so the
+// cost is linear in the text.
+import type { Commitment, Entity, Modality, Sentence, Span, Stance, StanceType, TextSpan, TimeExpression, Token } from '../types';
+import { Doc, unique, type Party } from './actors';
+import {
+  BE_TO_ADJECTIVES,
+  COMMIT_NOUNS,
+  COMMIT_VERBS,
+  CONDITION_WORDS,
+  DEMAND_FRAMES,
+  DETERMINERS,
+  DOUBT_FRAMES,
+  EXPRESS_VERBS,
+  FUTURE_MODALS,
+  HEDGES,
+  IRREGULAR_PAST,
+  NEGATORS,
+  NON_VOLITIONAL,
+  NOUN_BLOCKERS,
+  NOUN_GOVERNORS,
+  PREDICTOR_NOUNS,
+  PREPOSITIONS,
+  REAFFIRM_VERBS,
+  REPORT_VERBS,
+  STANCE_ADJECTIVES,
+  STANCE_NEED_INFLECTION,
+  STANCE_NOUNS,
+  STANCE_VERBS,
+  type CommitVerb,
+} from './lexicon';
+
+export interface CommitmentInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+  times: TimeExpression[];
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const WEAK_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
+const TARGET_PREPS = new Set(['to', 'for', 'with']);
+const TARGET_VERBS = new Set(['defend', 'protect', 'help', 'support', 'assist', 'aid', 'arm', 'train', 'supply', 'provide', 'give', 'send', 'lend', 'fund', 'finance', 'compensate', 'pay', 'sell']);
+const CLAUSE_STOPS = new Set(['while', 'whereas', 'because', 'although', 'though', 'but']);
+const PAST_TIME = /\b(last|ago|yesterday|earlier|previous|past)\b/i;
+/** Maximum tokens searched to the right of a trigger for its complement. */
+const REACH = 30;
+
+interface Found {
+  trigger: [number, number];
+  actors: Party;
+  actionStart: number;
+  actionEnd: number;
+  /** Token index up to which a deadline is looked for. */
+  clauseEnd: number;
+  modality: Modality;
+  negated: boolean;
+  target: string[];
+}
+
+export function findCommitmentsAndStances(input: CommitmentInput): { commitments: Commitment[]; stances: Stance[] } {
+  const { text, tokens, sentences, entities } = input;
+  const doc = new Doc(tokens, entities);
+  const low = doc.low;
+  const n = doc.n;
+  const times = [...input.times].sort((x, y) => x.start - y.start);
+  const commitments: Commitment[] = [];
+  const stances: Stance[] = [];
+
+  const span = (a: number, b: number): TextSpan => {
+    const start = tokens[a].start;
+    const end = tokens[b - 1].end;
+    return { start, end, text: text.slice(start, end) };
+  };
+  const isPunct = (i: number): boolean => tokens[i]?.kind === 'punct';
+  const isWordLike = (i: number): boolean => i < n && !isPunct(i) && tokens[i].kind !== 'symbol';
+  const isParticiple = (i: number): boolean => i < n && (/[a-z](ed|en)$/.test(low[i]) || IRREGULAR_PAST.has(low[i]));
+  const timeStartingAt = (i: number): boolean => {
+    const at = tokens[i]?.start ?? -1;
+    return times.some((t) => t.start <= at && t.end > at);
+  };
+
+  for (const s of sentences) {
+    const a = Math.max(0, s.firstToken);
+    const b = Math.min(n, s.endToken);
+    if (b - a < 3 || low[b - 1] === '?') continue;
+    doc.noteParties(a, b);
+    const conds = conditionSpans(a, b);
+    const inCond = (i: number): boolean => conds.some(([x, y]) => i >= x && i < y);
+    const condStartAfter = (i: number): number => {
+      let best = b;
+      for (const [x] of conds) if (x > i && x < best) best = x;
+      return best;
+    };
+    const consumed = new Set<number>();
+    let sentSubject: Party | undefined;
+    const subjectOf = (p: number): Party | undefined => {
+      const sub = doc.subjectBefore(p, a, sentSubject);
+      if (sub && sub.ids.length) sentSubject = sub;
+      return sub;
+    };
+    // The sentence's leading subject, for pronouns in later clauses and sentences.
+    for (let i = a + 1; i < b && i < a + 25; i++) {
+      if (doc.isVerbish(i)) {
+        subjectOf(i);
+        break;
+      }
+    }
+
+    for (let i = a; i < b; i++) {
+      if (consumed.has(i) || inCond(i) || doc.mention(i)) continue;
+      const w = low[i];
+      if (w === 'to' && low[i + 1] === 'be' && isParticiple(i + 2)) passiveNominal(i);
+      else if (FUTURE_MODALS.has(w) || (BE.has(w) && low[i + 1] === 'to' && w !== 'be' && w !== 'been')) modal(i);
+      if (BE_TO_ADJECTIVES.has(w) && BE.has(low[i - 1] ?? '') && low[i + 1] === 'to') beTo(i);
+      if (COMMIT_VERBS.has(w)) commitVerb(i, COMMIT_VERBS.get(w)!.lemma, COMMIT_VERBS.get(w)!.value);
+      if ((w === 'ruled' || w === 'rules' || w === 'rule' || w === 'ruling') && low[i + 1] === 'out') ruleOut(i);
+      if (REAFFIRM_VERBS.has(w)) reaffirm(i);
+      if (COMMIT_NOUNS.has(w)) commitNoun(i);
+      if (STANCE_VERBS.has(w)) stanceVerb(i, STANCE_VERBS.get(w)!.lemma, STANCE_VERBS.get(w)!.value);
+      if (STANCE_NOUNS.has(w)) stanceNoun(i, STANCE_NOUNS.get(w)!);
+      if (STANCE_ADJECTIVES.has(w) && BE.has(low[i - 1] ?? '')) stanceAdjective(i, STANCE_ADJECTIVES.get(w)!);
+    }
+
+    // ---- helpers bound to this sentence ----
+
+    /** Is token i preceded (within its verb group) by a negation? */
+    function negatedBefore(i: number): boolean {
+      for (let k = i - 1; k >= a && k >= i - 3; k--) {
+        if (NEGATORS.has(low[k]) && low[k] !== 'no') return true;
+        if (!(BE.has(low[k]) || ['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'wo', 'shall', 'also', 'still'].includes(low[k]))) break;
+      }
+      return false;
+    }
+
+    /**
+     * Whether the clause whose subject starts at token p sits under a frame that makes it no
+     * undertaking: a hope, fear, prediction or belief, a demand, or the report of a forecaster.
+     */
+    function framed(p: number): boolean {
+      for (let k = p - 1, seen = 0; k >= a && seen < 6; k--, seen++) {
+        const w = low[k];
+        if (w === 'that' || w === ',' || timeStartingAt(k)) continue;
+        if (DOUBT_FRAMES.has(w) || DEMAND_FRAMES.has(w)) return true;
+        if (REPORT_VERBS.has(w)) {
+          for (let j = k - 1; j >= a && j >= k - 5; j--) {
+            if (PREDICTOR_NOUNS.has(low[j])) return true;
+            if (isPunct(j)) break;
+          }
+          return false;
+        }
+        if (doc.mention(k) || isPunct(k) || doc.isVerbish(k)) return false;
+      }
+      return false;
+    }
+
+    /** End (exclusive) of the action phrase starting at token `start`. */
+    function actionEnd(start: number): number {
+      const stop = condStartAfter(start - 1);
+      let k = start;
+      for (; k < b && k < stop && k - start < 40; k++) {
+        const w = low[k];
+        if (isPunct(k) && w !== '-' && w !== '&' && w !== '%' && w !== '$' && w !== "'" && w !== "'s") break;
+        if (CLAUSE_STOPS.has(w) && k > start) break;
+        if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1) && !FUTURE_MODALS.has(low[k + 1])) break;
+        if (w === 'only' && CONDITION_WORDS.has(low[k + 1] ?? '')) break;
+        // A participle modifying the last noun ("a joint force headquarters reporting to ..."): cut.
+        if (k - start >= 5 && w.length > 5 && w.endsWith('ing') && !doc.mention(k)) {
+          const prev = low[k - 1];
+          if (!PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && prev !== 'and' && prev !== 'to' && !doc.isVerbish(k - 1) && !isPunct(k - 1)) break;
+        }
+      }
+      while (k > start && isPunct(k - 1)) k--;
+      return k;
+    }
+
+    /** Next clause boundary after token `from` (for deadlines that follow the action). */
+    function clauseEndAfter(from: number): number {
+      const stop = condStartAfter(from);
+      let k = from;
+      while (k < b && k < stop && !(isPunct(k) && (low[k] === ',' || low[k] === ';' || low[k] === '.'))) k++;
+      return k;
+    }
+
+    function targetsIn(start: number, end: number, actors: string[]): string[] {
+      const out: string[] = [];
+      for (let k = start; k < end; k++) {
+        const w = low[k];
+        const verbObject = k === start && TARGET_VERBS.has(w);
+        if (!(verbObject || (TARGET_PREPS.has(w) && k > start))) continue;
+        for (let j = k + 1; j < end && j <= k + 3; j++) {
+          const m = doc.mention(j);
+          if (m) {
+            for (const id of m.ids) if (doc.isActor(id) && !actors.includes(id)) out.push(id);
+            break;
+          }
+          if (!DETERMINERS.has(low[j])) break;
+        }
+      }
+      return unique(out);
+    }
+
+    function emit(f: Found): void {
+      if (!f.actors.ids.length || f.actionEnd <= f.actionStart) return;
+      const trigger = span(f.trigger[0], f.trigger[1]);
+      if (commitments.some((c) => c.trigger.start === trigger.start)) return;
+      const action = span(f.actionStart, f.actionEnd);
+      const rangeStart = Math.min(tokens[f.actors.start]?.start ?? trigger.start, trigger.start, action.start);
+      const rangeEnd = Math.max(action.end, trigger.end);
+      const actors = unique(f.actors.ids);
+      const c: Commitment = {
+        id: '',
+        actors,
+        trigger,
+        action: action.text.replace(/\s+/g, ' '),
+        actionRange: { start: action.start, end: action.end },
+        range: { start: rangeStart, end: rangeEnd },
+        modality: f.modality,
+        negated: f.negated,
+      };
+      const time = deadline(Math.max(action.start, trigger.start), tokens[Math.max(f.clauseEnd, f.actionEnd) - 1].end);
+      if (time) c.time = time;
+      const target = unique([...f.target, ...targetsIn(f.actionStart, f.actionEnd, actors)]).filter((id) => !actors.includes(id));
+      if (target.length) c.target = target;
+      commitments.push(c);
+    }
+
+    function conditional(subjectStart: number, trigger: number, end: number): boolean {
+      return conds.some(([x, y]) => (x >= trigger && x <= end + 1) || (y <= subjectStart && subjectStart - y <= 2));
+    }
+
+    function deadline(from: number, to: number): TextSpan | undefined {
+      for (const t of times) {
+        if (t.start < from) continue;
+        if (t.end > to) break;
+        if (PAST_TIME.test(t.text)) continue;
+        return { start: t.start, end: t.end, text: t.text };
+      }
+      return undefined;
+    }
+
+    /** The agent of a passive ("by the US forces in Japan"), looked for from token `from`. */
+    function agent(from: number, to: number): { party: Party; end: number } | undefined {
+      for (let k = from; k < to; k++) {
+        if (low[k] !== 'by' || timeStartingAt(k + 1) || timeStartingAt(k)) continue;
+        let e = k + 1;
+        while (e < to && e < k + 8 && !isPunct(e) && !(PREPOSITIONS.has(low[e]) && e > k + 1) && !doc.isVerbish(e)) {
+          const m = doc.mention(e);
+          e = m ? m.end : e + 1;
+        }
+        const party = doc.resolveNP(k + 1, e);
+        if (party && party.ids.some((id) => doc.isActor(id))) return { party, end: e };
+        return undefined;
+      }
+      return undefined;
+    }
+
+    /** Start of a short noun phrase ending before token `end`: "the preventive measures". */
+    function shortNPStart(end: number): number {
+      let k = end - 1;
+      for (let count = 0; k >= a && count < 7; count++) {
+        const w = low[k];
+        if (isPunct(k) || PREPOSITIONS.has(w) || doc.isVerbish(k) || EXPRESS_VERBS.has(w)) break;
+        if (DETERMINERS.has(w)) return k;
+        k--;
+      }
+      return k + 1;
+    }
+
+    // "measures to be implemented by the US forces"
+    function passiveNominal(i: number): void {
+      const stop = clauseEndAfter(i);
+      const ag = agent(i + 3, stop);
+      if (!ag) return;
+      const start = shortNPStart(i);
+      if (start >= i) return;
+      emit({
+        trigger: [i, i + 3],
+        actors: ag.party,
+        actionStart: start,
+        actionEnd: i + 3,
+        clauseEnd: clauseEndAfter(ag.end),
+        modality: 'firm',
+        negated: false,
+        target: [],
+      });
+    }
+
+    // will / shall / would + action; "is to" + action.
+    function modal(i: number): void {
+      const w = low[i];
+      if (w === 'wo' && low[i + 1] !== "n't") return;
+      if (DETERMINERS.has(low[i - 1] ?? '') || PREPOSITIONS.has(low[i - 1] ?? '')) return;
+      const isTo = BE.has(w);
+      let j = isTo ? i + 2 : i + 1;
+      let negated = false;
+      for (; j < b; j++) {
+        const x = low[j];
+        if (NEGATORS.has(x)) negated = true;
+        else if (HEDGES.has(x)) return;
+        else if (!(x === 'also' || x === 'now' || x === 'soon' || x === 'still' || x === 'then' || x === 'jointly' || x === 'further' || x === 'first' || (x.length > 4 && x.endsWith('ly')))) break;
+      }
+      if (j >= b || !isWordLike(j)) return;
+      const v = low[j];
+      if (COMMIT_VERBS.has(v) || STANCE_VERBS.has(v) || REAFFIRM_VERBS.has(v)) return; // the verb is the trigger
+      const sub = subjectOf(i);
+      if (v === 'be' && isParticiple(j + 1)) {
+        // "A new bridge will be built by the council"; without an agent only a chain gives actors.
+        const stop = clauseEndAfter(j);
+        const ag = agent(j + 2, stop);
+        if (!ag || !sub) return;
+        if (framed(sub.start)) return;
+        emit({
+          trigger: [i, j + 2],
+          actors: ag.party,
+          actionStart: sub.start,
+          actionEnd: j + 2,
+          clauseEnd: clauseEndAfter(ag.end),
+          modality: conditional(sub.start, i, stop) ? 'conditional' : 'firm',
+          negated,
+          target: [],
+        });
+        return;
+      }
+      if (NON_VOLITIONAL.has(v) || v === 'to') return;
+      if (!sub || !sub.ids.length || framed(sub.start)) return;
+      if (w === 'would' || w === "'d") {
+        // Only reported ("said it would") or conditional futures.
+        let reported = false;
+        for (let k = a; k < sub.start; k++) if (REPORT_VERBS.has(low[k]) || COMMIT_VERBS.has(low[k])) reported = true;
+        if (!reported && !conds.length) return;
+      }
+      const end = actionEnd(j);
+      emit({
+        trigger: [i, isTo ? i + 2 : negated && low[i + 1] && NEGATORS.has(low[i + 1]) ? i + 2 : i + 1],
+        actors: sub,
+        actionStart: j,
+        actionEnd: end,
+        clauseEnd: clauseEndAfter(end),
+        modality: conditional(sub.start, i, end) ? 'conditional' : 'firm',
+        negated,
+        target: [],
+      });
+    }
+
+    // "is expected to", "is committed to"
+    function beTo(i: number): void {
+      const sub = subjectOf(i - 1);
+      if (!sub || framed(sub.start)) return;
+      let j = i + 2;
+      if (low[j] === 'be' && isParticiple(j + 1)) return;
+      if (!isWordLike(j) || DETERMINERS.has(low[j])) {
+        if (low[i] !== 'committed') return;
+      }
+      const end = actionEnd(j);
+      const base = BE_TO_ADJECTIVES.get(low[i])!;
+      emit({
+        trigger: [i - 1, i + 2],
+        actors: sub,
+        actionStart: j,
+        actionEnd: end,
+        clauseEnd: clauseEndAfter(end),
+        modality: conditional(sub.start, i, end) ? 'conditional' : base,
+        negated: negatedBefore(i - 1),
+        target: [],
+      });
+    }
+
+    function commitVerb(i: number, lemma: string, props: CommitVerb): void {
+      const w = low[i];
+      const prev = low[i - 1] ?? '';
+      if (i > a && doc.isCapitalized(i)) return;
+      if (DETERMINERS.has(prev) || prev === 'to' || WEAK_MODALS.has(prev) && prev !== 'would') return;
+      const past = w.endsWith('ed') || w === 'sought' || w === 'undertook' || w === 'undertaken';
+      if (BE.has(prev) && past) return; // passive or adjectival: "is aimed at", "was agreed"
+      if (props.presentOnly && past) return;
+      if (w === lemma && !(i > a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'both', 'all', 'jointly', 'also'].includes(prev) || doc.mention(i - 1)))) return;
+      if (lemma === 'consider' && !(w === 'considering' || w === 'considers')) return;
+      if (w.endsWith('ing') && !BE.has(prev) && !(lemma === 'consider' || lemma === 'plan')) return;
+      if (prev === 'had' && lemma === 'plan') return;
+      let j = i + 1;
+      let negated = props.negative === true || negatedBefore(i);
+      let target: string[] = [];
+      if (NEGATORS.has(low[j]) && low[j] !== 'no') {
+        negated = !negated;
+        j++;
+      }
+      // "agreed with the IG Metall union to avoid ...", "promised regulators that ..."
+      if (low[j] === 'with' && lemma === 'agree') {
+        let k = j + 1;
+        while (k < b && k < j + 8 && low[k] !== 'to' && low[k] !== 'on' && low[k] !== 'that' && !isPunct(k)) k++;
+        if (low[k] !== 'to' && low[k] !== 'on' && low[k] !== 'that') return;
+        target = doc.objectTargets(j + 1, k, []);
+        j = k;
+      }
+      let actionStart = -1;
+      let chain: Chain | undefined;
+      if (low[j] === 'to' && isWordLike(j + 1)) actionStart = j + 1;
+      else if (low[j] === 'to') return;
+      else if ((low[j] === 'on' || low[j] === 'upon') && lemma === 'agree') actionStart = j + 1;
+      else if (lemma === 'decide' && low[j] === 'against') {
+        negated = !negated;
+        actionStart = j + 1;
+      } else if (props.gerund && isWordLike(j)) actionStart = j;
+      else if (props.that) {
+        chain = findChain(j);
+        if (!chain && props.object && lemma === 'promise') {
+          // "promised regulators that ..."
+          let k = j;
+          while (k < b && k < j + 5 && low[k] !== 'that' && !isPunct(k)) k++;
+          if (low[k] === 'that') {
+            target = doc.objectTargets(j, k, []);
+            chain = findChain(k);
+          }
+        }
+        if (!chain && props.object && isObjectStart(j)) actionStart = j;
+        if (!chain && actionStart < 0) return;
+      } else if (props.object && isObjectStart(j)) actionStart = j;
+      else return;
+      const sub = subjectOf(i);
+      if (!sub || !sub.ids.length || framed(sub.start)) return;
+      if (chain) {
+        const inner = chain.subject(sub);
+        if (!inner) return;
+        consumed.add(chain.modal);
+        const end = actionEnd(chain.actionStart);
+        emit({
+          trigger: [i, i + 1],
+          actors: inner,
+          actionStart: chain.actionStart,
+          actionEnd: end,
+          clauseEnd: clauseEndAfter(end),
+          modality: conditional(sub.start, i, end) ? 'conditional' : props.modality,
+          negated: negated !== chain.negated,
+          target,
+        });
+        return;
+      }
+      const end = actionEnd(actionStart);
+      emit({
+        trigger: [i, i + 1],
+        actors: sub,
+        actionStart,
+        actionEnd: end,
+        clauseEnd: clauseEndAfter(end),
+        modality: conditional(sub.start, i, end) ? 'conditional' : props.modality,
+        negated,
+        target,
+      });
+    }
+
+    function isObjectStart(j: number): boolean {
+      if (j >= b) return false;
+      const t = tokens[j];
+      return t.kind === 'number' || t.norm === '$' || t.kind === 'symbol' || low[j] === 'a' || low[j] === 'an' || /^[$€£¥]/.test(t.norm) || (low[j] === 'the' && !doc.isVerbish(j + 1));
+    }
+
+    interface Chain {
+      modal: number;
+      actionStart: number;
+      negated: boolean;
+      /** The actors, given the outer subject. */
+      subject: (outer: Party) => Party | undefined;
+    }
+
+    /** "that X will ...": the future inside a complement clause starting at token j. */
+    function findChain(j: number): Chain | undefined {
+      const c = low[j] === 'that' ? j + 1 : j;
+      for (let k = c; k < b && k < c + REACH; k++) {
+        const w = low[k];
+        if (isPunct(k) && w !== "'s" && w !== "'" && w !== '-') return undefined;
+        const isTo = BE.has(w) && low[k + 1] === 'to';
+        if (!(FUTURE_MODALS.has(w) || isTo)) {
+          if (k > c && (REPORT_VERBS.has(w) || COMMIT_VERBS.has(w)) && !doc.isCapitalized(k)) return undefined;
+          continue;
+        }
+        if (w === 'wo' && low[k + 1] !== "n't") continue;
+        let v = isTo ? k + 2 : k + 1;
+        let negated = false;
+        while (v < b && (NEGATORS.has(low[v]) || low[v] === 'also' || (low[v].length > 4 && low[v].endsWith('ly')))) {
+          if (NEGATORS.has(low[v])) negated = true;
+          if (HEDGES.has(low[v])) return undefined;
+          v++;
+        }
+        if (v >= b) return undefined;
+        const passive = low[v] === 'be' && isParticiple(v + 1);
+        let subEnd = k;
+        while (subEnd > c && (low[subEnd - 1] === 'also' || low[subEnd - 1] === 'jointly' || low[subEnd - 1] === 'both')) subEnd--;
+        const modal = k;
+        const verb = v;
+        return {
+          modal,
+          negated,
+          actionStart: passive ? c : verb,
+          subject: (outer: Party): Party | undefined => {
+            if (passive || subEnd <= c) return outer;
+            const inner = doc.resolveNP(c, subEnd);
+            if (inner && inner.ids.length) return inner;
+            if (NON_VOLITIONAL.has(low[verb])) return undefined; // an assessment: "agreed that the region will face"
+            return { ...outer };
+          },
+        };
+      }
+      return undefined;
+    }
+
+    function ruleOut(i: number): void {
+      if (negatedBefore(i) || low[i - 1] === 'to') return;
+      const sub = subjectOf(i);
+      if (!sub || !sub.ids.length || framed(sub.start)) return;
+      const start = i + 2;
+      if (!isWordLike(start)) return;
+      const end = actionEnd(start);
+      emit({
+        trigger: [i, i + 2],
+        actors: sub,
+        actionStart: start,
+        actionEnd: end,
+        clauseEnd: clauseEndAfter(end),
+        modality: 'firm',
+        negated: true,
+        target: [],
+      });
+    }
+
+    // "reaffirmed that Article Five applies to the Senkaku Islands"; "reaffirmed its position on ..."
+    function reaffirm(i: number): void {
+      const prev = low[i - 1] ?? '';
+      if (prev === 'to' || DETERMINERS.has(prev) || BE.has(prev) || negatedBefore(i)) return;
+      if (low[i + 1] === 'that') {
+        const chain = findChain(i + 1);
+        if (chain) return; // the future inside is its own trigger
+        const clause = low.slice(i + 2, Math.min(b, i + 2 + REACH));
+        if (clause.some((x) => DEMAND_FRAMES.has(x))) return; // "reaffirmed that disputes must be settled"
+        const sub = subjectOf(i);
+        if (!sub || !sub.ids.length) return;
+        const end = actionEnd(i + 2);
+        emit({
+          trigger: [i, i + 1],
+          actors: sub,
+          actionStart: i + 2,
+          actionEnd: end,
+          clauseEnd: clauseEndAfter(end),
+          modality: conditional(sub.start, i, end) ? 'conditional' : 'firm',
+          negated: false,
+          target: [],
+        });
+        return;
+      }
+      // An object: a commitment or stance noun is the trigger; any other object is a position.
+      let k = i + 1;
+      while (k < b && k < i + 5 && (DETERMINERS.has(low[k]) || (isWordLike(k) && !doc.mention(k) && !COMMIT_NOUNS.has(low[k]) && !STANCE_NOUNS.has(low[k]) && !PREPOSITIONS.has(low[k])))) k++;
+      if (COMMIT_NOUNS.has(low[k]) || STANCE_NOUNS.has(low[k])) return;
+      if (low[i] === 'confirm' || low[i].startsWith('confirm')) return;
+    }
+
+    function commitNoun(i: number): void {
+      const w = low[i];
+      if (i > a && doc.isCapitalized(i)) return;
+      let start = -1;
+      const next = low[i + 1] ?? '';
+      if (next === 'to' && isWordLike(i + 2) && !DETERMINERS.has(low[i + 2]) && !doc.mention(i + 2) && tokens[i + 2].kind === 'word' && !doc.isCapitalized(i + 2) && !['be', 'the', 'a', 'an'].includes(low[i + 2])) start = i + 2;
+      else if (next === 'of' && i + 2 < b && (low[i + 2].endsWith('ing') || tokens[i + 2].kind === 'number' || /^[$€£¥]/.test(tokens[i + 2].norm))) start = i + 2;
+      if (start < 0) return;
+      const noun = COMMIT_NOUNS.get(w)!;
+      // Who made it: a possessor ("Japan's pledge", "its commitment"), else the subject of the verb
+      // that put it on record ("Germany announced a commitment to ...").
+      let k = i - 1;
+      let negated = false;
+      while (k >= a && k > i - 5 && !doc.mention(k) && !isPunct(k) && !doc.isVerbish(k) && !NOUN_GOVERNORS.has(low[k]) && !NOUN_BLOCKERS.has(low[k]) && !['its', 'their', 'his', 'her', 'our'].includes(low[k]) && !PREPOSITIONS.has(low[k])) {
+        if (low[k] === 'no') negated = true;
+        k--;
+      }
+      let actors: Party | undefined;
+      let gov = k;
+      if (k >= a && (low[k] === "'s" || low[k] === "'")) {
+        const np = doc.npStart(k, a);
+        actors = doc.resolveNP(np, k + 1);
+        if (actors) actors = { ...actors, ids: actors.ids };
+        gov = np - 1;
+        while (gov >= a && DETERMINERS.has(low[gov])) gov--;
+      } else if (k >= a && ['its', 'their', 'his', 'her', 'our'].includes(low[k])) {
+        const ids = doc.resolvePronoun(low[k], k);
+        if (ids.length) actors = { ids, plural: ids.length > 1, start: k, end: k + 1 };
+        gov = k - 1;
+      }
+      if (gov >= a && (NOUN_BLOCKERS.has(low[gov]) || low[gov - 1] === 'to')) return;
+      if (!actors) {
+        if (gov < a || !NOUN_GOVERNORS.has(low[gov])) return;
+        actors = subjectOf(gov);
+      }
+      if (!actors || !actors.ids.length || framed(actors.start)) return;
+      const end = actionEnd(start);
+      emit({
+        trigger: [i, i + 1],
+        actors,
+        actionStart: start,
+        actionEnd: end,
+        clauseEnd: clauseEndAfter(end),
+        modality: conditional(actors.start, i, end) ? 'conditional' : noun.modality,
+        negated,
+        target: [],
+      });
+    }
+
+    // ---- stances ----
+
+    function addStance(type: StanceType, holders: Party | undefined, targets: string[], trigger: [number, number]): void {
+      if (!holders || !holders.ids.length) return;
+      const t = span(trigger[0], trigger[1]);
+      if (stances.some((x) => x.trigger.start === t.start)) return;
+      const from = Math.min(tokens[holders.start]?.start ?? t.start, t.start);
+      const range: Span = { start: from, end: tokens[objectEnd(trigger[1]) - 1]?.end ?? t.end };
+      stances.push({ id: '', type, holders: unique(holders.ids), targets: targets.filter((id) => !holders.ids.includes(id)), trigger: t, range });
+    }
+
+    /** End of the object phrase of a stance trigger ending at token `from`. */
+    function objectEnd(from: number): number {
+      const stop = condStartAfter(from - 1);
+      let k = from;
+      for (; k < b && k < stop && k < from + REACH; k++) {
+        const w = low[k];
+        if (isPunct(k) && (w === ';' || w === '.' || w === ':' || w === '"')) break;
+        if (w === ',' && (low[k + 1] === 'which' || low[k + 1] === 'who' || low[k + 1] === 'while' || low[k + 1] === 'but' || doc.isVerbish(k + 1) || doc.mention(k + 1))) break;
+        if ((w === 'and' || w === 'but') && doc.isVerbish(k + 1)) break;
+        if (CLAUSE_STOPS.has(w) || w === 'because' || w === 'after') break;
+      }
+      return k;
+    }
+
+    function stanceVerb(i: number, lemma: string, type: StanceType): void {
+      const w = low[i];
+      const prev = low[i - 1] ?? '';
+      if (i > a && doc.isCapitalized(i)) return;
+      if (prev === 'to' || WEAK_MODALS.has(prev) || DETERMINERS.has(prev) || negatedBefore(i)) return;
+      if (w === lemma && STANCE_NEED_INFLECTION.has(lemma)) return;
+      if (w === lemma && !(i > a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'also', 'both', 'all', 'jointly', 'strongly', 'firmly'].includes(prev) || doc.mention(i - 1)))) return;
+      if (w.endsWith('ing') && !BE.has(prev)) return;
+      let from = i + 1;
+      if (lemma === 'call') {
+        if (low[from] === 'on' || low[from] === 'upon' || low[from] === 'for') from++;
+        else return;
+      } else if (lemma === 'appeal') {
+        if (low[from] === 'to' || low[from] === 'for') from++;
+        else return;
+      } else if (lemma === 'tell' || lemma === 'press') {
+        const m = doc.mention(from);
+        if (!m && lemma === 'tell') return;
+        if (lemma === 'tell') {
+          let k = m!.end;
+          if (low[k] === 'that') k++;
+          let demand = false;
+          for (let j = k; j < b && j < k + 6; j++) if (low[j] === 'must' || low[j] === 'should' || (low[j] === 'to' && j === m!.end)) demand = true;
+          if (!demand) return;
+        }
+      }
+      if (BE.has(prev) && w.endsWith('ed')) {
+        // Passive: "Russia was condemned by the council".
+        const ag = agent(i + 1, objectEnd(i + 1));
+        if (!ag) return;
+        const tgt = doc.subjectBefore(i, a);
+        addStance(type, ag.party, tgt ? tgt.ids.filter((id) => doc.isActor(id)) : [], [i, i + 1]);
+        return;
+      }
+      if (low[i + 1] === 'by') return;
+      const holders = subjectOf(i);
+      if (!holders || !holders.ids.length) return;
+      let end = objectEnd(from);
+      if (type === 'urge') {
+        // The target is named before the demanded action: "urged Pyongyang to return to talks".
+        for (let k = from; k < end; k++) if (low[k] === 'to' && k > from && !doc.mention(k + 1)) { end = k; break; }
+      }
+      addStance(type, holders, doc.objectTargets(from, end, holders.ids), [i, i + 1]);
+    }
+
+    function stanceNoun(i: number, type: StanceType): void {
+      if (i > a && doc.isCapitalized(i)) return;
+      let g = i - 1;
+      while (g >= a && g > i - 5 && !doc.mention(g) && !isPunct(g) && !EXPRESS_VERBS.has(low[g]) && !doc.isVerbish(g)) g--;
+      if (g < a || !EXPRESS_VERBS.has(low[g]) || low[g - 1] === 'to' || negatedBefore(g) || WEAK_MODALS.has(low[g - 1] ?? '')) return;
+      if (type === 'reaffirm-position' && !/^(reaffirm|reiterat|restat|renew)/.test(low[g])) return;
+      const holders = subjectOf(g);
+      let from = i + 1;
+      if (PREPOSITIONS.has(low[from]) || low[from] === 'regarding') from++;
+      addStance(type, holders, doc.objectTargets(from, objectEnd(from), holders?.ids ?? []), [i, i + 1]);
+    }
+
+    function stanceAdjective(i: number, type: StanceType): void {
+      if (low[i + 1] !== 'about' && low[i + 1] !== 'over' && low[i + 1] !== 'by' && low[i + 1] !== 'to' && low[i + 1] !== 'at' && low[i + 1] !== 'for') return;
+      if (negatedBefore(i)) return;
+      const holders = subjectOf(i - 1);
+      addStance(type, holders, doc.objectTargets(i + 2, objectEnd(i + 2), holders?.ids ?? []), [i, i + 1]);
+    }
+
+    /** Condition clauses in [from, to): token ranges a trigger inside is not asserted in. */
+    function conditionSpans(from: number, to: number): [number, number][] {
+      const out: [number, number][] = [];
+      for (let k = from; k < to; k++) {
+        const w = low[k];
+        let open = false;
+        if (CONDITION_WORDS.has(w)) {
+          open = true;
+          if ((w === 'until' || w === 'till') && (timeStartingAt(k + 1) || tokens[k + 1]?.kind === 'number')) open = false;
+          if (w === 'once' && (low[k + 1] === 'again' || low[k + 1] === 'more' || low[k + 1] === 'a')) open = false;
+          if (w === 'provided' && low[k - 1] !== ',' && low[k + 1] !== 'that') open = false;
+        } else if (w === 'subject' && low[k + 1] === 'to') open = true;
+        else if (w === 'as' && low[k + 1] === 'long' && low[k + 2] === 'as') open = true;
+        if (!open) continue;
+        const start = low[k - 1] === 'only' || low[k - 1] === 'even' ? k - 1 : k;
+        const atClauseStart = k === from || ['', ',', 'and', 'but', 'that', ';', '"'].includes(low[k - 1] ?? '');
+        let end = k + 1;
+        while (end < to && !(low[end] === ';' || (atClauseStart && low[end] === ','))) end++;
+        out.push([start, end]);
+        k = end - 1;
+      }
+      return out;
+    }
+  }
+
+  commitments.sort((x, y) => x.trigger.start - y.trigger.start);
+  stances.sort((x, y) => x.trigger.start - y.trigger.start);
+  commitments.forEach((c, k) => (c.id = 'c' + (k + 1)));
+  stances.forEach((s, k) => (s.id = 's' + (k + 1)));
+  return { commitments, stances };
+}

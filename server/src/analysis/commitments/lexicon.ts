@@ -1,0 +1,323 @@
+// Word lists for commitments and stances. Verbs are listed by lemma and expanded to their
+// inflections once, at load; every lookup is on lower-cased token norms.
+import type { Modality, StanceType } from '../types';
+
+/** Lemmas whose final consonant doubles before -ed/-ing. */
+const DOUBLING = new Set(['commit', 'plan', 'rebuke', 'regret', 'ban', 'drop', 'scrap', 'stop', 'slam', 'abet']);
+
+/** The inflected forms of a regular verb: lemma, -s, -ed, -ing. */
+export function inflect(lemma: string): string[] {
+  const last = lemma[lemma.length - 1];
+  const doubled = DOUBLING.has(lemma) && !lemma.endsWith('e');
+  const consY = /[^aeiou]y$/.test(lemma);
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : consY ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  const past = doubled ? lemma + last + 'ed' : lemma.endsWith('e') ? lemma + 'd' : consY ? lemma.slice(0, -1) + 'ied' : lemma + 'ed';
+  const ing = doubled
+    ? lemma + last + 'ing'
+    : lemma.endsWith('e') && !lemma.endsWith('ee')
+      ? lemma.slice(0, -1) + 'ing'
+      : lemma + 'ing';
+  return [lemma, third, past, ing];
+}
+
+function forms<T>(entries: [string, T, string[]?][]): Map<string, { lemma: string; value: T }> {
+  const map = new Map<string, { lemma: string; value: T }>();
+  for (const [lemma, value, extra] of entries) {
+    for (const f of [...inflect(lemma), ...(extra ?? [])]) if (!map.has(f)) map.set(f, { lemma, value });
+  }
+  return map;
+}
+
+export interface CommitVerb {
+  modality: Modality;
+  /** Refusals: the undertaking is not to act. */
+  negative?: boolean;
+  /** Takes a that-clause holding its own future ("agreed that X will ..."). */
+  that?: boolean;
+  /** Takes a direct object as the undertaking ("pledged $400 million", "agreed a deal"). */
+  object?: boolean;
+  /** Takes an -ing or noun complement without "to" ("is considering ordering"). */
+  gerund?: boolean;
+  /** Only present-tense or progressive forms count ("seeks to", not "sought to"). */
+  presentOnly?: boolean;
+}
+
+/** Commitment verbs: the complement is an undertaking of the subject. */
+export const COMMIT_VERBS = forms<CommitVerb>([
+  ['agree', { modality: 'firm', that: true, object: true }],
+  ['pledge', { modality: 'firm', that: true, object: true }],
+  ['vow', { modality: 'firm', that: true }],
+  ['promise', { modality: 'firm', that: true, object: true }],
+  ['commit', { modality: 'firm', object: true }],
+  ['undertake', { modality: 'firm' }, ['undertook', 'undertaken']],
+  ['decide', { modality: 'firm', that: true }],
+  ['resolve', { modality: 'firm', that: true }],
+  ['vote', { modality: 'firm' }],
+  ['guarantee', { modality: 'firm', that: true }],
+  ['refuse', { modality: 'firm', negative: true }],
+  ['plan', { modality: 'tentative' }],
+  ['aim', { modality: 'tentative' }],
+  ['intend', { modality: 'tentative' }],
+  ['seek', { modality: 'tentative', presentOnly: true }],
+  ['offer', { modality: 'tentative' }],
+  ['consider', { modality: 'tentative', gerund: true, presentOnly: true }],
+  ['prepare', { modality: 'tentative', presentOnly: true }],
+]);
+
+/** Verbs restating a standing commitment: "reaffirmed that Article Five applies to ...". */
+export const REAFFIRM_VERBS = forms<true>([
+  ['reaffirm', true],
+  ['reiterate', true],
+  ['confirm', true],
+]);
+
+/** After a form of "be": "is expected to", "is committed to". */
+export const BE_TO_ADJECTIVES = new Map<string, Modality>([
+  ['expected', 'expected'],
+  ['set', 'expected'],
+  ['due', 'expected'],
+  ['poised', 'expected'],
+  ['scheduled', 'expected'],
+  ['slated', 'expected'],
+  ['committed', 'firm'],
+  ['determined', 'firm'],
+]);
+
+export interface CommitNoun {
+  modality: Modality;
+}
+
+/** Nominal commitments: "a commitment to halve coal use", "its pledge of 200 million euros". */
+export const COMMIT_NOUNS = new Map<string, CommitNoun>();
+for (const [nouns, modality] of [
+  [['commitment', 'pledge', 'promise', 'vow', 'decision', 'undertaking', 'agreement', 'deal', 'resolution', 'guarantee'], 'firm'],
+  [['plan', 'aim', 'goal', 'target', 'intention', 'offer', 'ambition', 'bid'], 'tentative'],
+] as [string[], Modality][]) {
+  for (const n of nouns) {
+    COMMIT_NOUNS.set(n, { modality });
+    COMMIT_NOUNS.set(n.endsWith('s') ? n + 'es' : n + 's', { modality });
+  }
+}
+
+/** Verbs that put a nominal commitment on the record for their subject ("announced a plan to"). */
+export const NOUN_GOVERNORS = new Set([
+  ...['announce', 'make', 'unveil', 'give', 'renew', 'reaffirm', 'reiterate', 'sign', 'reach', 'strike', 'seal',
+    'set', 'adopt', 'approve', 'outline', 'present', 'issue', 'take', 'launch', 'agree', 'have', 'confirm', 'submit',
+    'detail', 'finalize', 'finalise', 'restate', 'repeat', 'stand'].flatMap(inflect),
+  'made', 'gave', 'given', 'struck', 'took', 'taken', 'set', 'had', 'has', 'stood',
+]);
+
+/** Verbs showing a nominal commitment is done with, or broken: "fulfilled its pledge to". */
+export const NOUN_BLOCKERS = new Set(
+  ['fulfil', 'fulfill', 'keep', 'honour', 'honor', 'meet', 'abandon', 'scrap', 'drop', 'break', 'withdraw', 'delay',
+    'shelve', 'ditch', 'miss', 'complete', 'deliver', 'achieve', 'reverse', 'suspend', 'cancel', 'breach', 'violate',
+    'renege']
+    .flatMap(inflect)
+    .concat(['kept', 'met', 'broke', 'broken', 'withdrew', 'withdrawn']),
+);
+
+export interface StanceWord {
+  type: StanceType;
+}
+
+/** Stance verbs: the subject holds the stance, the object is its target. */
+export const STANCE_VERBS = forms<StanceType>([
+  ['condemn', 'condemn'],
+  ['denounce', 'condemn'],
+  ['deplore', 'condemn'],
+  ['oppose', 'oppose'],
+  ['reject', 'oppose'],
+  ['criticize', 'criticize'],
+  ['criticise', 'criticize'],
+  ['accuse', 'criticize'],
+  ['rebuke', 'criticize'],
+  ['slam', 'criticize'],
+  ['blast', 'criticize'],
+  ['lambaste', 'criticize'],
+  ['censure', 'criticize'],
+  ['support', 'support'],
+  ['back', 'support'],
+  ['endorse', 'support'],
+  ['welcome', 'welcome'],
+  ['hail', 'welcome'],
+  ['appreciate', 'appreciate'],
+  ['praise', 'appreciate'],
+  ['thank', 'appreciate'],
+  ['commend', 'appreciate'],
+  ['urge', 'urge'],
+  ['demand', 'urge'],
+  ['press', 'urge'],
+  ['call', 'urge'],
+  ['appeal', 'urge'],
+  ['tell', 'urge', ['told']],
+]);
+
+/** Verbs whose bare form is also a common noun or adverb: counted only when inflected. */
+export const STANCE_NEED_INFLECTION = new Set(['support', 'back', 'welcome', 'demand', 'press', 'call', 'appeal', 'tell', 'blast', 'thank', 'praise']);
+
+/** Stance nouns, counted when a verb of expression governs them ("voiced strong concerns about"). */
+export const STANCE_NOUNS = new Map<string, StanceType>([
+  ['condemnation', 'condemn'],
+  ['opposition', 'oppose'],
+  ['objection', 'oppose'],
+  ['objections', 'oppose'],
+  ['concern', 'concern'],
+  ['concerns', 'concern'],
+  ['worry', 'concern'],
+  ['worries', 'concern'],
+  ['alarm', 'concern'],
+  ['criticism', 'criticize'],
+  ['support', 'support'],
+  ['backing', 'support'],
+  ['solidarity', 'support'],
+  ['appreciation', 'appreciate'],
+  ['gratitude', 'appreciate'],
+  ['thanks', 'appreciate'],
+  ['praise', 'appreciate'],
+  ['position', 'reaffirm-position'],
+  ['stance', 'reaffirm-position'],
+]);
+
+/** Verbs through which a holder expresses a stance noun. */
+export const EXPRESS_VERBS = new Set(
+  ['express', 'voice', 'raise', 'reiterate', 'reaffirm', 'convey', 'share', 'register', 'underline', 'state', 'renew',
+    'restate', 'signal', 'offer', 'extend', 'pledge', 'declare', 'show', 'lodge', 'air']
+    .flatMap(inflect),
+);
+
+/** Adjectives of stance after "be": "is concerned about", "are opposed to". */
+export const STANCE_ADJECTIVES = new Map<string, StanceType>([
+  ['concerned', 'concern'],
+  ['worried', 'concern'],
+  ['alarmed', 'concern'],
+  ['opposed', 'oppose'],
+  ['grateful', 'appreciate'],
+  ['supportive', 'support'],
+]);
+
+/** Verbs that report speech: a future under them is the speaker's report, not a frame of doubt. */
+export const REPORT_VERBS = new Set([
+  ...['say', 'announce', 'confirm', 'tell', 'state', 'add', 'insist', 'stress', 'declare', 'assure', 'signal', 'indicate',
+    'write', 'explain', 'note', 'report', 'reveal', 'disclose', 'maintain', 'claim', 'argue', 'reply', 'respond',
+    'emphasize', 'emphasise', 'underscore', 'underline'].flatMap(inflect),
+  'said', 'says', 'told', 'wrote', 'written',
+]);
+
+/** Verbs and nouns whose complement is a hope, fear, prediction or belief: never a commitment. */
+export const DOUBT_FRAMES = new Set([
+  ...['hope', 'fear', 'predict', 'forecast', 'expect', 'warn', 'worry', 'believe', 'think', 'estimate', 'doubt',
+    'suspect', 'wish', 'anticipate', 'project', 'guess', 'speculate', 'reckon', 'assume', 'bet', 'dream', 'concur',
+    'caution', 'calculate', 'suggest', 'feel'].flatMap(inflect),
+  'thought', 'felt', 'hopes', 'hopeful', 'optimistic', 'pessimistic', 'confident', 'likely', 'unlikely',
+  'expectation', 'expectations', 'prediction', 'predictions', 'forecasts', 'fears', 'warning', 'warnings', 'belief',
+  'concern', 'concerns', 'worries', 'risk', 'risks', 'chance', 'chances', 'possibility', 'prospect', 'prospects',
+  'scenario', 'assessment', 'view',
+]);
+
+/** Verbs demanding action of someone else: their complements are not the object's undertakings. */
+export const DEMAND_FRAMES = new Set([
+  ...['urge', 'ask', 'press', 'demand', 'call', 'appeal', 'push', 'force', 'require', 'oblige', 'encourage', 'invite',
+    'want', 'need', 'tell', 'order', 'instruct', 'advise', 'persuade', 'convince', 'compel', 'challenge', 'implore',
+    'beg', 'request', 'pressure', 'lobby', 'fail', 'try', 'attempt'].flatMap(inflect),
+  'told', 'must', 'should', 'ought', 'need', 'needs',
+]);
+
+/** Whose predictions these are: a future reported from them is a forecast. */
+export const PREDICTOR_NOUNS = new Set([
+  'analyst', 'analysts', 'expert', 'experts', 'economist', 'economists', 'forecaster', 'forecasters', 'observer',
+  'observers', 'scientist', 'scientists', 'researcher', 'researchers', 'critic', 'critics', 'study', 'studies',
+  'report', 'model', 'models', 'poll', 'polls', 'survey', 'surveys', 'investor', 'investors', 'trader', 'traders',
+  'commentator', 'commentators', 'pundit', 'pundits', 'skeptic', 'skeptics', 'sceptic', 'sceptics',
+]);
+
+/** Verbs after "will" that predict rather than undertake ("will face", "will lose"). */
+export const NON_VOLITIONAL = new Set([
+  ...['become', 'face', 'play', 'need', 'lose', 'suffer', 'remain', 'see', 'struggle', 'fall', 'rise', 'grow', 'decline',
+    'shrink', 'benefit', 'feel', 'seem', 'appear', 'receive', 'get', 'happen', 'last', 'cost', 'mean', 'depend',
+    'require', 'affect', 'hurt', 'hit', 'overtake', 'win', 'fail', 'likely', 'probably', 'possibly', 'perhaps',
+    'surely', 'certainly', 'collapse', 'vanish', 'disappear', 'drop', 'soar', 'plunge', 'slow', 'swamp',
+    'exceed', 'double', 'triple', 'halve', 'peak', 'reach'].flatMap(inflect),
+  'be', 'have', 'has', 'had',
+]);
+
+/** Hedges between a modal and its verb: a prediction, not an undertaking. */
+export const HEDGES = new Set(['likely', 'probably', 'possibly', 'perhaps', 'surely', 'certainly', 'eventually', 'inevitably']);
+
+/** Words that open a condition the undertaking (or trigger inside it) depends on. */
+export const CONDITION_WORDS = new Set(['if', 'unless', 'until', 'till', 'provided', 'providing', 'once', 'whether']);
+
+/** Nouns that name a group of parties: "the ministers", "the two sides", "both countries". */
+export const GROUP_NOUNS = new Set([
+  'ministers', 'officials', 'leaders', 'chiefs', 'heads', 'sides', 'side', 'countries', 'nations', 'delegations',
+  'delegation', 'governments', 'parties', 'partners', 'allies', 'negotiators', 'envoys', 'diplomats', 'representatives',
+  'members', 'presidents', 'premiers', 'counterparts', 'states', 'secretaries', 'mayors', 'cities', 'companies',
+  'firms', 'groups', 'banks', 'unions', 'clubs', 'teams', 'governors', 'regions', 'provinces', 'workers', 'neighbours',
+  'neighbors', 'powers', 'economies', 'capitals', 'administrations', 'militaries', 'forces', 'ministries', 'agencies',
+  'councils', 'lawmakers', 'legislators', 'carriers', 'automakers', 'carmakers', 'airlines', 'owners', 'employers',
+  'signatories', 'participants',
+]);
+
+/** Number words for "the two sides", "the four officials". */
+export const NUMBER_WORDS = new Map<string, number>([
+  ['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7], ['8', 8], ['9', 9], ['10', 10],
+]);
+
+/** Singular nouns that refer back to the last named entity of a kind ("the airline", "the city"). */
+export const COREF_NOUNS = new Map<string, 'organization' | 'country' | 'place'>([
+  ...['company', 'firm', 'group', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'automaker', 'carmaker',
+    'manufacturer', 'maker', 'retailer', 'club', 'team', 'union', 'council', 'ministry', 'agency', 'party', 'league',
+    'federation', 'association', 'committee', 'commission', 'organization', 'organisation', 'body', 'alliance', 'bloc',
+    'giant', 'conglomerate', 'operator', 'utility', 'producer', 'chain', 'startup', 'court', 'regulator', 'watchdog',
+    'side'].map((n): [string, 'organization'] => [n, 'organization']),
+  ...['government', 'administration', 'country', 'nation', 'kingdom', 'republic', 'state', 'cabinet', 'regime', 'junta']
+    .map((n): [string, 'country'] => [n, 'country']),
+  ...['city', 'town', 'capital', 'municipality', 'county', 'region', 'province', 'village', 'borough', 'district']
+    .map((n): [string, 'place'] => [n, 'place']),
+]);
+
+/** Common irregular past forms: they end a subject noun phrase. */
+export const IRREGULAR_PAST = new Set([
+  'met', 'held', 'said', 'told', 'made', 'took', 'gave', 'sent', 'won', 'lost', 'saw', 'struck', 'sought', 'left',
+  'began', 'kept', 'brought', 'bought', 'sold', 'paid', 'led', 'put', 'cut', 'hit', 'set', 'ran', 'came', 'went', 'got',
+  'became', 'spent', 'stood', 'thought', 'felt', 'found', 'wrote', 'spoke', 'chose', 'drew', 'grew', 'knew', 'rose',
+  'fell', 'undertook', 'withdrew', 'broke', 'meant', 'built', 'heard', 'shut', 'let',
+]);
+
+/** Auxiliaries and adverbs that sit between a subject and its verb. */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'ve", "'m", 'do', 'does',
+  'did', 'also', 'now', 'then', 'still', 'already', 'again', 'further', 'jointly', 'both', 'all', 'each', 'once',
+  'formally', 'officially', 'finally', 'later', 'recently', 'previously', 'earlier', 'separately', 'reportedly',
+  'repeatedly', 'just', 'not', "n't", 'never', 'yet', 'too', 'swiftly',
+]);
+
+/** Modals introducing a future. */
+export const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d"]);
+
+export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+
+/** Words that open a subordinate clause or otherwise end a noun phrase on its left. */
+export const CLAUSE_OPENERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'if',
+  'unless', 'until', 'after', 'before', 'since', 'as', 'so', 'but', 'whether', 'once', 'than', 'to', 'for', 'with',
+  'without', 'despite', 'amid', 'under', 'over', 'about', 'into', 'onto', 'against', 'during', 'following',
+  'according', 'including', 'like', 'via',
+]);
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'any', 'some',
+  'no', 'every', 'each',
+]);
+
+export const PREPOSITIONS = new Set([
+  'of', 'in', 'at', 'on', 'to', 'for', 'from', 'by', 'with', 'about', 'over', 'near', 'into', 'against', 'under',
+  'between', 'among', 'across', 'around', 'toward', 'towards', 'through', 'via', 'within', 'without', 'after', 'before',
+  'during', 'since', 'than', 'as', 'per', 'like',
+]);
+
+/** Participles that open a modifier inside a subject: "the three delegations, joined by Iraq, ...". */
+export const MODIFIER_PARTICIPLES = new Set([
+  'joined', 'accompanied', 'backed', 'supported', 'led', 'represented', 'including', 'together', 'along', 'alongside',
+  'headed', 'flanked',
+]);
