@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, summarize } from '../../server/src/analysis';
 import type { Summary } from '../../server/src/analysis/types';
-import { repoRoot } from './harness';
+import { projectRoot } from '../protocol/harness';
 
 export interface Article {
   name: string;
@@ -18,7 +18,7 @@ export function article(name: string, text: string): Article {
 
 /** Every `test/fixtures/articles/*.news`, analysed. */
 export function fixtureArticles(): Article[] {
-  const dir = join(repoRoot(), 'test', 'fixtures', 'articles');
+  const dir = join(projectRoot(), 'test', 'fixtures', 'articles');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.news'))
     .sort()
@@ -27,6 +27,6 @@ export function fixtureArticles(): Article[] {
 
 /** The project's real seed article, when this machine has it (never copied into the repo). */
 export function seedArticle(): Article | undefined {
-  const file = join(repoRoot(), '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
+  const file = join(projectRoot(), '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
   return existsSync(file) ? article('seed.news', readFileSync(file, 'utf8')) : undefined;
 }

@@ -4,24 +4,15 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { panelHtml } from '../../client/src/panel/html';
 import type { HostMessage, PanelState, WebviewMessage } from '../../client/src/panel/protocol';
+import { projectRoot } from '../protocol/harness';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The folder holding package.json (the bundle's __dirname is somewhere under dist/). */
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 export async function launch(): Promise<Browser> {
   // Loaded at run time from node_modules: playwright-core does not survive being bundled.
@@ -45,7 +36,7 @@ export async function launch(): Promise<Browser> {
 
 /** Writes the panel's HTML shell once, pointing at the built dist/panel.{js,css}. */
 export function writePage(): { url: string; dispose: () => void } {
-  const dist = join(repoRoot(), 'dist');
+  const dist = join(projectRoot(), 'dist');
   for (const f of ['panel.js', 'panel.css']) {
     if (!existsSync(join(dist, f))) throw new Error(`dist/${f} is missing: run node esbuild.mjs`);
   }
@@ -232,7 +223,7 @@ export async function violations(page: Page): Promise<string[]> {
 }
 
 export function artifactsDir(): string {
-  const dir = join(repoRoot(), 'artifacts', 'panel');
+  const dir = join(projectRoot(), 'artifacts', 'panel');
   mkdirSync(dir, { recursive: true });
   return dir;
 }
