@@ -1,27 +1,8 @@
 // The code lens at the top of the article (counts, or why there are none) and paragraph folding.
 import type { CodeLens, FoldingRange } from 'vscode-languageserver-protocol';
-import { plural } from './format';
+import { countsText, megabytes } from './format';
 import { Commands } from './protocol';
 import type { DocumentView } from './view';
-
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
-}
-
-/** "4 people · 6 countries · 7 places · 5 commitments" (kinds with none are left out). */
-export function countsText(view: DocumentView): string {
-  const c = view.counts();
-  const parts = [
-    c.people && plural(c.people, 'person', 'people'),
-    c.organizations && plural(c.organizations, 'organization'),
-    c.countries && plural(c.countries, 'country', 'countries'),
-    c.places && plural(c.places, 'place'),
-    c.commitments && plural(c.commitments, 'commitment'),
-    c.stances && plural(c.stances, 'stance'),
-  ].filter((part): part is string => Boolean(part));
-  return parts.length ? parts.join(' · ') : 'No actors found';
-}
 
 export function codeLenses(view: DocumentView): CodeLens[] {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -30,7 +11,7 @@ export function codeLenses(view: DocumentView): CodeLens[] {
       return [
         {
           range,
-          command: { title: `${countsText(view)} — Open summary`, command: Commands.openSummary, arguments: [view.uri] },
+          command: { title: `${countsText(view.counts())} — Open summary`, command: Commands.openSummary, arguments: [view.uri] },
         },
       ];
     case 'tooLarge':
