@@ -41,8 +41,11 @@ export interface Party {
 const PRONOUNS_PLURAL = new Set(['they', 'their', 'them', 'we', 'our', 'us']);
 const PRONOUNS_SINGULAR = new Set(['it', 'its']);
 const PRONOUNS_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
+const NOT_POSSESSORS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this']);
 const ACTOR_KINDS = new Set<EntityKind>(['person', 'organization', 'country']);
 const POSSESSIVE = new Set(["'s", "'"]);
+/** Prepositions before a mention that make it where something happens, not who takes part. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'across', 'around']);
 const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '--', '[', ']', '?', '!', '.', '`', "''", '``']);
 
 export class Doc {
@@ -169,7 +172,8 @@ export class Doc {
       const prev = q - 1 >= floor ? this.low[q - 1] : '';
       if (prev === ',' || !this.mention(q - 1)) return sentenceSubject;
     }
-    let end = q + 1;
+    // "the three delegations, joined by Iraq, decided": the verb right after a comma.
+    let end = this.low[q] === ',' ? q : q + 1;
     let start = this.npStart(end, floor);
     if (start >= end) return undefined;
     let party = this.resolveNP(start, end);
@@ -207,11 +211,17 @@ export class Doc {
         count++;
         continue;
       }
-      if (this.isBoundary(i)) break;
+      if (this.isBoundary(i) && !MODIFIER_PARTICIPLES.has(this.low[i]) && !this.isPossessive(i)) break;
       i--;
       count++;
     }
     return i + 1;
+  }
+
+  /** A possessive 's or ' (not the contraction of "it's", "that's"). */
+  isPossessive(i: number): boolean {
+    const w = this.low[i];
+    return (w === "'s" || w === "'") && i > 0 && !NOT_POSSESSORS.has(this.low[i - 1]);
   }
 
   /** Entity ids a noun phrase [a, b) stands for; `skip` lists token indexes to ignore (commas). */
@@ -230,6 +240,7 @@ export class Doc {
     const possessors: string[] = [];
     const inPhrase: string[] = [];
     let group = false;
+    let groupPlural = false;
     let count = 0;
     let corefKind: 'organization' | 'country' | 'place' | undefined;
     let possessivePronoun: string | undefined;
@@ -240,14 +251,17 @@ export class Doc {
       const m = this.mention(i);
       if (m) {
         const last = m.end - 1;
-        const possessive = POSSESSIVE.has(this.low[last + 1] ?? '');
+        const possessive = last + 1 < b && POSSESSIVE.has(this.low[last + 1]);
         const bucket = possessive ? possessors : prep ? inPhrase : heads;
         for (const id of m.ids) if (!bucket.includes(id)) bucket.push(id);
         while (k + 1 < words.length && words[k + 1] <= last) k++;
         continue;
       }
       if (PREPOSITIONS.has(w) || MODIFIER_PARTICIPLES.has(w) || w === 'representing') prep = true;
-      else if (GROUP_NOUNS.has(w) && !prep) group = true;
+      else if (GROUP_NOUNS.has(w) && !prep) {
+        group = true;
+        groupPlural = w.endsWith('s');
+      }
       else if (NUMBER_WORDS.has(w) && !prep) count = NUMBER_WORDS.get(w)!;
       else if (COREF_NOUNS.has(w) && !prep) corefKind = COREF_NOUNS.get(w);
       else if ((w === 'its' || w === 'their' || w === 'his' || w === 'her') && !prep) possessivePronoun = w;
@@ -261,7 +275,7 @@ export class Doc {
       if (count > named.length) named = unique([...named, ...this.parties]).slice(0, Math.max(count, named.length));
       if (!named.length) named = this.parties.slice(0, count || undefined);
       // "the US side": one named party.
-      return party(named, named.length > 1);
+      return party(named, named.length > 1 || groupPlural);
     }
     const actorHeads = heads.filter((id) => this.kindOf(id) !== 'place');
     if (actorHeads.length) return party(actorHeads, actorHeads.length > 1);
@@ -352,6 +366,10 @@ export class Doc {
     for (let i = first; i < end; i++) {
       const m = this.mention(i);
       if (!m) continue;
+      if (LOCATIVE.has(this.low[m.first - 1] ?? '')) {
+        i = m.end - 1;
+        continue;
+      }
       for (const id of m.ids) {
         const kind = this.kindOf(id);
         if (kind === 'country' || kind === 'organization') countries.push(id);

@@ -43,7 +43,7 @@ export interface CommitmentInput {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const WEAK_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
 const TARGET_PREPS = new Set(['to', 'for', 'with']);
-const TARGET_VERBS = new Set(['defend', 'protect', 'help', 'support', 'assist', 'aid', 'arm', 'train', 'supply', 'provide', 'give', 'send', 'lend', 'fund', 'finance', 'compensate', 'pay', 'sell']);
+const TARGET_VERBS = new Set(['defend', 'protect', 'help', 'support', 'assist', 'aid', 'arm', 'train', 'supply', 'provide', 'give', 'send', 'lend', 'fund', 'finance', 'compensate']);
 const CLAUSE_STOPS = new Set(['while', 'whereas', 'because', 'although', 'though', 'but']);
 const PAST_TIME = /\b(last|ago|yesterday|earlier|previous|past)\b/i;
 /** Maximum tokens searched to the right of a trigger for its complement. */
@@ -127,6 +127,16 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     // ---- helpers bound to this sentence ----
 
+    /** The token after a time expression starting at j ("agreed on Tuesday to ..."), else j. */
+    function skipTime(j: number): number {
+      const at = tokens[j]?.start ?? -1;
+      const t = times.find((x) => x.start === at);
+      if (!t) return j;
+      let k = j;
+      while (k < b && tokens[k].start < t.end) k++;
+      return k;
+    }
+
     /** Is token i preceded (within its verb group) by a negation? */
     function negatedBefore(i: number): boolean {
       for (let k = i - 1; k >= a && k >= i - 3; k--) {
@@ -168,7 +178,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1) && !FUTURE_MODALS.has(low[k + 1])) break;
         if (w === 'only' && CONDITION_WORDS.has(low[k + 1] ?? '')) break;
         // A participle modifying the last noun ("a joint force headquarters reporting to ..."): cut.
-        if (k - start >= 5 && w.length > 5 && w.endsWith('ing') && !doc.mention(k)) {
+        if (k - start >= 5 && w.length > 5 && w.endsWith('ing') && !doc.mention(k) && (PREPOSITIONS.has(low[k + 1] ?? '') || DETERMINERS.has(low[k + 1] ?? '') || doc.mention(k + 1))) {
           const prev = low[k - 1];
           if (!PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && prev !== 'and' && prev !== 'to' && !doc.isVerbish(k - 1) && !isPunct(k - 1)) break;
         }
@@ -311,15 +321,15 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         // "A new bridge will be built by the council"; without an agent only a chain gives actors.
         const stop = clauseEndAfter(j);
         const ag = agent(j + 2, stop);
-        if (!ag || !sub) return;
-        if (framed(sub.start)) return;
+        const subStart = sub ? sub.start : doc.npStart(i, a);
+        if (!ag || subStart >= i || framed(subStart)) return;
         emit({
           trigger: [i, j + 2],
           actors: ag.party,
-          actionStart: sub.start,
+          actionStart: subStart,
           actionEnd: j + 2,
           clauseEnd: clauseEndAfter(ag.end),
-          modality: conditional(sub.start, i, stop) ? 'conditional' : 'firm',
+          modality: conditional(subStart, i, stop) ? 'conditional' : 'firm',
           negated,
           target: [],
         });
@@ -382,6 +392,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       if (w.endsWith('ing') && !BE.has(prev) && !(lemma === 'consider' || lemma === 'plan')) return;
       if (prev === 'had' && lemma === 'plan') return;
       let j = i + 1;
+      j = skipTime(j);
       let negated = props.negative === true || negatedBefore(i);
       let target: string[] = [];
       if (NEGATORS.has(low[j]) && low[j] !== 'no') {
@@ -578,8 +589,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       let gov = k;
       if (k >= a && (low[k] === "'s" || low[k] === "'")) {
         const np = doc.npStart(k, a);
-        actors = doc.resolveNP(np, k + 1);
-        if (actors) actors = { ...actors, ids: actors.ids };
+        actors = doc.resolveNP(np, k);
         gov = np - 1;
         while (gov >= a && DETERMINERS.has(low[gov])) gov--;
       } else if (k >= a && ['its', 'their', 'his', 'her', 'our'].includes(low[k])) {
