@@ -62,6 +62,13 @@ function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z.&-]*[A-Z0-9]\.?$/.test(s) && s.replace(/[^A-Z]/g, '').length >= 2;
 }
 
+const JOINERS = new Set(['of', 'and', 'the', 'for', 'de', 'la', '-', '.', "'", '&']);
+
+/** A token that can continue a multi-word name. */
+function nameLike(t: Token): boolean {
+  return (t.kind === 'word' && isUpperInitial(t.text)) || JOINERS.has(t.norm) || t.kind === 'number';
+}
+
 function placeKey(name: string): string {
   const k = world.lookupKey(name).toLowerCase();
   // "Senkaku Islands" = "Senkakus".
@@ -238,11 +245,10 @@ export function buildEntities(
   for (let i = 0; i < n; i++) {
     if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text)) continue;
     let matched = 0;
-    const maxLen = Math.min(world.MAX_NAME_TOKENS, n - i);
+    // Names run over capitalised words and a few joiners ("Association of Southeast Asian Nations").
+    let maxLen = 1;
+    while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
     for (let len = maxLen; len >= 1 && !matched; len--) {
-      let free = true;
-      for (let k = i; k < i + len; k++) if (covered[k]) free = false;
-      if (!free) continue;
       const name = normText(i, i + len);
       const country = world.countryByNameOf(name);
       if (country) {
@@ -460,7 +466,10 @@ function makeEntity(text: string, group: Cand[]): Entity {
   }
   const aliases: string[] = [];
   const seen = new Set([name]);
+  const raw = new Set<string>();
   for (const m of mentions) {
+    if (raw.has(m.text)) continue;
+    raw.add(m.text);
     const t = m.text.replace(/\s+/g, ' ');
     if (!seen.has(t)) {
       seen.add(t);
@@ -468,6 +477,12 @@ function makeEntity(text: string, group: Cand[]): Entity {
     }
   }
   return { id: '', kind: first.kind, name, aliases, mentions };
+}
+
+interface PersonRecord {
+  key: string;
+  /** Index of the latest mention of this full name seen so far. */
+  lastSeen: number;
 }
 
 /**
@@ -483,8 +498,9 @@ function clusterPersons(mentions: Cand[], tokens: Token[]): void {
     }
     return out;
   };
-  const full: { key: string; words: Set<string>; lastSeen: number }[] = [];
-  const fullByKey = new Map<string, { key: string; words: Set<string>; lastSeen: number }>();
+  const fullByKey = new Map<string, PersonRecord>();
+  /** Full names by each of their words. */
+  const byWord = new Map<string, PersonRecord[]>();
   for (const c of mentions) {
     if (c.kind !== 'person' || c.user) continue;
     const w = words(c);
@@ -492,9 +508,13 @@ function clusterPersons(mentions: Cand[], tokens: Token[]): void {
     const key = 'H:' + [...w].sort().join(' ');
     c.key = key;
     if (!fullByKey.has(key)) {
-      const rec = { key, words: new Set(w), lastSeen: -1 };
-      full.push(rec);
+      const rec: PersonRecord = { key, lastSeen: -1 };
       fullByKey.set(key, rec);
+      for (const word of new Set(w)) {
+        const list = byWord.get(word);
+        if (list) list.push(rec);
+        else byWord.set(word, [rec]);
+      }
     }
   }
   mentions.forEach((c, idx) => {
@@ -506,9 +526,8 @@ function clusterPersons(mentions: Cand[], tokens: Token[]): void {
       return;
     }
     const word = w[0] ?? tokens[c.first].norm.toLowerCase();
-    let best: { key: string; words: Set<string>; lastSeen: number } | undefined;
-    for (const rec of full) {
-      if (!rec.words.has(word)) continue;
+    let best: PersonRecord | undefined;
+    for (const rec of byWord.get(word) ?? []) {
       if (!best || rec.lastSeen > best.lastSeen) best = rec;
     }
     c.key = best ? best.key : 'H:' + word;
@@ -520,6 +539,8 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
   const orgs = mentions.filter((c) => c.kind === 'organization' && !c.user && !c.known);
   const byWords = new Map<string, string>();
   const firstWord = new Map<string, string>();
+  /** Key → the key of the fuller name it merges into (one step: fuller names are not remapped). */
+  const remap = new Map<string, string>();
   for (const c of orgs) {
     const ws: string[] = [];
     for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
@@ -539,11 +560,9 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
     for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
     const joined = ws.join(' ');
     const to = byWords.get(joined) ?? (ws.length === 1 ? firstWord.get(ws[0]) : undefined);
-    if (to && to !== c.key) {
-      const old = c.key;
-      for (const d of orgs) if (d.key === old) d.key = to;
-    }
+    if (to && to !== c.key && !remap.has(to)) remap.set(c.key, to);
   }
+  for (const c of orgs) c.key = remap.get(c.key) ?? c.key;
 }
 
 /** Occurrences of user-given names and aliases that start and end on token boundaries. */

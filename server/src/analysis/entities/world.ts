@@ -241,6 +241,14 @@ for (const [capital, country] of countryByCapital) if (!placeCountry.has(capital
 
 /** Removes a leading "the" and normalises quotes, dashes and spaces, as names are looked up. */
 export function lookupKey(name: string): string {
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    // Curly quotes, dashes, white space other than single inner spaces.
+    if (c < 32 || (c >= 0x2010 && c <= 0x2019) || c === 0x2bc || c === 0xa0) plain = false;
+    else if (c === 32 && (i === 0 || i === name.length - 1 || name.charCodeAt(i + 1) === 32)) plain = false;
+  }
+  if (plain) return name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
   return name
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u2010-\u2014]/g, '-')

@@ -1,0 +1,98 @@
+// `npm run bench`: throughput of the whole analyze() pipeline, model load time, peak memory, share of
+// time per stage, and linearity (a 1 MB vs a 5 MB document). Targets (issue 2): >= 1 MB/s on one
+// core, load <= 300 ms, peak RSS <= 200 MB; commitments add <= 30% (issue 3).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { analyzeWithTimings, getTagger, type Stage, type StageTimings } from '../server/src/analysis/index';
+
+const MB = 1024 * 1024;
+
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('no package.json above ' + __dirname);
+    dir = up;
+  }
+  return dir;
+}
+
+const root = projectRoot();
+const loadStart = performance.now();
+getTagger();
+const loadMs = performance.now() - loadStart;
+
+const articles: { name: string; text: string }[] = [];
+const fixtures = join(root, 'test', 'fixtures', 'articles');
+for (const f of existsSync(fixtures) ? readdirSync(fixtures).sort() : []) {
+  if (f.endsWith('.news')) articles.push({ name: f, text: readFileSync(join(fixtures, f), 'utf8') });
+}
+const seed = join(root, '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
+if (existsSync(seed)) articles.push({ name: 'seed', text: readFileSync(seed, 'utf8') });
+if (articles.length === 0) throw new Error('no articles to measure (test/fixtures/articles/*.news)');
+
+const STAGES: Stage[] = ['text', 'ner', 'entities', 'commitments'];
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+const fmt = (n: number, d = 2): string => n.toFixed(d);
+
+// Warm up (JIT) on each article once.
+for (const a of articles) analyzeWithTimings(a.text);
+
+// 1. Corpus: the articles analysed one by one, repeated until >= 5 MB.
+const total: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0 };
+let corpusBytes = 0;
+let docs = 0;
+const corpusStart = performance.now();
+while (corpusBytes < 5 * MB) {
+  for (const a of articles) {
+    const { timings } = analyzeWithTimings(a.text);
+    for (const s of STAGES) total[s] += timings[s];
+    corpusBytes += bytes(a.text);
+    docs++;
+  }
+}
+const corpusMs = performance.now() - corpusStart;
+const corpusRssMB = process.resourceUsage().maxRSS / 1024;
+
+// 2. One big document of 1 MB and of 5 MB: the cost must grow linearly.
+function bigDocument(size: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let k = 0; n < size; k++) {
+    const t = articles[k % articles.length].text;
+    parts.push(t);
+    n += bytes(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+function timeDocument(text: string): { ms: number; timings: StageTimings } {
+  const start = performance.now();
+  const { timings } = analyzeWithTimings(text);
+  return { ms: performance.now() - start, timings };
+}
+const one = bigDocument(MB);
+const five = bigDocument(5 * MB);
+const t1 = timeDocument(one);
+const t5 = timeDocument(five);
+
+const rssMB = process.resourceUsage().maxRSS / 1024;
+const stageSum = STAGES.reduce((s, k) => s + total[k], 0);
+const engine = total.text + total.ner + total.entities;
+
+const lines = [
+  'News Lens benchmark (one core, node ' + process.version + ')',
+  '',
+  `model load:            ${fmt(loadMs, 0)} ms            (target <= 300 ms)`,
+  `corpus:                ${articles.length} articles (${articles.map((a) => a.name).join(', ')}), ${docs} analyses, ${fmt(corpusBytes / MB)} MB`,
+  `whole pipeline:        ${fmt(corpusBytes / MB / (corpusMs / 1000))} MB/s      (target >= 1 MB/s)`,
+  `per article:           ${fmt(corpusMs / docs, 2)} ms on average (${fmt(corpusBytes / docs / 1024, 1)} KB each)`,
+  'share of time per stage:',
+  ...STAGES.map((s) => `  ${s.padEnd(12)} ${fmt((100 * total[s]) / stageSum, 1).padStart(5)}%   ${fmt(total[s], 0).padStart(7)} ms`),
+  `commitments add:       ${fmt((100 * total.commitments) / Math.max(1e-9, engine), 1)}% to text+ner+entities (target <= 30%)`,
+  `one 1 MB document:     ${fmt(t1.ms, 0)} ms  (${fmt(bytes(one) / MB / (t1.ms / 1000))} MB/s)`,
+  `one 5 MB document:     ${fmt(t5.ms, 0)} ms  (${fmt(bytes(five) / MB / (t5.ms / 1000))} MB/s)`,
+  `5 MB / 1 MB time:      ${fmt(t5.ms / t1.ms)}x for ${fmt(bytes(five) / bytes(one))}x the text (linear ~5x)`,
+  `  5 MB stages:         ${STAGES.map((s) => `${s} ${fmt(t5.timings[s], 0)} ms`).join(', ')}`,
+  `peak RSS:              ${fmt(corpusRssMB, 0)} MB over the corpus of articles, ${fmt(rssMB, 0)} MB with the 5 MB document (target <= 200 MB)`,
+];
+process.stdout.write(lines.join('\n') + '\n');
