@@ -113,3 +113,21 @@ test('odd Unicode: pairs never split, marks stay, spaces and zero-width characte
   const soft = tokenize('Ja\u00adpan');
   assert.deepEqual([soft.length, soft[0].norm], [1, 'Japan']);
 });
+
+test('an abbreviation ending a sentence gives up its period, as in CoNLL', () => {
+  assert.deepEqual(texts('The plant is in the U.S. The owner is Borex Inc.\nPlan B. But not Gen. Omar.'), [
+    'The', 'plant', 'is', 'in', 'the', 'U.S', '.', 'The', 'owner', 'is', 'Borex', 'Inc', '.',
+    'Plan', 'B', '.', 'But', 'not', 'Gen.', 'Omar', '.',
+  ]);
+  // Before a capitalised word that rarely opens a sentence, or a bracket, the period stays.
+  assert.deepEqual(texts('Borex Inc. Chairman Ito and Ann Lee (U.S.) won.'), ['Borex', 'Inc.', 'Chairman', 'Ito', 'and', 'Ann', 'Lee', '(', 'U.S.', ')', 'won', '.']);
+  assert.deepEqual(texts('Talks end Jan. 5 or in Jan. Then more.'), ['Talks', 'end', 'Jan.', '5', 'or', 'in', 'Jan', '.', 'Then', 'more', '.']);
+});
+
+test('signed numbers, list numbers, hanging hyphens and asterisk runs', () => {
+  assert.deepEqual(texts('Spread +20 bp, index -3'), ['Spread', '+20', 'bp', ',', 'index', '-', '3']);
+  assert.deepEqual(texts('Results:\n1. Ana Ruiz 12.71\n 2. Omar Farah'), ['Results', ':', '1.', 'Ana', 'Ruiz', '12.71', '2.', 'Omar', 'Farah']);
+  assert.deepEqual(texts('Won 2. Then lost.'), ['Won', '2', '.', 'Then', 'lost', '.']);
+  assert.deepEqual(texts('pre- and post-war 32- and 35-inch'), ['pre-', 'and', 'post-war', '32-', 'and', '35-inch']);
+  assert.deepEqual(texts('** Note'), ['**', 'Note']);
+});

@@ -79,8 +79,13 @@ function isDotted(word: string): boolean {
   return groups >= 1 && len > 0 && len <= 3;
 }
 
-/** The abbreviation kind of a token that ends in "." (e.g. "U.S.", "Gen."), or undefined. */
-export function tokenAbbrevKind(token: string, nextIsDigit: boolean): AbbrevKind | undefined {
-  if (token.length < 2 || token.charCodeAt(token.length - 1) !== 46) return undefined;
-  return abbrevKind(token.slice(0, -1), nextIsDigit);
-}
+/** Capitalised words that commonly open a sentence. */
+export const OPENERS = new Set(
+  (
+    'The A An He She It They We I You This That These Those There Here His Her Its Their Our My Your ' +
+    'In On At But And Or So Yet As After Before When While If Although Though Meanwhile However Also ' +
+    'Still Then Now Today Yesterday Tomorrow Last Next Some Many Most Other Others One For With By From ' +
+    'What Why How Who Where Such Both Each Under Despite According Asked Earlier Later Since During ' +
+    'Officials Analysts Police Shares Critics Experts Authorities Residents Witnesses'
+  ).split(' '),
+);

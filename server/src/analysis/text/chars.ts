@@ -96,18 +96,18 @@ export function isSkippable(cls: number): boolean {
   return cls === C.Space || cls === C.Format;
 }
 
-/** A–Z and the Unicode upper-case letters (BMP), by their first code unit. */
+/** A–Z and the Unicode upper-case letters (BMP), by their first code unit; false past the end. */
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 128 || Number.isNaN(c)) return c >= 65 && c <= 90;
   const ch = text[i];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** a–z and the Unicode lower-case letters (BMP), by their first code unit. */
+/** a–z and the Unicode lower-case letters (BMP), by their first code unit; false past the end. */
 export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
+  if (c < 128 || Number.isNaN(c)) return c >= 97 && c <= 122;
   const ch = text[i];
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

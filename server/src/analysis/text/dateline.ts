@@ -5,9 +5,9 @@
 // An optional region after a comma ("Calif.", "Philippines") is part of the dateline, not the place.
 
 import type { Dateline, TextSpan, Token } from '../types';
+import { OPENERS } from './abbrev';
 import { dayOf, isoDateOf, isWeekday, monthOf, tokenAt, yearOf } from './calendar';
 import type { Line } from './paragraphs';
-import { OPENERS } from './sentences';
 
 /** Labels that look like a caps place before a colon but are not. */
 const LABELS = new Set(

@@ -1,29 +1,17 @@
 // Sentence splitting over tokens, within paragraphs.
 //
 // A sentence ends after . ? ! or an ellipsis, with any closing quotes/brackets attached to it, when
-// the next token can start a sentence (not lower case, not , ; : % or a closing bracket). After an
-// abbreviation that keeps its period ("Inc.", "U.S.", "p.m.") the sentence ends only when a common
-// sentence opener ("The", "He", "But" ...) or an opening quote follows; after a title ("Gen.",
-// "Mr.") or a month before a day ("Jan. 5") it never ends. An ellipsis ends a sentence only before
-// an upper-case word or a quote. Sentences never cross paragraphs, and a run of more than
-// MAX_SENTENCE_TOKENS tokens without a boundary is cut so later stages stay linear.
+// the next token can start a sentence (not lower case, not , ; : % or a closing bracket). An
+// abbreviation keeps its period only when the tokenizer judged that no sentence ends there
+// ("Gen. Omar", "U.S. envoy"); at a sentence end it is split ("the U.S" "."), as CoNLL does, so
+// abbreviations need no rule here. An ellipsis ends a sentence only before an upper-case word or a
+// quote. Sentences never cross paragraphs, and a run of more than MAX_SENTENCE_TOKENS tokens
+// without a boundary is cut so later stages stay linear.
 
 import type { Sentence, Span, Token } from '../types';
-import { tokenAbbrevKind } from './abbrev';
 import { isLowerAt, isUpperAt } from './chars';
 
 export const MAX_SENTENCE_TOKENS = 400;
-
-/** Capitalised words that commonly open a sentence. */
-export const OPENERS = new Set(
-  (
-    'The A An He She It They We I You This That These Those There Here His Her Its Their Our My Your ' +
-    'In On At But And Or So Yet As After Before When While If Although Though Meanwhile However Also ' +
-    'Still Then Now Today Yesterday Tomorrow Last Next Some Many Most Other Others One For With By From ' +
-    'What Why How Who Where Such Both Each Under Despite According Asked Earlier Later Since During ' +
-    'Officials Analysts Police Shares Critics Experts Authorities Residents Witnesses'
-  ).split(' '),
-);
 
 const CLOSERS = new Set(['\u201d', '\u2019', '\u00bb', '\u203a', ')', ']', '}']);
 const NO_START = new Set([',', ';', ':', '%', ')', ']', '}']);
@@ -47,9 +35,7 @@ function isOpeningQuote(tok: Token): boolean {
  */
 function boundaryAfter(text: string, tokens: Token[], j: number, limit: number): number {
   const tok = tokens[j];
-  const punct = isTerminalPunct(tok);
-  const abbrev = punct ? undefined : tok.kind === 'word' && tokAbbrev(tokens, j, limit);
-  if (!punct && !abbrev) return -1;
+  if (!isTerminalPunct(tok)) return -1;
   let m = j + 1;
   while (m < limit) {
     const c = tokens[m];
@@ -59,17 +45,8 @@ function boundaryAfter(text: string, tokens: Token[], j: number, limit: number):
   if (m >= limit) return limit;
   const next = tokens[m];
   if (isLowerAt(text, next.start) || NO_START.has(next.norm)) return -1;
-  if (punct) {
-    if (tok.norm !== '...') return m;
-    return isUpperAt(text, next.start) || isOpeningQuote(next) ? m : -1;
-  }
-  if (abbrev === 'title') return -1;
-  if (abbrev === 'month' && next.kind === 'number') return -1;
-  return OPENERS.has(next.text) || isOpeningQuote(next) ? m : -1;
-}
-
-function tokAbbrev(tokens: Token[], j: number, limit: number): ReturnType<typeof tokenAbbrevKind> {
-  return tokenAbbrevKind(tokens[j].text, j + 1 < limit && tokens[j + 1].kind === 'number');
+  if (tok.norm !== '...') return m;
+  return isUpperAt(text, next.start) || isOpeningQuote(next) ? m : -1;
 }
 
 /** Splits the tokens into sentences, never across paragraphs. Tokens outside every paragraph join the nearest one. */

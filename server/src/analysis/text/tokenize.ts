@@ -2,8 +2,8 @@
 // exact offsets. See ./README.md for the conventions.
 
 import type { Token, TokenKind } from '../types';
-import { abbrevKind } from './abbrev';
-import { astralClass, C, classTable, isPairAt } from './chars';
+import { abbrevKind, OPENERS, type AbbrevKind } from './abbrev';
+import { astralClass, C, classTable, isPairAt, isUpperAt } from './chars';
 
 /** Clitics split off a word: 's 'm 'd 're 've 'll (any case). Returns their length without the apostrophe, or 0. */
 function cliticLength(text: string, i: number): number {
@@ -133,7 +133,7 @@ export function tokenize(text: string): Token[] {
           j++;
           continue;
         }
-        return j;
+        return trailingHyphen(j) ? j + 1 : j;
       }
       if (c === C.Period) {
         if (alnumLen(j + 1)) {
@@ -142,7 +142,8 @@ export function tokenize(text: string): Token[] {
         }
         let q = j + 1;
         while (q < j + 3 && cls(q) === C.Space) q++;
-        if (!abbrevKind(text.slice(s, j), q > j + 1 && isDigit(q))) return j;
+        const kind = abbrevKind(text.slice(s, j), q > j + 1 && isDigit(q));
+        if (!kind || periodEndsSentence(j, kind)) return j; // "in the U.S" "." at a sentence end
         j++;
         if (cls(j) === C.Hyphen && alnumLen(j + 1)) {
           j++; // U.S.-led
@@ -177,6 +178,11 @@ export function tokenize(text: string): Token[] {
     }
   };
 
+  const isAllDigits = (s: number, e: number): boolean => {
+    for (let j = s; j < e; j++) if (cls(j) !== C.Digit) return false;
+    return true;
+  };
+
   const isAllUpper = (s: number, e: number): boolean => {
     for (let j = s; j < e; j++) {
       const c = text.charCodeAt(j);
@@ -209,12 +215,54 @@ export function tokenize(text: string): Token[] {
         }
         return j;
       }
-      if (cls(j) === C.Hyphen && alnumLen(j + 1)) {
-        j++;
-        continue;
+      if (cls(j) === C.Hyphen) {
+        if (alnumLen(j + 1)) {
+          j++;
+          continue;
+        }
+        return trailingHyphen(j) ? j + 1 : j;
       }
       return j;
     }
+  };
+
+  /** A hyphen left hanging after a word: "pre- and post-war", "32- and 35-inch", "al-". */
+  const trailingHyphen = (j: number): boolean =>
+    text.charCodeAt(j) === 0x2d && (j + 1 >= n || cls(j + 1) === C.Space || text.charCodeAt(j + 1) === 0x29);
+
+  /**
+   * Whether the period at j, after an abbreviation of this kind, also ends a sentence: when white
+   * space follows and then the end of a line or the text, or (unless a title, or a month before a
+   * number) an opening quote or a common sentence opener ("... of Acme Inc. The company said").
+   */
+  const periodEndsSentence = (j: number, kind: AbbrevKind): boolean => {
+    let q = j + 1;
+    // "(U.S.)", "the U.S.”": a bracket or quote after the period closes before the sentence's end.
+    if (q < n && (cls(q) === C.Quote || cls(q) === C.Apos || cls(q) === C.Punct)) return false;
+    let newline = false;
+    while (q < n && (cls(q) === C.Space || cls(q) === C.Format)) {
+      const code = text.charCodeAt(q);
+      if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0c) newline = true;
+      q++;
+    }
+    if (q >= n || newline) return true;
+    if (kind === 'title' || (kind === 'month' && isDigit(q))) return false;
+    const c = cls(q);
+    if ((c === C.Quote || c === C.Apos) && isUpperAt(text, q + 1)) return true;
+    let r = q;
+    while (r < n && r - q < 12 && cls(r) === C.Letter) r++;
+    return r > q && OPENERS.has(text.slice(q, r));
+  };
+
+  /** Whether position i starts a line (only spaces before it on its line). */
+  const atLineStart = (i: number): boolean => {
+    let q = i - 1;
+    for (; q >= 0; q--) {
+      const code = text.charCodeAt(q);
+      if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0c) return true;
+      if (cls(q) !== C.Space) return false;
+    }
+    return true;
   };
 
   /** A URL from s (which starts with http://, https:// or www.); returns its end. */
@@ -344,12 +392,14 @@ export function tokenize(text: string): Token[] {
           break;
         }
         e = scanNumber(i);
+        // A numbered list item at the start of a line keeps its period: "1. Pivotal", "10. Oslo".
+        if (text.charCodeAt(e) === 0x2e && e - i <= 3 && (e + 1 >= n || cls(e + 1) === C.Space) && isAllDigits(i, e) && atLineStart(i)) e++;
         push(i, e, 'number');
         break;
       }
       case C.Apos: {
         const adjacent = i === prevEnd;
-        const cl = adjacent ? cliticLength(text, i + 1) : 0;
+        const cl = cliticLength(text, i + 1);
         if (cl && !wordLen(i + 1 + cl)) {
           e = i + 1 + cl;
           push(i, e, 'word'); // 's after a closing quote or a number: "1990's"
@@ -403,6 +453,10 @@ export function tokenize(text: string): Token[] {
         } else if ((code === 0x40 || code === 0x23) && alnumLen(i + 1)) {
           e = scanWord(i + 1);
           push(i, e, 'word'); // @handle, #hashtag
+        } else if (code === 0x2a) {
+          e = i + 1;
+          while (text.charCodeAt(e) === 0x2a) e++;
+          push(i, e, 'punct'); // ** as one token
         } else {
           e = i + 1;
           while (cls(e) === C.Mark) e++;
@@ -423,8 +477,18 @@ export function tokenize(text: string): Token[] {
         push(i, e, 'symbol');
         break;
       }
+      case C.Symbol: {
+        if (code === 0x2b && isDigit(i + 1) && !(i > 0 && wordLen(i - 1))) {
+          e = scanNumber(i + 1);
+          push(i, e, 'number'); // +20, +0.7
+          break;
+        }
+        e = scanCluster(i);
+        push(i, e, 'symbol');
+        break;
+      }
       default: {
-        // Symbols, marks with nothing to attach to, lone low surrogates, anything else.
+        // Marks with nothing to attach to, lone low surrogates, anything else.
         e = scanCluster(i);
         push(i, e, 'symbol');
       }
