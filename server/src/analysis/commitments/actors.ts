@@ -145,6 +145,7 @@ export class Doc {
   /** A token that is probably a finite verb or auxiliary: it ends a subject on its left. */
   isVerbish(i: number): boolean {
     const w = this.low[i];
+    if (GROUP_NOUNS.has(w)) return false;
     if (AUXILIARIES.has(w) && !['both', 'all', 'each', 'not', "n't", 'never', 'once'].includes(w)) return true;
     if (FUTURE_MODALS.has(w) || w === 'can' || w === 'could' || w === 'may' || w === 'might' || w === 'must' || w === 'should') return true;
     if (REPORT_VERBS.has(w) || IRREGULAR_PAST.has(w) || DOUBT_FRAMES.has(w)) return !this.isCapitalized(i) || i === 0;
@@ -245,6 +246,9 @@ export class Doc {
     let corefKind: 'organization' | 'country' | 'place' | undefined;
     let possessivePronoun: string | undefined;
     let prep = false;
+    // Head mentions joined by "and" or commas form one group; a title between two starts a new
+    // one, the earlier being a modifier ("U.S. President Joe Biden", "Tokyo Mayor Yuriko Koike").
+    let joined = true;
     for (let k = 0; k < words.length; k++) {
       const i = words[k];
       const w = this.low[i];
@@ -252,11 +256,14 @@ export class Doc {
       if (m) {
         const last = m.end - 1;
         const possessive = last + 1 < b && POSSESSIVE.has(this.low[last + 1]);
+        if (!possessive && !prep && !joined) heads.length = 0;
         const bucket = possessive ? possessors : prep ? inPhrase : heads;
         for (const id of m.ids) if (!bucket.includes(id)) bucket.push(id);
         while (k + 1 < words.length && words[k + 1] <= last) k++;
+        joined = false;
         continue;
       }
+      if (w === 'and' || w === ',' || w === '&' || w === 'or' || w === 'both') joined = true;
       if (PREPOSITIONS.has(w) || MODIFIER_PARTICIPLES.has(w) || w === 'representing') prep = true;
       else if (GROUP_NOUNS.has(w) && !prep) {
         group = true;
@@ -277,8 +284,7 @@ export class Doc {
       // "the US side": one named party.
       return party(named, named.length > 1 || groupPlural);
     }
-    const actorHeads = heads.filter((id) => this.kindOf(id) !== 'place');
-    if (actorHeads.length) return party(actorHeads, actorHeads.length > 1);
+    // Places count when they are the subject ("Oslo plans ...", "Beijing and New Delhi will ...").
     if (heads.length) return party(heads, heads.length > 1);
     if (possessors.length && (corefKind || this.hasRoleNoun(words))) return party(possessors, possessors.length > 1);
     if (corefKind) {

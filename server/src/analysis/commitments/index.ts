@@ -45,6 +45,9 @@ const WEAK_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must',
 const TARGET_PREPS = new Set(['to', 'for', 'with']);
 const TARGET_VERBS = new Set(['defend', 'protect', 'help', 'support', 'assist', 'aid', 'arm', 'train', 'supply', 'provide', 'give', 'send', 'lend', 'fund', 'finance', 'compensate']);
 const CLAUSE_STOPS = new Set(['while', 'whereas', 'because', 'although', 'though', 'but']);
+const AUX_FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+/** Words an action phrase cannot end on. */
+const DANGLING = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'as', 'from']);
 const PAST_TIME = /\b(last|ago|yesterday|earlier|previous|past)\b/i;
 /** Maximum tokens searched to the right of a trigger for its complement. */
 const REACH = 30;
@@ -177,13 +180,15 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         if (CLAUSE_STOPS.has(w) && k > start) break;
         if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1) && !FUTURE_MODALS.has(low[k + 1])) break;
         if (w === 'only' && CONDITION_WORDS.has(low[k + 1] ?? '')) break;
+        // The predicate of a noun phrase the action sits in: "the plan to build X has been delayed".
+        if (k > start && AUX_FINITE.has(w) && !['that', 'which', 'who'].includes(low[k - 1])) break;
         // A participle modifying the last noun ("a joint force headquarters reporting to ..."): cut.
         if (k - start >= 5 && w.length > 5 && w.endsWith('ing') && !doc.mention(k) && (PREPOSITIONS.has(low[k + 1] ?? '') || DETERMINERS.has(low[k + 1] ?? '') || doc.mention(k + 1))) {
           const prev = low[k - 1];
           if (!PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && prev !== 'and' && prev !== 'to' && !doc.isVerbish(k - 1) && !isPunct(k - 1)) break;
         }
       }
-      while (k > start && isPunct(k - 1)) k--;
+      while (k > start && (isPunct(k - 1) || DANGLING.has(low[k - 1]))) k--;
       return k;
     }
 
@@ -315,7 +320,9 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       }
       if (j >= b || !isWordLike(j)) return;
       const v = low[j];
-      if (COMMIT_VERBS.has(v) || STANCE_VERBS.has(v) || REAFFIRM_VERBS.has(v)) return; // the verb is the trigger
+      // A commitment verb with its complement is the trigger itself ("will agree to ...").
+      const after = low[j + 1] ?? '';
+      if ((COMMIT_VERBS.has(v) || REAFFIRM_VERBS.has(v)) && (after === 'to' || after === 'that' || after === 'on' || NEGATORS.has(after))) return;
       const sub = subjectOf(i);
       if (v === 'be' && isParticiple(j + 1)) {
         // "A new bridge will be built by the council"; without an agent only a chain gives actors.
@@ -604,6 +611,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       }
       if (!actors || !actors.ids.length || framed(actors.start)) return;
       const end = actionEnd(start);
+      // "Its plan to build a wind farm has been shelved."
+      for (let j = end; j < b && j < end + 4; j++) if (NOUN_BLOCKERS.has(low[j]) || low[j] === 'postponed') return;
       emit({
         trigger: [i, i + 1],
         actors,
@@ -717,7 +726,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
           if (w === 'once' && (low[k + 1] === 'again' || low[k + 1] === 'more' || low[k + 1] === 'a')) open = false;
           if (w === 'provided' && low[k - 1] !== ',' && low[k + 1] !== 'that') open = false;
         } else if (w === 'subject' && low[k + 1] === 'to') open = true;
-        else if (w === 'as' && low[k + 1] === 'long' && low[k + 2] === 'as') open = true;
+        else if (w === 'as' && low[k + 1] === 'long' && low[k + 2] === 'as') open = !(low[k + 4] === 'takes' || low[k + 3] === 'necessary' || low[k + 3] === 'needed');
         if (!open) continue;
         const start = low[k - 1] === 'only' || low[k - 1] === 'even' ? k - 1 : k;
         const atClauseStart = k === from || ['', ',', 'and', 'but', 'that', ';', '"'].includes(low[k - 1] ?? '');
