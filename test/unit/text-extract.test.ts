@@ -91,3 +91,19 @@ test('time expressions: numbers, names and modals that are not times', () => {
   assert.deepEqual(times('They marched in protest; we may march again in May.'), ['in May']);
   assert.deepEqual(times('The levy was cut by two points.'), []);
 });
+
+test('time expressions: ranges, parts of days and named periods', () => {
+  assert.deepEqual(times('Emissions fall between 2025 and 2030, from 2031 to 2035 they level off.'), [
+    'between 2025=2025',
+    '2030=2030',
+    'from 2031=2031',
+    'to 2035=2035',
+  ]);
+  assert.deepEqual(times('Shelling resumed last night and this morning, after a lull over the weekend.'), ['last night', 'this morning', 'over the weekend']);
+  assert.deepEqual(times('Sales rose in recent months and should peak by year-end, a year earlier than planned.'), ['in recent months', 'by year-end', 'a year earlier']);
+});
+
+test('a first line longer than 200 characters is no headline', () => {
+  const s = `${'word '.repeat(100_000)}\nSecond line.`;
+  assert.equal(findHeadline(s), undefined);
+});

@@ -9,6 +9,9 @@ import type { TextSpan } from '../types';
 import { isUpperAt } from './chars';
 import { endsSentence, lines, type Line } from './paragraphs';
 
+/** Longest headline, in UTF-16 code units. */
+export const MAX_HEADLINE = 200;
+
 const SMALL_WORDS = new Set(
   'a an the and or but nor of in on at to for by with from as vs via over into onto off up out per than after amid against'.split(' '),
 );
@@ -51,7 +54,7 @@ export function headlineOf(text: string, ls: Line[], startsWithDateline: (line: 
   if (ls.length < 2) return undefined;
   const first = ls[0];
   const len = first.end - first.start;
-  if (len > 200 || isByline(text, first) || startsWithDateline(first)) return undefined;
+  if (len > MAX_HEADLINE || isByline(text, first) || startsWithDateline(first)) return undefined;
   const s = text.slice(first.start, first.end);
   if (endsSentence(text, first) && !(len <= 120 && isTitleLike(s))) return undefined;
   if (!/\p{L}/u.test(s)) return undefined;

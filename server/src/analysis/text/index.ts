@@ -3,7 +3,7 @@
 
 import type { Dateline, TextSpan, Token } from '../types';
 import { datelineAt } from './dateline';
-import { firstLines, headlineOf, isByline } from './headline';
+import { firstLines, headlineOf, isByline, MAX_HEADLINE } from './headline';
 import { tokenize } from './tokenize';
 
 export { tokenize } from './tokenize';
@@ -14,7 +14,7 @@ export { findTimes } from './times';
 /** The first line when it reads as a headline (see ./headline.ts for the rule). */
 export function findHeadline(text: string): TextSpan | undefined {
   const ls = firstLines(text, 2);
-  if (ls.length < 2) return undefined;
+  if (ls.length < 2 || ls[0].end - ls[0].start > MAX_HEADLINE) return undefined;
   const head = tokenize(text.slice(0, ls[0].end));
   return headlineOf(text, ls, (line) => datelineAt(text, head, line) !== undefined);
 }

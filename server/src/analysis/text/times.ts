@@ -6,10 +6,10 @@
 //              "Sunday", "Monday, June 3", "today", "tomorrow", "Q3 2025", "mid-2025", "2024-2030"
 //   years      "2030" after a preposition or before punctuation ("by 2030", "in 2030.")
 //   relative   "next month", "this fiscal year", "early next year", "earlier this year", "last week",
-//              "early 2025", "late June", "fiscal 2025"
+//              "last night", "early 2025", "late June", "fiscal 2025", "the weekend", "year-end"
 //   edges      "the end of this year", "the end of 2030", "the first half of next year", "end-2025"
-//   horizons   "the coming weeks", "the next five years", "two years" after within/in/inside/over,
-//              "three years ago", "a month later"
+//   horizons   "the coming weeks", "the next five years", "recent months", "two years" after
+//              within/in/inside/over/after, "three years ago", "a month later"
 // A month name or bare count needs a preposition ("in June", "within two years"). `value` is set
 // when the expression resolves without a reference date: "2030", "2024-06", "2024-06-03".
 
@@ -27,12 +27,15 @@ const DAY_PARTS = set('morning afternoon evening night');
 const COUNTS = set(
   'a an one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty fifty hundred few several',
 );
-const PREPS = set('by before until till within in on at since from after through throughout during over starting inside');
+const PREPS = set('by before until till within in on at since from after through throughout during over starting inside to between around');
 /** Prepositions of two or three words. */
 const LONG_PREPS = [['no', 'later', 'than'], ['as', 'of'], ['ahead', 'of'], ['prior', 'to'], ['up', 'until'], ['as', 'early', 'as']];
 /** Prepositions after which a bare count of units is a horizon ("within two years"). */
 const HORIZON_PREPS = set('within in inside over after');
 const EDGES = set('end start beginning middle close turn');
+const HORIZON_WORDS = set('coming next past last following recent');
+/** Single words that name a time: "year-end", "the weekend". */
+const NAMED = set('year-end weekend');
 const ORDINALS = set('first second third fourth final');
 
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/;
@@ -181,6 +184,8 @@ class Matcher {
       return { end };
     }
     if (DAYWORDS.has(this.w(k))) return { end: DAY_PARTS.has(this.w(k + 1)) ? k + 2 : k + 1 };
+    if (this.w(k) === 'the' && NAMED.has(this.w(k + 1))) return { end: k + 2 }; // "over the weekend"
+    if (this.w(k) === 'year-end') return { end: k + 1 };
     const year = yearOf(t);
     if (year >= 1900 && year <= 2099) {
       const next = this.tok(k + 1);
@@ -200,7 +205,9 @@ class Matcher {
       if (this.w(j) === 'fiscal') j++;
       const w = this.w(j);
       const t = this.tok(j);
-      if (UNITS.has(w) || SEASONS.has(w) || (t && (isWeekday(t) || monthOf(t)))) return { end: j + 1 };
+      if (UNITS.has(w) || SEASONS.has(w) || DAY_PARTS.has(w) || (t && (isWeekday(t) || monthOf(t)))) {
+        return { end: j + 1 }; // "next month", "this fiscal year", "last night", "next Monday"
+      }
       return undefined;
     }
     if (this.w(j) === 'fiscal') {
@@ -248,7 +255,7 @@ class Matcher {
     let j = k;
     if (this.w(j) === 'the') j++;
     const d = this.w(j);
-    if (d !== 'coming' && d !== 'next' && d !== 'past' && d !== 'last' && d !== 'following') return undefined;
+    if (!HORIZON_WORDS.has(d)) return undefined;
     j++;
     if (this.w(j) === 'couple' && this.w(j + 1) === 'of') j += 2;
     else if (COUNTS.has(this.w(j)) || this.tok(j)?.kind === 'number') j++;
@@ -263,7 +270,7 @@ class Matcher {
     if (!t || !(COUNTS.has(this.w(k)) || (t.kind === 'number' && /^\d{1,3}$/.test(t.text)))) return undefined;
     if (!UNITS.has(this.w(k + 1))) return undefined;
     const after = this.w(k + 2);
-    if (after === 'ago' || after === 'later') return { end: k + 3 };
+    if (after === 'ago' || after === 'later' || after === 'earlier') return { end: k + 3 };
     if (after === 'from' && this.w(k + 3) === 'now') return { end: k + 4 };
     return HORIZON_PREPS.has(prep) ? { end: k + 2 } : undefined;
   }
