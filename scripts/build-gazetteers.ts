@@ -127,7 +127,7 @@ export function buildGazetteers(): GazetteerTables {
   return { keys, values, counts };
 }
 
-if (require.main === module) {
+if (/build-gazetteers\.js$/.test(process.argv[1] ?? '')) {
   const g = buildGazetteers();
   console.log(`gazetteer keys: ${g.keys.length}`);
   for (const [k, v] of Object.entries(g.counts)) console.log(`  ${k.padEnd(14)} ${v}`);

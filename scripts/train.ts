@@ -1,22 +1,24 @@
-// Trains the entity tagger (averaged structured perceptron, BIO, constrained Viterbi) on CoNLL-2003
-// English and writes the quantized model to models/ner.bin.
+// Trains the entity tagger (averaged structured perceptron, BIO, constrained Viterbi, two stages)
+// on CoNLL-2003 English and writes the quantized model to models/ner.bin.
 //
-//   npm run train -- [--corpus DIR] [--out FILE] [--epochs N] [--epochs2 N] [--stages 1|2]
-//                    [--final] [--test]
+//   npm run train -- [--corpus DIR] [--out FILE] [--epochs MAX] [--stages 1|2] [--prune X]
+//                    [--dev-only] [--test]
 //
 // DIR (default corpora/conll2003, or $NER_CORPUS) holds eng.train, eng.testa (dev), eng.testb.
-// Without --final it trains on eng.train and picks the epoch count on eng.testa; with --final it
-// trains on eng.train + eng.testa for the given epochs. --test also scores eng.testb, for
-// reporting only (never tune on it). Stage 2 learns from the first stage's labels of the same
-// word across the document, trained on out-of-fold first-stage predictions. Deterministic.
+// First it trains on eng.train and picks each stage's epoch count (up to MAX) on eng.testa,
+// printing dev scores; then it trains the shipped model on eng.train + eng.testa with those
+// epochs (--dev-only ships the eng.train model instead). --test scores eng.testb with the written
+// model, for reporting only: never tune on it. Stage 2 learns from the first stage's labels of the
+// same word across the document, trained on out-of-fold first-stage predictions. Deterministic:
+// seeded shuffles, no clock or randomness in the model.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DocumentFeatures, FeatureBuffer, labelEvidence, type Evidence } from '../server/src/analysis/ner/features';
 import { IntTable } from '../server/src/analysis/ner/hash';
-import { constrain, encodeModel, LABELS, LEVELS, viterbi, type StageWeights } from '../server/src/analysis/ner/model';
+import { constrain, decodeModel, encodeModel, LABELS, LEVELS, viterbi, type StageWeights } from '../server/src/analysis/ner/model';
 import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
-import { loadTagger, spansFromLabels } from '../server/src/analysis/ner/index';
+import { loadTagger, spansFromLabels, Tagger } from '../server/src/analysis/ner/index';
 import { buildGazetteers } from './build-gazetteers';
 
 const L = LABELS;
@@ -301,52 +303,51 @@ function combine(stages: readonly Quantized[]): { keys: Uint32Array; stages: Sta
 
 const FOLDS = 5;
 
-function main(): void {
+interface FitResult {
+  bytes: Uint8Array;
+  epochs1: number;
+  epochs2: number;
+  features: number;
+}
+
+/**
+ * Trains both stages on `fitDocs`. With `dev`, each stage runs up to the given epochs and keeps
+ * the epoch that scores best on dev; without, it trains exactly the given epochs.
+ */
+function fit(
+  fitDocs: readonly ConllDocument[],
+  dev: readonly ConllDocument[] | undefined,
+  gaz: { keys: Uint32Array; values: Int32Array },
+  opts: { epochs1: number; epochs2: number; stages: number; prune: number; trainedOn: string },
+): FitResult {
   const started = Date.now();
-  const corpus = resolve(arg('corpus', process.env.NER_CORPUS ?? 'corpora/conll2003')!);
-  const out = resolve(arg('out', 'models/ner.bin')!);
-  const epochs = Number(arg('epochs', '10'));
-  const epochs2 = Number(arg('epochs2', arg('epochs', '10')));
-  const stages = Number(arg('stages', '2'));
-  const final = flag('final');
-  const prune = Number(arg('prune', '0.002'));
-  const read = (f: string): ConllDocument[] => parseConll(readFileSync(join(corpus, f), 'utf8'));
-  const trainDocs = read('eng.train');
-  const devDocs = read('eng.testa');
-  const fitDocs = final ? [...trainDocs, ...devDocs] : trainDocs;
-  console.log(`corpus ${corpus}: ${trainDocs.length} train docs, ${devDocs.length} dev docs${final ? ' (training on both)' : ''}`);
-
-  const gaz = buildGazetteers();
   const gazetteer = new IntTable(gaz.keys, gaz.values);
-  console.log(`gazetteer: ${gaz.keys.length} keys`);
-
   const fitFeatures = fitDocs.map((d) => docFeatures(d, gazetteer));
+  const devDocs = dev ?? [];
   const devFeatures = devDocs.map((d) => docFeatures(d, gazetteer));
 
-  // Stage 1.
   const index1 = new FeatureIndex();
   const fit1 = extract(fitDocs, fitFeatures, index1);
   index1.frozen = true;
   const dev1 = extract(devDocs, devFeatures, index1);
-  console.log(`stage 1: ${index1.rows.size} features, ${fit1.gold.length} tokens (${Date.now() - started} ms)`);
-  const s1 = train('stage 1', fit1, index1.rows.size, epochs, 1, final ? undefined : dev1);
-  const epochs1 = final ? epochs : s1.bestEpoch;
-  if (!final) console.log(`stage 1 best: epoch ${s1.bestEpoch}, dev ${s1.devF1.toFixed(2)}`);
-  const stageWeights = [quantize(index1, s1.w, s1.trans, prune)];
+  console.log(`stage 1: ${index1.rows.size} features, ${fit1.gold.length} tokens`);
+  const s1 = train('stage 1', fit1, index1.rows.size, opts.epochs1, 1, dev ? dev1 : undefined);
+  if (dev) console.log(`stage 1 best: epoch ${s1.bestEpoch}, dev P/L/O ${s1.devF1.toFixed(2)}`);
+  const stageWeights = [quantize(index1, s1.w, s1.trans, opts.prune)];
+  let epochs2 = 0;
 
-  if (stages >= 2) {
+  if (opts.stages >= 2) {
     // Out-of-fold first-stage labels for the training documents, full-model labels for dev.
     const oof = new Uint8Array(fit1.gold.length);
     for (let k = 0; k < FOLDS; k++) {
       const trainSents: number[] = [];
       const heldSents: number[] = [];
       for (let s = 0; s < fit1.sentences; s++) (fit1.sentDoc[s] % FOLDS === k ? heldSents : trainSents).push(s);
-      const m = train(`fold ${k + 1}`, fit1, index1.rows.size, epochs1, 100 + k, undefined, trainSents);
+      const m = train(`fold ${k + 1}`, fit1, index1.rows.size, s1.bestEpoch, 100 + k, undefined, trainSents);
       const labels = predict(fit1, m.w, m.trans, heldSents);
       for (const s of heldSents) for (let t = fit1.sentFirstTok[s]; t < fit1.sentFirstTok[s + 1]; t++) oof[t] = labels[t];
-      console.log(`  fold ${k + 1}/${FOLDS} done (${Date.now() - started} ms)`);
     }
-    const devLabels1 = predict(dev1, s1.w, s1.trans);
+    console.log(`  ${FOLDS} out-of-fold first stages done (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     const perDoc = (docs: readonly ConllDocument[], labels: Uint8Array): Uint8Array[] => {
       const res: Uint8Array[] = [];
       let at = 0;
@@ -357,15 +358,16 @@ function main(): void {
       return res;
     };
     const fitL = perDoc(fitDocs, oof);
-    const devL = perDoc(devDocs, devLabels1);
+    const devL = perDoc(devDocs, predict(dev1, s1.w, s1.trans));
     const index2 = new FeatureIndex();
     const fit2 = extract(fitDocs, fitFeatures, index2, fitFeatures.map((f, d) => labelEvidence(f, fitL[d], L)));
     index2.frozen = true;
     const dev2 = extract(devDocs, devFeatures, index2, devFeatures.map((f, d) => labelEvidence(f, devL[d], L)));
     console.log(`stage 2: ${index2.rows.size} features`);
-    const s2 = train('stage 2', fit2, index2.rows.size, epochs2, 2, final ? undefined : dev2);
-    if (!final) console.log(`stage 2 best: epoch ${s2.bestEpoch}, dev ${s2.devF1.toFixed(2)}`);
-    stageWeights.push(quantize(index2, s2.w, s2.trans, prune));
+    const s2 = train('stage 2', fit2, index2.rows.size, opts.epochs2, 2, dev ? dev2 : undefined);
+    if (dev) console.log(`stage 2 best: epoch ${s2.bestEpoch}, dev P/L/O ${s2.devF1.toFixed(2)}`);
+    stageWeights.push(quantize(index2, s2.w, s2.trans, opts.prune));
+    epochs2 = s2.bestEpoch;
   }
 
   const combined = combine(stageWeights);
@@ -373,28 +375,65 @@ function main(): void {
     gazetteer: { keys: gaz.keys, values: gaz.values },
     keys: combined.keys,
     stages: combined.stages,
-    info: { trainedOn: final ? 'eng.train+eng.testa' : 'eng.train', epochs: epochs1, date: 'deterministic' },
+    info: { trainedOn: opts.trainedOn, epochs: [s1.bestEpoch, epochs2], prune: opts.prune },
   });
+  console.log(`model: ${(bytes.length / 1e6).toFixed(2)} MB, ${combined.keys.length} features (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return { bytes, epochs1: s1.bestEpoch, epochs2, features: combined.keys.length };
+}
+
+/** Scores a model through the runtime code path (quantized weights, document-level tagging). */
+function evaluate(tagger: Tagger, docs: readonly ConllDocument[]): SpanScore {
+  const score = new SpanScore();
+  for (const d of docs) {
+    const sentences = Array.from(d.sentStart, (a, s) => ({ start: 0, end: 0, firstToken: a, endToken: d.sentEnd[s], paragraph: 0 }));
+    const labels = tagger.labels(d.words, sentences);
+    for (let s = 0; s < d.sentStart.length; s++) {
+      const a = d.sentStart[s];
+      const b = d.sentEnd[s];
+      score.add(spansFromLabels(d.gold.subarray(a, b), b - a), spansFromLabels(labels.subarray(a, b), b - a));
+    }
+  }
+  return score;
+}
+
+function main(): void {
+  const started = Date.now();
+  const corpus = resolve(arg('corpus', process.env.NER_CORPUS ?? 'corpora/conll2003')!);
+  const out = resolve(arg('out', 'models/ner.bin')!);
+  const maxEpochs = Number(arg('epochs', '12'));
+  const stages = Number(arg('stages', '2'));
+  const prune = Number(arg('prune', '0.002'));
+  const read = (f: string): ConllDocument[] => parseConll(readFileSync(join(corpus, f), 'utf8'));
+  const trainDocs = read('eng.train');
+  const devDocs = read('eng.testa');
+  console.log(`corpus ${corpus}: ${trainDocs.length} train docs, ${devDocs.length} dev docs`);
+  const gaz = buildGazetteers();
+  console.log(`gazetteer: ${gaz.keys.length} keys`);
+
+  // 1. Choose the epochs on dev, training on eng.train only.
+  console.log('== tuning: train on eng.train, choose epochs on eng.testa');
+  const tuned = fit(trainDocs, devDocs, gaz, { epochs1: maxEpochs, epochs2: maxEpochs, stages, prune, trainedOn: 'eng.train' });
+  const devScore = evaluate(new Tagger(decodeModel(tuned.bytes)), devDocs);
+  console.log(devScore.report('dev (eng.testa), model trained on eng.train, quantized'));
+
+  // 2. The shipped model: eng.train + eng.testa with those epochs (unless --dev-only).
+  let bytes = tuned.bytes;
+  if (!flag('dev-only')) {
+    console.log(`== final: train on eng.train + eng.testa, ${tuned.epochs1} + ${tuned.epochs2} epochs`);
+    bytes = fit([...trainDocs, ...devDocs], undefined, gaz, {
+      epochs1: tuned.epochs1,
+      epochs2: tuned.epochs2,
+      stages,
+      prune,
+      trainedOn: 'eng.train+eng.testa',
+    }).bytes;
+  }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
-  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${combined.keys.length} features (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-
-  // Score the written model through the runtime code path.
-  const tagger = loadTagger(out);
-  const evaluate = (docs: readonly ConllDocument[]): SpanScore => {
-    const score = new SpanScore();
-    for (const d of docs) {
-      const labels = tagger.labels(d.words, Array.from(d.sentStart, (a, s) => ({ start: 0, end: 0, firstToken: a, endToken: d.sentEnd[s], paragraph: 0 })));
-      for (let s = 0; s < d.sentStart.length; s++) {
-        const a = d.sentStart[s];
-        const b = d.sentEnd[s];
-        score.add(spansFromLabels(d.gold.subarray(a, b), b - a), spansFromLabels(labels.subarray(a, b), b - a));
-      }
-    }
-    return score;
-  };
-  console.log(evaluate(devDocs).report(`dev (eng.testa${final ? ', seen in training' : ''}), quantized model`));
-  if (flag('test')) console.log(evaluate(read('eng.testb')).report('test (eng.testb), quantized model'));
+  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+  if (flag('test')) {
+    console.log(evaluate(loadTagger(out), read('eng.testb')).report(`test (eng.testb), ${out}`));
+  }
 }
 
 main();

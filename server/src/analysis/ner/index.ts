@@ -179,15 +179,18 @@ export class Tagger {
   }
 }
 
-/** The folder holding package.json, walking up from this bundle's folder. */
+/** The folder holding package.json, walking up from this bundle's folder (else from the working directory). */
 function projectRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`News Lens: no package.json above ${__dirname}`);
-    dir = up;
+  for (const start of [__dirname, process.cwd()]) {
+    let dir = start;
+    for (;;) {
+      if (existsSync(join(dir, 'package.json'))) return dir;
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
   }
+  throw new Error(`News Lens: no package.json above ${__dirname}`);
 }
 
 export function modelPath(): string {
