@@ -106,7 +106,7 @@ test('markdown brief: sections, roles, commitments and stances readable, article
   assert.match(md, /^# Talks in Tokyo\n/);
   assert.match(md, /\*\*Dateline:\*\* TOKYO, May 2/);
   assert.match(md, /## People\n\n- \*\*Aiko Sato\*\* — Foreign Minister, Japan \(2 mentions; also “Sato”\)/);
-  assert.match(md, /## Commitments\n\n- Japan, United States — agreed: hold drills near Miyako Island — by June \(firm\)/);
+  assert.match(md, /## Commitments\n\n- Japan, United States — agreed to: hold drills near Miyako Island — by June \(firm\)/);
   assert.match(md, /## Positions\n\n- Aiko Sato — condemn → North Korea/);
   assert.match(md, /- Japan: Tokyo, Miyako Island, Sakai/);
   assert.ok(md.includes('Lake \\*Bold\\*'));

@@ -92,7 +92,8 @@ test('a 5 MB article: analysed completely, offsets inside', () => {
   const a = analyze(text);
   checkOffsets(text, a);
   // Entities reach the end of the text.
-  const last = Math.max(...a.entities.flatMap((e) => e.mentions.map((m) => m.end)));
+  let last = 0;
+  for (const e of a.entities) for (const m of e.mentions) last = Math.max(last, m.end);
   assert.ok(last > text.length - base.length, 'mentions near the end');
 });
 

@@ -1,12 +1,14 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
 // entity spans → entities → times → commitments and stances. Never throws on any input (except
 // `Cancelled` when the caller asks to stop).
+import { findCommitmentsAndStances } from './commitments';
 import { buildEntities } from './entities';
 import { getTagger, type NerSpan } from './ner';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token } from './types';
 
 export * from './types';
+export { findCommitmentsAndStances } from './commitments';
 export { buildEntities } from './entities';
 export * as world from './entities/world';
 export { getTagger, type NerSpan, type NerType } from './ner';
@@ -116,6 +118,24 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
     analysis.times = [];
   }
   lap('text');
+  cancelled();
+
+  try {
+    const found = findCommitmentsAndStances({
+      text,
+      tokens: analysis.tokens,
+      sentences: analysis.sentences,
+      entities: analysis.entities,
+      times: analysis.times,
+    });
+    analysis.commitments = found.commitments;
+    analysis.stances = found.stances;
+  } catch (err) {
+    if (err instanceof Cancelled) throw err;
+    analysis.commitments = [];
+    analysis.stances = [];
+  }
+  lap('commitments');
   cancelled();
   return { analysis, timings };
 }

@@ -306,7 +306,11 @@ export function toMarkdown(file: string, analysis: Analysis): string {
       const flags = [k.modality, ...(k.negated ? ['negated'] : [])].join(', ');
       const time = k.time ? ` — ${md(k.time.text)}` : '';
       const target = k.target.length ? ` (to ${names(k.target)})` : '';
-      return `- ${names(k.actors)} — ${md(k.trigger.text)}: ${md(k.action)}${target}${time} (${flags})`;
+      // "agreed to: ..." when the text says so.
+      const j = tokenIndexAt(analysis.tokens, k.trigger.end, true);
+      const next = j >= 0 ? analysis.tokens[j + 1] : undefined;
+      const verb = k.trigger.text + (next && next.norm.toLowerCase() === 'to' ? ' to' : '');
+      return `- ${names(k.actors)} — ${md(verb)}: ${md(k.action)}${target}${time} (${flags})`;
     }),
   );
   section(

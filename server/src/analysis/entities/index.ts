@@ -51,6 +51,8 @@ const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 const PERSON_OR_STATE = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America', 'Victoria']);
 /** Acronyms that are also English words: found only when the tagger marks them. */
 const WORD_ACRONYMS = new Set(['WHO', 'AU', 'SCO', 'Fed']);
+/** Last words of names of documents: treaties, agreements, laws. */
+const DOCUMENT_HEADS = new Set(['Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Charter', 'Act', 'Pact', 'Declaration', 'Resolution', 'Bill']);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
 function isUpperInitial(s: string): boolean {
@@ -147,7 +149,12 @@ export function buildEntities(
 
   function classifySpan(a: number, b: number, type: NerType): void {
     const name = normText(a, b);
-    if (b - a === 1 && type !== 'PER' && type !== 'ORG' && hyphenCountries(a)) return;
+    // Treaties, laws and their articles are no actors, whatever the tagger says (CoNLL: MISC).
+    if (type !== 'PER' && (DOCUMENT_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && tokens[a].norm === 'Article'))) type = 'MISC';
+    if (type === 'MISC') {
+      for (let k = a; k < b; k++) hyphenCountries(k);
+    }
+    if (b - a === 1 && type === 'LOC' && hyphenCountries(a)) return;
     const country = world.countryByNameOf(name);
     if (country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
       add(countryCand(a, b, country, 'name'));
