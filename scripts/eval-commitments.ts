@@ -14,10 +14,10 @@
 // matched commitments are reported apart.
 
 import { performance } from 'node:perf_hooks';
-import { analyze, findTimes, splitParagraphs, splitSentences, tokenize } from '../server/src/analysis/index';
+import { analyze, splitParagraphs, splitSentences, tokenize } from '../server/src/analysis/index';
 import { findCommitmentsAndStances } from '../server/src/analysis/commitments/index';
 import type { Commitment, Entity, Stance } from '../server/src/analysis/types';
-import { oracleEntities, ownGoldFile, readGold } from '../test/fixtures/commitments/gold';
+import { oracleInput, ownGoldFile, readGold } from '../test/fixtures/commitments/gold';
 
 const argv = process.argv.slice(2);
 const oracle = argv.includes('--oracle');
@@ -65,12 +65,10 @@ for (const item of items) {
   let result: { commitments: Commitment[]; stances: Stance[] };
   const text = item.text;
   if (oracle) {
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens, splitParagraphs(text));
-    const times = findTimes(text, tokens, sentences);
-    entities = oracleEntities(text, item.entities);
+    const input = oracleInput(text, item.entities);
+    entities = input.entities;
     const t1 = performance.now();
-    result = findCommitmentsAndStances({ text, tokens, sentences, entities, times });
+    result = findCommitmentsAndStances(input);
     extractMs += performance.now() - t1;
   } else {
     const analysis = analyze(text);

@@ -38,10 +38,19 @@ export interface Party {
   end: number;
 }
 
-const PRONOUNS_PLURAL = new Set(['they', 'their', 'them', 'we', 'our', 'us']);
+const PRONOUNS_PLURAL = new Set(['they', 'their', 'them']);
+/** First-person pronouns: the quoted speaker ("we" is the party the speaker stands for). */
+const PRONOUNS_SPEAKER = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 const PRONOUNS_SINGULAR = new Set(['it', 'its']);
 const PRONOUNS_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
+const RELATIVES = new Set(['which', 'who', 'whose']);
 const NOT_POSSESSORS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this']);
+/** Titles that refer back to the person last named with them ("the minister said"). */
+const ROLE_NOUNS = new Set([
+  'minister', 'president', 'premier', 'chancellor', 'mayor', 'governor', 'secretary', 'senator', 'ambassador', 'envoy',
+  'ceo', 'chairman', 'chairwoman', 'chair', 'coach', 'manager', 'king', 'queen', 'prince', 'pope', 'commissioner',
+  'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'general', 'admiral', 'judge', 'lawmaker',
+]);
 const ACTOR_KINDS = new Set<EntityKind>(['person', 'organization', 'country']);
 const POSSESSIVE = new Set(["'s", "'"]);
 /** Prepositions before a mention that make it where something happens, not who takes part. */
@@ -57,6 +66,8 @@ export class Doc {
   private readonly partyIdOf = new Map<string, string>();
   /** Subjects resolved so far, in text order, for pronouns. */
   private readonly history: { pos: number; party: Party }[] = [];
+  /** Who speaks in the current sentence's quotation, for "we" and "I". */
+  speaker: string[] = [];
   /** The parties the article introduced as taking part (talks, meetings, "ministers of X and Y"). */
   private parties: string[] = [];
 
@@ -145,7 +156,7 @@ export class Doc {
   /** A token that is probably a finite verb or auxiliary: it ends a subject on its left. */
   isVerbish(i: number): boolean {
     const w = this.low[i];
-    if (GROUP_NOUNS.has(w)) return false;
+    if (GROUP_NOUNS.has(w) || this.isPossessive(i)) return false;
     if (AUXILIARIES.has(w) && !['both', 'all', 'each', 'not', "n't", 'never', 'once'].includes(w)) return true;
     if (FUTURE_MODALS.has(w) || w === 'can' || w === 'could' || w === 'may' || w === 'might' || w === 'must' || w === 'should') return true;
     if (REPORT_VERBS.has(w) || IRREGULAR_PAST.has(w) || DOUBT_FRAMES.has(w)) return !this.isCapitalized(i) || i === 0;
@@ -177,17 +188,28 @@ export class Doc {
     let end = this.low[q] === ',' ? q : q + 1;
     let start = this.npStart(end, floor);
     if (start >= end) return undefined;
-    let party = this.resolveNP(start, end);
+    let party = this.reportedPronoun(start, end, floor) ?? this.resolveNP(start, end);
+    if (party && !party.ids.length) return undefined;
     // "Kamikawa, the foreign minister, said" and "the three delegations, joined by Iraq, decided":
     // the segment before the verb is an apposition or modifier; take the phrase before it too.
     for (let hop = 0; hop < 2; hop++) {
-      const comma = start - 1;
+      let comma = start - 1;
+      // "Toyota, which employs 3,000 people in the state, pledged": skip the relative clause.
+      let relative = false;
+      if (hop === 0 && end === q) {
+        let c = start - 1;
+        while (c > floor && c > start - 25 && this.low[c] !== ',' && !PUNCT_BOUNDARY.has(this.low[c])) c--;
+        if (this.low[c] === ',' && RELATIVES.has(this.low[c + 1])) {
+          comma = c;
+          relative = true;
+        }
+      }
       if (comma <= floor || this.tokens[comma].norm !== ',') break;
-      const modifier = MODIFIER_PARTICIPLES.has(this.low[start]) || DETERMINERS.has(this.low[start]);
+      const modifier = relative || MODIFIER_PARTICIPLES.has(this.low[start]) || DETERMINERS.has(this.low[start]);
       if (party && party.ids.length && !modifier) break;
       const prevStart = this.npStart(comma, floor);
       if (prevStart >= comma) break;
-      const merged = this.resolveNP(prevStart, end, [comma]);
+      const merged = relative ? this.resolveNP(prevStart, comma) : this.resolveNP(prevStart, end, [comma]);
       if (!merged || !merged.ids.length) break;
       party = merged;
       start = prevStart;
@@ -195,6 +217,31 @@ export class Doc {
     }
     if (party && party.ids.length) this.remember(p, party);
     return party;
+  }
+
+  /**
+   * "Siemens said it plans ...": a pronoun subject right after a reporting or commitment verb is
+   * that verb's subject. An empty party means the reporter is named but is no entity (so the
+   * pronoun is not guessed from earlier sentences).
+   */
+  private reportedPronoun(start: number, end: number, floor: number): Party | undefined {
+    if (end - start !== 1) return undefined;
+    const w = this.low[start];
+    if (!(PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w))) return undefined;
+    let r = start - 1;
+    if (this.low[r] === 'that') r--;
+    if (r < floor || !(REPORT_VERBS.has(this.low[r]) || COMMIT_VERBS.has(this.low[r]))) return undefined;
+    let q = r - 1;
+    while (q >= floor && (AUXILIARIES.has(this.low[q]) || this.isAdverb(q))) q--;
+    if (q < floor || this.isBoundary(q)) return undefined;
+    const rs = this.npStart(q + 1, floor);
+    if (rs > q) return undefined;
+    const reporter = this.resolveNP(rs, q + 1);
+    if (!reporter) return { ids: [], plural: false, start, end };
+    const persons = reporter.ids.every((id) => this.kindOf(id) === 'person');
+    // "Lee said he will ..." keeps the person; "Lee said it will ..." is about something else.
+    if (PRONOUNS_PERSON.has(w) !== persons) return undefined;
+    return { ...reporter, start, end };
   }
 
   private isAdverb(i: number): boolean {
@@ -232,6 +279,11 @@ export class Doc {
     if (!words.length) return undefined;
     if (words.length === 1 || (words.length === 2 && this.low[words[1]] === 'both')) {
       const w = this.low[words[0]];
+      if (PRONOUNS_SPEAKER.has(w)) {
+        if (!this.speaker.length) return undefined;
+        const ids = w === 'i' || w === 'my' || w === 'me' ? this.speaker : unique(this.speaker.map((id) => this.partyOf(id)));
+        return { ids, plural: w === 'we' || w === 'our' || w === 'us', start: a, end: b };
+      }
       if (PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w)) {
         const ids = this.resolvePronoun(w, a);
         return ids.length ? { ids, plural: ids.length > 1 || PRONOUNS_PLURAL.has(w), start: a, end: b } : undefined;
@@ -257,7 +309,9 @@ export class Doc {
         const last = m.end - 1;
         const possessive = last + 1 < b && POSSESSIVE.has(this.low[last + 1]);
         if (!possessive && !prep && !joined) heads.length = 0;
-        const bucket = possessive ? possessors : prep ? inPhrase : heads;
+        // A person after "of" is still the head: "Secretary of State Marco Rubio".
+        const person = m.ids.every((id) => this.kindOf(id) === 'person');
+        const bucket = possessive ? possessors : prep && !person ? inPhrase : heads;
         for (const id of m.ids) if (!bucket.includes(id)) bucket.push(id);
         while (k + 1 < words.length && words[k + 1] <= last) k++;
         joined = false;
@@ -287,13 +341,21 @@ export class Doc {
     // Places count when they are the subject ("Oslo plans ...", "Beijing and New Delhi will ...").
     if (heads.length) return party(heads, heads.length > 1);
     if (possessors.length && (corefKind || this.hasRoleNoun(words))) return party(possessors, possessors.length > 1);
+    const role = words.map((i) => this.low[i]).find((w) => ROLE_NOUNS.has(w));
+    if (role && !corefKind) {
+      const id = this.lastWithRole(role, a);
+      if (id) return party([id], false);
+    }
     if (corefKind) {
       if (possessivePronoun) {
         const owner = this.resolvePronoun(possessivePronoun, a);
         const ofKind = owner.map((id) => this.partyOf(id)).filter((id) => this.kindOf(id) === corefKind || corefKind === 'country');
         if (ofKind.length) return party(ofKind, false);
       }
-      const id = this.lastOfKind(corefKind, a);
+      // "the government" is the article's main country; "the city", "the company" the last named.
+      const id = words.some((i) => this.low[i] === 'government' || this.low[i] === 'administration')
+        ? this.mostMentioned('country', a)
+        : this.lastOfKind(corefKind, a);
       if (id) return party([id], false);
     }
     return undefined;
@@ -302,6 +364,37 @@ export class Doc {
   /** True when the words hold a role noun ("president", "minister", "chief"): "Kenya's president". */
   private hasRoleNoun(words: number[]): boolean {
     return words.some((i) => /^(president|minister|premier|chancellor|leader|chief|head|mayor|governor|king|queen|ceo|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|officials?|government|cabinet|administration|parliament|board|management|executive)$/.test(this.low[i]));
+  }
+
+  /** The last person mentioned before token `pos` whose role holds the word ("the minister"). */
+  private lastWithRole(word: string, pos: number): string | undefined {
+    for (let i = Math.min(pos, this.n) - 1, seen = 0; i >= 0 && seen < 600; i--, seen++) {
+      const m = this.mention(i);
+      if (!m) continue;
+      for (const id of m.ids) {
+        const e = this.byId.get(id);
+        if (e?.kind === 'person' && e.role && e.role.toLowerCase().split(/\s+/).includes(word)) return id;
+      }
+      i = m.first;
+    }
+    return undefined;
+  }
+
+  /** The entity of a kind mentioned most often before token `pos` (ties: the earliest). */
+  private mostMentioned(kind: EntityKind, pos: number): string | undefined {
+    const at = this.tokens[Math.min(pos, this.n - 1)]?.start ?? 0;
+    let best: string | undefined;
+    let most = 0;
+    for (const e of this.byId.values()) {
+      if (e.kind !== kind) continue;
+      let count = 0;
+      for (const m of e.mentions) if (m.start < at) count++;
+      if (count > most) {
+        most = count;
+        best = e.id;
+      }
+    }
+    return best;
   }
 
   /** The last entity of a kind mentioned before token `pos`. */

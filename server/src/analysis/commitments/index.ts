@@ -98,6 +98,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       for (const [x] of conds) if (x > i && x < best) best = x;
       return best;
     };
+    doc.speaker = quoteSpeaker(s);
     const consumed = new Set<number>();
     let sentSubject: Party | undefined;
     const subjectOf = (p: number): Party | undefined => {
@@ -118,7 +119,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       const w = low[i];
       if (w === 'to' && low[i + 1] === 'be' && isParticiple(i + 2)) passiveNominal(i);
       else if (FUTURE_MODALS.has(w) || (BE.has(w) && low[i + 1] === 'to' && w !== 'be' && w !== 'been')) modal(i);
-      if (BE_TO_ADJECTIVES.has(w) && BE.has(low[i - 1] ?? '') && low[i + 1] === 'to') beTo(i);
+      if (BE_TO_ADJECTIVES.has(w) && low[i + 1] === 'to' && (BE.has(low[i - 1] ?? '') || (BE.has(low[i - 2] ?? '') && /ly$/.test(low[i - 1])))) beTo(i);
       if (COMMIT_VERBS.has(w)) commitVerb(i, COMMIT_VERBS.get(w)!.lemma, COMMIT_VERBS.get(w)!.value);
       if ((w === 'ruled' || w === 'rules' || w === 'rule' || w === 'ruling') && low[i + 1] === 'out') ruleOut(i);
       if (REAFFIRM_VERBS.has(w)) reaffirm(i);
@@ -236,7 +237,9 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         modality: f.modality,
         negated: f.negated,
       };
-      const time = deadline(Math.max(action.start, trigger.start), tokens[Math.max(f.clauseEnd, f.actionEnd) - 1].end);
+      const time =
+        deadline(Math.max(action.start, trigger.start), tokens[Math.max(f.clauseEnd, f.actionEnd) - 1].end) ??
+        leadingDeadline(Math.min(trigger.start, tokens[f.actors.start]?.start ?? trigger.start));
       if (time) c.time = time;
       const target = unique([...f.target, ...targetsIn(f.actionStart, f.actionEnd, actors)]).filter((id) => !actors.includes(id));
       if (target.length) c.target = target;
@@ -245,6 +248,12 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     function conditional(subjectStart: number, trigger: number, end: number): boolean {
       return conds.some(([x, y]) => (x >= trigger && x <= end + 1) || (y <= subjectStart && subjectStart - y <= 2));
+    }
+
+    /** "By 2030, the country will ...": a deadline opening the sentence before the subject. */
+    function leadingDeadline(before: number): TextSpan | undefined {
+      const t = times.find((x) => x.start >= s.start && x.end <= before && /^(by|before|within|no later than)\b/i.test(x.text));
+      return t && { start: t.start, end: t.end, text: t.text };
     }
 
     function deadline(from: number, to: number): TextSpan | undefined {
@@ -365,7 +374,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     // "is expected to", "is committed to"
     function beTo(i: number): void {
-      const sub = subjectOf(i - 1);
+      const be = BE.has(low[i - 1]) ? i - 1 : i - 2;
+      const sub = subjectOf(be);
       if (!sub || framed(sub.start)) return;
       let j = i + 2;
       if (low[j] === 'be' && isParticiple(j + 1)) return;
@@ -375,13 +385,13 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       const end = actionEnd(j);
       const base = BE_TO_ADJECTIVES.get(low[i])!;
       emit({
-        trigger: [i - 1, i + 2],
+        trigger: [be, i + 2],
         actors: sub,
         actionStart: j,
         actionEnd: end,
         clauseEnd: clauseEndAfter(end),
         modality: conditional(sub.start, i, end) ? 'conditional' : base,
-        negated: negatedBefore(i - 1),
+        negated: negatedBefore(be) || NEGATORS.has(low[be + 1]),
         target: [],
       });
     }
@@ -579,16 +589,25 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       const w = low[i];
       if (i > a && doc.isCapitalized(i)) return;
       let start = -1;
+      let dealWith: string[] = [];
       const next = low[i + 1] ?? '';
       if (next === 'to' && isWordLike(i + 2) && !DETERMINERS.has(low[i + 2]) && !doc.mention(i + 2) && tokens[i + 2].kind === 'word' && !doc.isCapitalized(i + 2) && !['be', 'the', 'a', 'an'].includes(low[i + 2])) start = i + 2;
-      else if (next === 'of' && i + 2 < b && (low[i + 2].endsWith('ing') || tokens[i + 2].kind === 'number' || /^[$€£¥]/.test(tokens[i + 2].norm))) start = i + 2;
+      else if (next === 'with' && (w === 'deal' || w === 'agreement' || w === 'deals' || w === 'agreements')) {
+        // "a deal with Panasonic to build batteries"
+        let k = i + 2;
+        while (k < b && k < i + 9 && low[k] !== 'to' && !isPunct(k)) k++;
+        if (low[k] === 'to' && isWordLike(k + 1) && !DETERMINERS.has(low[k + 1])) {
+          start = k + 1;
+          dealWith = doc.objectTargets(i + 2, k, []);
+        }
+      } else if (next === 'of' && i + 2 < b && (low[i + 2].endsWith('ing') || tokens[i + 2].kind === 'number' || /^[$€£¥]/.test(tokens[i + 2].norm))) start = i + 2;
       if (start < 0) return;
       const noun = COMMIT_NOUNS.get(w)!;
       // Who made it: a possessor ("Japan's pledge", "its commitment"), else the subject of the verb
       // that put it on record ("Germany announced a commitment to ...").
       let k = i - 1;
       let negated = false;
-      while (k >= a && k > i - 5 && !doc.mention(k) && !isPunct(k) && !doc.isVerbish(k) && !NOUN_GOVERNORS.has(low[k]) && !NOUN_BLOCKERS.has(low[k]) && !['its', 'their', 'his', 'her', 'our'].includes(low[k]) && !PREPOSITIONS.has(low[k])) {
+      while (k >= a && k > i - 5 && !doc.mention(k) && !isPunct(k) && !doc.isPossessive(k) && !doc.isVerbish(k) && !NOUN_GOVERNORS.has(low[k]) && !NOUN_BLOCKERS.has(low[k]) && !['its', 'their', 'his', 'her', 'our'].includes(low[k]) && !PREPOSITIONS.has(low[k])) {
         if (low[k] === 'no') negated = true;
         k--;
       }
@@ -621,7 +640,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         clauseEnd: clauseEndAfter(end),
         modality: conditional(actors.start, i, end) ? 'conditional' : noun.modality,
         negated,
-        target: [],
+        target: dealWith,
       });
     }
 
@@ -659,11 +678,15 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       if (w === lemma && !(i > a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'also', 'both', 'all', 'jointly', 'strongly', 'firmly'].includes(prev) || doc.mention(i - 1)))) return;
       if (w.endsWith('ing') && !BE.has(prev)) return;
       let from = i + 1;
+      // "called for tougher sanctions on Russia" names no one urged: no target.
+      let untargeted = false;
       if (lemma === 'call') {
-        if (low[from] === 'on' || low[from] === 'upon' || low[from] === 'for') from++;
+        if (low[from] === 'on' || low[from] === 'upon') from++;
+        else if (low[from] === 'for') untargeted = true;
         else return;
       } else if (lemma === 'appeal') {
-        if (low[from] === 'to' || low[from] === 'for') from++;
+        if (low[from] === 'to') from++;
+        else if (low[from] === 'for') untargeted = true;
         else return;
       } else if (lemma === 'tell' || lemma === 'press') {
         const m = doc.mention(from);
@@ -692,7 +715,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         // The target is named before the demanded action: "urged Pyongyang to return to talks".
         for (let k = from; k < end; k++) if (low[k] === 'to' && k > from && !doc.mention(k + 1)) { end = k; break; }
       }
-      addStance(type, holders, doc.objectTargets(from, end, holders.ids), [i, i + 1]);
+      addStance(type, holders, untargeted ? [] : doc.objectTargets(from, end, holders.ids), [i, i + 1]);
     }
 
     function stanceNoun(i: number, type: StanceType): void {
@@ -737,6 +760,39 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       }
       return out;
     }
+  }
+
+  /**
+   * The speaker of a quotation in sentence `s` (or one whose attribution follows in the next
+   * sentence): '"We will ...," the minister said', 'said Lee', 'Lee said: "..."'.
+   */
+  function quoteSpeaker(s: Sentence): string[] {
+    const a = s.firstToken;
+    const b = Math.min(n, s.endToken);
+    let quotes = 0;
+    for (let i = a; i < b; i++) if (low[i] === '"') quotes++;
+    if (!quotes) return [];
+    for (const sent of [s, sentences[sentences.indexOf(s) + 1]]) {
+      if (!sent) break;
+      const x = sent.firstToken;
+      const y = Math.min(n, sent.endToken);
+      let inside = sent === s ? false : quotes % 2 === 1;
+      for (let i = x; i < y; i++) {
+        if (low[i] === '"') {
+          inside = !inside;
+          continue;
+        }
+        if (inside || !REPORT_VERBS.has(low[i]) || doc.isCapitalized(i)) continue;
+        // "said Ms. Lee" / "Lee said"
+        let e = i + 1;
+        while (e < y && e < i + 8 && !isPunct(e) && !doc.isVerbish(e)) e++;
+        const after = e > i + 1 ? doc.resolveNP(i + 1, e) : undefined;
+        if (after && after.ids.length) return after.ids;
+        const before = doc.subjectBefore(i, x);
+        if (before && before.ids.length) return before.ids;
+      }
+    }
+    return [];
   }
 
   commitments.sort((x, y) => x.trigger.start - y.trigger.start);

@@ -81,6 +81,9 @@ export const BE_TO_ADJECTIVES = new Map<string, Modality>([
   ['slated', 'expected'],
   ['committed', 'firm'],
   ['determined', 'firm'],
+  ['ready', 'tentative'],
+  ['willing', 'tentative'],
+  ['prepared', 'tentative'],
 ]);
 
 export interface CommitNoun {
@@ -181,8 +184,9 @@ export const STANCE_NOUNS = new Map<string, StanceType>([
 /** Verbs through which a holder expresses a stance noun. */
 export const EXPRESS_VERBS = new Set(
   ['express', 'voice', 'raise', 'reiterate', 'reaffirm', 'convey', 'share', 'register', 'underline', 'state', 'renew',
-    'restate', 'signal', 'offer', 'extend', 'pledge', 'declare', 'show', 'lodge', 'air']
-    .flatMap(inflect),
+    'restate', 'signal', 'offer', 'extend', 'pledge', 'declare', 'show', 'lodge', 'air', 'throw', 'lend']
+    .flatMap(inflect)
+    .concat(['threw', 'thrown', 'lent', 'shown']),
 );
 
 /** Adjectives of stance after "be": "is concerned about", "are opposed to". */
