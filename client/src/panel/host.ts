@@ -40,8 +40,9 @@ function settingsFor(uri: vscode.Uri | undefined) {
   return readSettings({ languages: cfg.get('languages'), maxFileSize: cfg.get('maxFileSize') });
 }
 
+/** A document the language client annotates (its selector: files and unsaved editors of the languages). */
 function isNewsDocument(doc: vscode.TextDocument): boolean {
-  return settingsFor(doc.uri).languages.includes(doc.languageId);
+  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && settingsFor(doc.uri).languages.includes(doc.languageId);
 }
 
 class SummaryPanel implements vscode.Disposable {
