@@ -4,7 +4,7 @@
 //   test/e2e/**.ts           -> dist/e2e/**.js          (UI tests, `node --test dist/e2e`)
 // Packages stay external: `vscode` comes from the extension host, the rest from node_modules.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every .ts file under `dir` (fixtures aside) as [output name, source]. */
@@ -14,6 +14,8 @@ function entries(dir, outDir) {
     .filter((file) => file.endsWith('.ts') && !file.split(/[\\/]/).includes('fixtures'))
     .map((file) => [join(outDir, file.replace(/\.ts$/, '')), join(dir, file)]);
 }
+
+for (const out of ['code-server', 'integration', 'e2e']) rmSync(join('dist', out), { recursive: true, force: true });
 
 await esbuild.build({
   entryPoints: Object.fromEntries([

@@ -1,7 +1,7 @@
 // code-server (a real VS Code server + web workbench, Node extension host) for the demo and the
 // real-editor tests: an offline install into a git-ignored cache, sandboxed launches, clean stops.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -194,13 +194,11 @@ export function createSandbox(name: string, settings: Record<string, unknown> = 
   };
 }
 
-/** The newest .vsix that `npm run package` left in the repository root or dist/. */
+/** The .vsix `npm run package` makes. */
 export function packagedVsix(): string {
-  const found = [repoRoot, join(repoRoot, 'dist')]
-    .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.vsix')).map((f) => join(dir, f)) : []))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (!found.length) throw new Error('no .vsix found: run `npm run package` first');
-  return found[0]!;
+  const vsix = join(repoRoot, 'news-lens.vsix');
+  if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first`);
+  return vsix;
 }
 
 /** Installs a .vsix into the sandbox's extensions folder. */
