@@ -13,6 +13,13 @@ MONTHS.set('sept', 9);
 
 export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
+const CALENDAR_WORDS = new Set([...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS]);
+
+/** Whether a lower-case word names a month ("june", "jan.") or a weekday. */
+export function isCalendarWord(lower: string): boolean {
+  return CALENDAR_WORDS.has(lower);
+}
+
 function isCapitalized(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;

@@ -14,7 +14,8 @@
 // when the expression resolves without a reference date: "2030", "2024-06", "2024-06-03".
 
 import type { Sentence, TimeExpression, Token } from '../types';
-import { dayOf, isoDateOf, isWeekday, monthOf, monthOfWord, pad2, yearOf } from './calendar';
+import { dayOf, isCalendarWord, isoDateOf, isWeekday, monthOf, monthOfWord, pad2, yearOf } from './calendar';
+import { isUpperAt } from './chars';
 
 const set = (s: string): Set<string> => new Set(s.split(' '));
 
@@ -32,14 +33,35 @@ const PREPS = set('by before until till within in on at since from after through
 const LONG_PREPS = [['no', 'later', 'than'], ['as', 'of'], ['ahead', 'of'], ['prior', 'to'], ['up', 'until'], ['as', 'early', 'as']];
 /** Prepositions after which a bare count of units is a horizon ("within two years"). */
 const HORIZON_PREPS = set('within in inside over after');
+const ORDINALS = set('first second third fourth final');
 const EDGES = set('end start beginning middle close turn');
 const HORIZON_WORDS = set('coming next past last following recent');
 /** Single words that name a time: "year-end", "the weekend". */
 const NAMED = set('year-end weekend');
-const ORDINALS = set('first second third fourth final');
+/** Lower-case words that can open an expression (besides numbers and capitalised words). */
+const STARTERS = new Set([
+  ...PREPS, ...LONG_PREPS.map((p) => p[0]), ...DEICTIC, ...MODS, ...DAYWORDS, ...EDGES, ...ORDINALS, ...COUNTS, ...HORIZON_WORDS,
+  'the', 'fiscal', 'year-end',
+]);
+
+/** Lower-case words that mark a time expression nearby. */
+const TRIGGERS = new Set([
+  ...DEICTIC, ...MODS, ...DAYWORDS, ...EDGES, ...UNITS, ...SEASONS, ...HORIZON_WORDS, ...NAMED, 'fiscal', 'half',
+]);
+
+/** A capitalised month or weekday name, or a quarter / fiscal-year code ("Q3", "H1", "FY2025"). */
+function isCalendarToken(t: Token, lower: string): boolean {
+  return isUpperAt(t.text, 0) && (isCalendarWord(lower) || (lower.length <= 6 && /^(?:q[1-4]|h[12]|fy\d)/.test(lower)));
+}
+
+/** "mid-2025", "end-June", "early-2026". */
+function isModToken(lower: string): boolean {
+  return lower.indexOf('-') > 2 && MOD_PREFIX.test(lower);
+}
 
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/;
 const YEAR_RANGE = /^[12]\d{3}[-\u2013/](?:\d{2}|[12]\d{3})$/;
+const MOD_PREFIX = /^(?:mid|end|early|late)-/;
 const MOD_YEAR = /^(?:mid|end|early|late)-([12]\d{3})$/i;
 const MOD_MONTH = /^(?:mid|end|early|late)-(\p{Lu}\p{Ll}+)$/u;
 const QUARTER = /^(?:Q[1-4]|H[12])$/;
@@ -54,11 +76,27 @@ interface Match {
 export function findTimes(text: string, tokens: Token[], sentences: Sentence[]): TimeExpression[] {
   const out: TimeExpression[] = [];
   const ranges = sentences.length ? sentences : tokens.length ? [{ firstToken: 0, endToken: tokens.length }] : [];
-  const lower = tokens.map((t) => (t.kind === 'word' ? t.norm.toLowerCase() : t.norm));
+  const lower = tokens.map((t) => (t.kind === 'word' && isUpperAt(t.norm, 0) ? t.norm.toLowerCase() : t.norm));
+  // Every expression has a trigger (a number, a calendar word, "next", "end", "years" ...) among
+  // its first four tokens, so matching is only tried near one.
+  const isTrigger = (k: number): boolean => {
+    const t = tokens[k];
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') return false;
+    const w = lower[k];
+    return TRIGGERS.has(w) || isCalendarToken(t, w) || isModToken(w);
+  };
   for (const s of ranges) {
     const m = new Matcher(tokens, lower, s.endToken);
     let k = s.firstToken;
+    let trigger = -1;
     while (k < s.endToken) {
+      if (trigger < k) {
+        trigger = k;
+        while (trigger < s.endToken && !isTrigger(trigger)) trigger++;
+        if (trigger >= s.endToken) break;
+      }
+      if (trigger - k > 3) k = trigger - 3;
       const found = m.at(k);
       if (!found) {
         k++;
@@ -94,6 +132,9 @@ class Matcher {
   /** An expression starting at k: preposition + core, or a core alone. */
   at(k: number): Match | undefined {
     const w = this.w(k);
+    // Fast exit: most tokens cannot open an expression.
+    const t = this.tokens[k];
+    if (t.kind !== 'number' && !STARTERS.has(w) && !(t.kind === 'word' && (isCalendarToken(t, w) || isModToken(w)))) return undefined;
     for (const p of LONG_PREPS) {
       if (p[0] === w && p.every((x, i) => this.w(k + i) === x)) {
         const core = this.core(k + p.length, p[p.length - 1]);
