@@ -172,6 +172,12 @@ class Matcher {
     return [k, 0];
   }
 
+  /** A month and day ending before k, with the year that may follow: "June 3", "3 June, 2024". */
+  private dated(month: number, day: number, k: number): Match {
+    const [end, y] = this.year(k);
+    return y ? { end, value: `${y}-${pad2(month)}-${pad2(day)}` } : { end };
+  }
+
   private date(k: number, t: Token, prep: string): Match | undefined {
     const iso = isoDateOf(t);
     if (iso) return { end: k + 1, value: iso };
@@ -193,10 +199,7 @@ class Matcher {
     if (month) {
       const next = this.tok(k + 1);
       const day = next ? dayOf(next) : 0;
-      if (day) {
-        const [end, y] = this.year(k + 2);
-        return y ? { end, value: `${y}-${pad2(month)}-${pad2(day)}` } : { end };
-      }
+      if (day) return this.dated(month, day, k + 2);
       if (next && yearOf(next)) return { end: k + 2, value: `${yearOf(next)}-${pad2(month)}` };
       // A month alone needs a preposition, and an abbreviation its period ("by Jan" is a name).
       const full = t.text.length >= 4 || t.text === 'May' || t.text.endsWith('.');
@@ -206,11 +209,7 @@ class Matcher {
     if (day) {
       const next = this.tok(k + 1);
       const m = next ? monthOf(next) : 0;
-      if (m) {
-        const [end, y] = this.year(k + 2);
-        return y ? { end, value: `${y}-${pad2(m)}-${pad2(day)}` } : { end };
-      }
-      return undefined;
+      return m ? this.dated(m, day, k + 2) : undefined;
     }
     if (isWeekday(t)) {
       let end = k + 1;
