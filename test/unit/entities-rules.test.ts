@@ -120,3 +120,44 @@ test('bad spans from a tagger are tolerated', () => {
   for (const e of es) for (const m of e.mentions) assert.equal(m.text, p.text.slice(m.start, m.end));
   assert.deepEqual(byName(es, 'Japan').kind, 'country');
 });
+
+test('world knowledge corrects the tagger: lone capitals, firm names, brackets, known multi-word places', () => {
+  const text =
+    'LONDON (Reuters) - Beijing warned Verdant Farms. The European Investment Bank (EIB) and the Korean Peninsula were named. ' +
+    'Verdant Farms and Verdant’s staff met the EIB.';
+  const p = prepare(text);
+  const tok = (s: string, nth = 0): number => {
+    let at = text.indexOf(s);
+    for (let k = 0; k < nth; k++) at = text.indexOf(s, at + 1);
+    return p.tokens.findIndex((t) => t.start === at);
+  };
+  const es = buildEntities(text, p.tokens, p.sentences, [
+    { firstToken: tok('LONDON'), endToken: tok('LONDON') + 1, type: 'ORG' },
+    { firstToken: tok('Beijing'), endToken: tok('Beijing') + 1, type: 'PER' },
+    { firstToken: tok('Verdant'), endToken: tok('Verdant') + 2, type: 'PER' },
+    // The tagger ran the name on into the bracket and split the peninsula.
+    { firstToken: tok('European'), endToken: tok('EIB') + 1, type: 'ORG' },
+    { firstToken: tok('Korean'), endToken: tok('Korean') + 1, type: 'MISC' },
+    { firstToken: tok('Peninsula'), endToken: tok('Peninsula') + 1, type: 'LOC' },
+  ]);
+  assert.deepEqual(mentionList(byName(es, 'LONDON')), ['LONDON/name']);
+  assert.equal(byName(es, 'LONDON').kind, 'place');
+  assert.deepEqual(mentionList(byName(es, 'China')), ['Beijing/name']);
+  const verdant = byName(es, 'Verdant Farms');
+  assert.equal(verdant.kind, 'organization');
+  // Found again where the tagger missed it, full name and first word.
+  assert.deepEqual(mentionList(verdant), ['Verdant Farms/name', 'Verdant Farms/name', 'Verdant/name']);
+  const eib = byName(es, 'European Investment Bank');
+  assert.deepEqual(mentionList(eib), ['European Investment Bank/name', 'EIB/name', 'EIB/name']);
+  assert.equal(byName(es, 'Korean Peninsula').kind, 'place');
+  assert.ok(!es.some((e) => e.name === 'Peninsula'));
+});
+
+test('treaties and articles are no actors, but the states in their names are', () => {
+  const text = 'Article Five of the Japan-US Security Treaty applies.';
+  const es = run(text, [['Article Five', 'ORG'], ['Japan-US Security Treaty', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.name, e.kind, mentionList(e)]), [
+    ['Japan', 'country', ['Japan/name']],
+    ['United States', 'country', ['US/name']],
+  ]);
+});

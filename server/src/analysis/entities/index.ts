@@ -53,6 +53,15 @@ const PERSON_OR_STATE = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America
 const WORD_ACRONYMS = new Set(['WHO', 'AU', 'SCO', 'Fed']);
 /** Last words of names of documents: treaties, agreements, laws. */
 const DOCUMENT_HEADS = new Set(['Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Charter', 'Act', 'Pact', 'Declaration', 'Resolution', 'Bill']);
+/** Tokens a name never crosses. */
+const SPLITTERS = new Set(['(', ')', '[', ']', ',', ';', ':', '"', '“', '”', '‘', '’', '|']);
+/** Last words of firm and body names ("Verdant Farms", "Acme Foods"): a tagger's "person" is one. */
+const ORG_HEADS = new Set([
+  'Farms', 'Foods', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Co', 'Co.', 'Company',
+  'Holdings', 'Partners', 'Airlines', 'Airways', 'Motors', 'Bank', 'Agency', 'Authority', 'Council', 'Association',
+  'Ministry', 'Department', 'Institute', 'University', 'Foundation', 'Fund', 'Trust', 'Industries', 'Systems',
+  'Technologies', 'Energy', 'Pharmaceuticals', 'Media', 'Capital', 'Investments', 'Club', 'Party', 'Union', 'Committee',
+]);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
 function isUpperInitial(s: string): boolean {
@@ -69,6 +78,10 @@ const JOINERS = new Set(['of', 'and', 'the', 'for', 'de', 'la', '-', '.', "'", '
 /** A token that can continue a multi-word name. */
 function nameLike(t: Token): boolean {
   return (t.kind === 'word' && isUpperInitial(t.text)) || JOINERS.has(t.norm) || t.kind === 'number';
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function placeKey(name: string): string {
@@ -132,19 +145,30 @@ export function buildEntities(
   const ordered = spans
     .filter((s) => Number.isInteger(s.firstToken) && Number.isInteger(s.endToken) && s.endToken > s.firstToken)
     .sort((x, y) => x.firstToken - y.firstToken);
+  scanGazetteer(2);
   let last = 0;
   for (const sp of ordered) {
-    let a = Math.max(sp.firstToken, last, 0);
-    let b = Math.min(sp.endToken, n);
+    const from = Math.max(sp.firstToken, last, 0);
+    const to = Math.min(sp.endToken, n);
+    if (to <= from) continue;
+    last = to;
+    // A span never crosses brackets, commas or quotes: "European Investment Bank (EIB".
+    let a = from;
+    for (let k = from; k <= to; k++) {
+      if (k === to || SPLITTERS.has(tokens[k].norm)) {
+        cleanAndClassify(a, k, sp.type);
+        a = k + 1;
+      }
+    }
+  }
+
+  function cleanAndClassify(a: number, b: number, type: NerType): void {
     while (a < b && (low(a) === 'the' || tokens[a].kind === 'punct')) a++;
     while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) b--;
-    if (b <= a) continue;
-    let clash = false;
-    for (let k = a; k < b; k++) if (covered[k]) clash = true;
-    if (clash) continue;
-    last = b;
+    if (b <= a) return;
+    for (let k = a; k < b; k++) if (covered[k]) return;
     for (let k = a; k < b; k++) covered[k] = 1;
-    classifySpan(a, b, sp.type);
+    classifySpan(a, b, type);
   }
 
   function classifySpan(a: number, b: number, type: NerType): void {
@@ -155,6 +179,13 @@ export function buildEntities(
       for (let k = a; k < b; k++) hyphenCountries(k);
     }
     if (b - a === 1 && type === 'LOC' && hyphenCountries(a)) return;
+    // World knowledge over the tagger: a lone "Beijing" or "LONDON" tagged as a person or
+    // organization is the place (or its state); "Verdant Farms" tagged as a person is a firm.
+    const asWritten = name === name.toUpperCase() && name.length > 3 ? titleCase(name) : name;
+    if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !world.organizationByName(name) && (world.countryByCapitalOf(asWritten) || world.isKnownPlace(asWritten))) {
+      type = 'LOC';
+    }
+    if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
     const country = world.countryByNameOf(name);
     if (country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
       add(countryCand(a, b, country, 'name'));
@@ -191,7 +222,7 @@ export function buildEntities(
       return;
     }
     // LOC
-    const capitalOf = world.countryByCapitalOf(name);
+    const capitalOf = world.countryByCapitalOf(asWritten);
     if (capitalOf && actsForState(a, b)) {
       add(countryCand(a, b, capitalOf, 'name'));
       return;
@@ -249,13 +280,18 @@ export function buildEntities(
   }
 
   // --- Gazetteer: states, demonyms, capitals, known organizations and places the tagger missed.
+  // Names of two or more words ("Korean Peninsula", "North Korea") go first and win over the
+  // tagger's spans; single words only fill what the tagger left.
+  scanGazetteer(1);
+
+  function scanGazetteer(minLen: number): void {
   for (let i = 0; i < n; i++) {
-    if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text)) continue;
+    if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text) || low(i) === 'the') continue;
     let matched = 0;
     // Names run over capitalised words and a few joiners ("Association of Southeast Asian Nations").
     let maxLen = 1;
     while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
-    for (let len = maxLen; len >= 1 && !matched; len--) {
+    for (let len = maxLen; len >= minLen && !matched; len--) {
       const name = normText(i, i + len);
       const country = world.countryByNameOf(name);
       if (country) {
@@ -283,9 +319,10 @@ export function buildEntities(
         break;
       }
     }
-    if (!matched && hyphenCountries(i)) matched = 1;
+    if (!matched && minLen === 1 && hyphenCountries(i)) matched = 1;
     for (let k = i; k < i + matched; k++) covered[k] = 1;
     if (matched) i += matched - 1;
+  }
   }
 
   // --- Acronyms: defined in text ("the International Energy Agency (IEA)") or the initials of an
@@ -327,19 +364,60 @@ export function buildEntities(
     }
   }
 
-  // --- Persons named once in full and later by one name the tagger missed.
+  // --- Persons' names, to fix what the tagger typed inconsistently.
   const personWords = new Set<string>();
   for (const c of cands) {
     if (c.kind === 'person' && c.end - c.first >= 2) {
       for (let k = c.first; k < c.end; k++) if (tokens[k].norm.length >= 3) personWords.add(tokens[k].norm);
     }
   }
-  if (personWords.size) {
+  // One word the tagger typed inconsistently: "Santos" (of "Dorival Santos") tagged as an
+  // organization is the person; "Acme" (of "Acme Foods") tagged as a person is the firm.
+  const orgFirstWords = new Set<string>();
+  for (const c of cands) if (c.kind === 'organization' && c.end - c.first >= 2) orgFirstWords.add(tokens[c.first].norm);
+  for (const c of cands) {
+    if (c.end - c.first !== 1 || c.known || c.user || c.form !== 'name') continue;
+    const w = tokens[c.first].norm;
+    if ((c.kind === 'organization' || c.kind === 'place') && personWords.has(w) && !world.isKnownPlace(w)) {
+      c.kind = 'person';
+      c.key = '';
+    } else if (c.kind === 'person' && orgFirstWords.has(w) && !personWords.has(w)) {
+      c.kind = 'organization';
+      c.key = 'O:' + w.toLowerCase();
+    }
+  }
+  // Names the tagger found once, found again where it missed them: full names of organizations and
+  // places, the first word of an organization's name ("Verdant" of "Verdant Farms"), a person's
+  // names ("Kihara"). A single word must not run on into a longer capitalised name.
+  const known = new Map<string, { kind: EntityKind; key: string; knownName?: string }>();
+  let longest = 1;
+  for (const c of cands) {
+    if (c.user || c.form !== 'name' || (c.kind !== 'organization' && c.kind !== 'place')) continue;
+    if (c.stop !== tokens[c.end - 1].end || c.start !== tokens[c.first].start) continue;
+    known.set(normText(c.first, c.end), { kind: c.kind, key: c.key, knownName: c.known });
+    longest = Math.max(longest, Math.min(world.MAX_NAME_TOKENS, c.end - c.first));
+  }
+  for (const c of cands) {
+    if (c.kind === 'organization' && c.end - c.first >= 2 && !c.user && !personWords.has(tokens[c.first].norm)) {
+      const w = tokens[c.first].norm;
+      if (w.length >= 3 && !known.has(w) && !world.countryByNameOf(w) && !world.countryByDemonymOf(w)) known.set(w, { kind: 'organization', key: c.key, knownName: c.known });
+    }
+  }
+  for (const w of personWords) if (!known.has(w)) known.set(w, { kind: 'person', key: '' });
+  if (known.size) {
     for (let i = 0; i < n; i++) {
-      if (covered[i] || !personWords.has(tokens[i].norm)) continue;
-      if (i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) continue;
-      covered[i] = 1;
-      add(tokenCand(i, i + 1, 'person', 'name', ''));
+      if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text)) continue;
+      let maxLen = 1;
+      while (maxLen < longest && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
+      for (let len = maxLen; len >= 1; len--) {
+        const hit = known.get(normText(i, i + len));
+        if (!hit) continue;
+        if (len === 1 && i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) break;
+        for (let k = i; k < i + len; k++) covered[k] = 1;
+        add(tokenCand(i, i + len, hit.kind, 'name', hit.key, hit.knownName));
+        i += len - 1;
+        break;
+      }
     }
   }
 
