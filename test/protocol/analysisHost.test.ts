@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isMainThread } from 'node:worker_threads';
 import { Cancelled, type AnalyzeOptions } from '../../server/src/analysis/types';
-import { AnalysisHost, serveAnalysis } from '../../server/src/lsp/analysisHost';
+import { AnalysisHost, packTokens, serveAnalysis, unpackTokens } from '../../server/src/lsp/analysisHost';
 import { emptyAnalysis } from '../../server/src/lsp/view';
 
 function standIn(text: string, options?: AnalyzeOptions) {
@@ -16,7 +16,15 @@ function standIn(text: string, options?: AnalyzeOptions) {
     const until = Date.now() + 2000;
     while (Date.now() < until) if (options?.isCancelled?.()) throw new Cancelled();
   }
-  return { ...emptyAnalysis(text.length), headline: { start: 0, end: text.length, text: `${text}|${options?.userEntities?.ignore?.join() ?? ''}` } };
+  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    kind: 'word' as const,
+    norm: m[0].replace(/\u2019/g, "'"),
+    spaceBefore: m.index === 0 || text[m.index - 1] === ' ',
+  }));
+  return { ...emptyAnalysis(text.length), tokens, headline: { start: 0, end: text.length, text: `${text}|${options?.userEntities?.ignore?.join() ?? ''}` } };
 }
 
 if (!isMainThread) {
@@ -31,6 +39,24 @@ if (!isMainThread) {
     } finally {
       host.dispose();
     }
+  });
+
+  test('tokens cross between threads intact (packed as typed arrays)', async () => {
+    const host = new AnalysisHost(__filename);
+    try {
+      const text = 'Norway\u2019s minister  spoke';
+      const analysis = await host.run(text, undefined).promise;
+      assert.deepEqual(analysis.tokens, standIn(text).tokens);
+      assert.equal(analysis.tokens[0].norm, "Norway's");
+    } finally {
+      host.dispose();
+    }
+  });
+
+  test('packTokens/unpackTokens round trip keeps every field', () => {
+    const text = '\u201cWe\u2019ll act,\u201d she said.';
+    const tokens = standIn(text).tokens.map((t, i) => ({ ...t, kind: (['word', 'number', 'punct', 'symbol'] as const)[i % 4] }));
+    assert.deepEqual(unpackTokens(text, packTokens(tokens)), tokens);
   });
 
   test('a running job is cancelled quickly; a queued one never runs', async () => {

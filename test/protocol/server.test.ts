@@ -230,6 +230,22 @@ describe('language server over stdio', () => {
     assert.match(hoverText(again), /Lena Brandt/);
   });
 
+  test('a large document answers its viewport from a quick preview at the right positions', async () => {
+    const uri = 'untitled:large.news';
+    const article = readFileSync(join(samples, 'cable-watch.news'), 'utf8');
+    const text = Array.from({ length: 120 }, () => article).join('\n');
+    assert.ok(text.length > 150_000);
+    await server.open(uri, text);
+    const lines = text.split('\n');
+    const line = lines.indexOf(lines.find((l, i) => i > 1000 && l.includes('Aino Lehtonen'))!);
+    const range = { start: { line: line - 2, character: 0 }, end: { line: line + 3, character: 0 } };
+    const result = await server.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range });
+    const tokens = decodeTokens(text, result.data, legend.tokenTypes, legend.tokenModifiers);
+    assert.ok(tokens.length > 0 && tokens.every((t) => t.line >= line - 2 && t.line <= line + 3), JSON.stringify(tokens));
+    assert.ok(tokens.some((t) => t.text === 'Aino Lehtonen' && t.type === 'person' && t.line === line), JSON.stringify(tokens));
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   test('a 5 MB document is not analysed (status says too large) and the server keeps answering', async () => {
     const uri = 'untitled:huge.news';
     const huge = 'The minister said the talks in Geneva would continue next week. '.repeat(82_000);
@@ -294,16 +310,19 @@ describe('settings and the user entities file', () => {
   });
 
   test('a new .newslens.json is picked up when the editor reports the file change', async () => {
-    const text = 'Harbour news\nThe pilots of Vestfjord said Norway will fund new boats for the Lofoten route.';
+    const text = 'Harbour news\nTrade Minister Ingrid Valen of Norway met harbour pilots in Bergen on Monday.';
     const uri = fileUri(join(folder, 'b.news'));
     await server.open(uri, text);
     const names = async () => flatten(await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).map((s) => s.name);
     const before = await names();
-    assert.ok(before.includes('Norway') && !before.includes('Vestfjord Pilots'), JSON.stringify(before));
+    assert.ok(before.includes('Norway') && !before.some((n) => n.startsWith('harbour pilots')), JSON.stringify(before));
     const file = join(folder, '.newslens.json');
-    writeFileSync(file, JSON.stringify({ entities: [{ name: 'Vestfjord Pilots', kind: 'organization', aliases: ['pilots of Vestfjord'] }], ignore: ['Norway'] }));
+    writeFileSync(file, JSON.stringify({ entities: [{ name: 'harbour pilots', kind: 'organization' }], ignore: ['Norway'] }));
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 1 }] });
-    await waitFor(async () => !(await names()).includes('Norway'));
+    await waitFor(async () => {
+      const after = await names();
+      return !after.includes('Norway') && after.some((n) => n.startsWith('harbour pilots'));
+    });
   });
 
   test('excluded files are left alone', async () => {

@@ -1,13 +1,27 @@
 // The per-document cache: one analysed view per document version, analysis debounced while the
 // user types, stale analyses cancelled, and requests waiting (cancellably) for the current version.
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Cancelled, type UserEntities } from '../analysis/types';
 import type { AnalysisHost } from './analysisHost';
 import { DocumentView, emptyAnalysis } from './view';
 
+/** Above this many characters, viewport requests get a quick preview while the whole text is analysed. */
+export const PREVIEW_THRESHOLD = 64 * 1024;
+/** Lines of context around the viewport in a preview, and its largest size in characters. */
+const PREVIEW_CONTEXT_LINES = 5;
+const PREVIEW_MAX_CHARS = 16 * 1024;
+
+/** The analysis of a window of a large document; its line 0 is the document's line `line`. */
+export interface Preview {
+  view: DocumentView;
+  line: number;
+}
+
 export interface StoreOptions {
   host: AnalysisHost;
+  /** A second worker for previews of large documents, so they don't wait behind a whole analysis. */
+  previewHost: AnalysisHost;
   /** The size limit in bytes, or undefined when the text is within it. */
   sizeAboveLimit(text: string): number | undefined;
   limit(): number;
@@ -22,6 +36,7 @@ interface Entry {
   view?: DocumentView;
   viewGeneration: number;
   job?: { version: number; generation: number; promise: Promise<DocumentView>; cancel(): void };
+  preview?: { version: number; generation: number; first: number; last: number; promise: Promise<Preview>; cancel(): void };
   timer?: NodeJS.Timeout;
 }
 
@@ -42,6 +57,8 @@ export class DocumentStore {
     if (!entry) this.entries.set(doc.uri, (entry = { doc, viewGeneration: -1 }));
     entry.doc = doc;
     if (entry.job && entry.job.version !== doc.version) this.cancelJob(entry);
+    if (entry.preview && entry.preview.version !== doc.version) this.cancelPreview(entry);
+    if (doc.getText().length > PREVIEW_THRESHOLD) this.options.previewHost.warmUp();
     clearTimeout(entry.timer);
     const scheduled = entry;
     scheduled.timer = setTimeout(() => void this.start(scheduled).catch(() => {}), debounceMs);
@@ -52,6 +69,7 @@ export class DocumentStore {
     if (!entry) return;
     clearTimeout(entry.timer);
     this.cancelJob(entry);
+    this.cancelPreview(entry);
     this.entries.delete(uri);
   }
 
@@ -83,6 +101,50 @@ export class DocumentStore {
         if (!(error instanceof Cancelled)) throw error; // superseded by a newer version: go round again
       }
     }
+  }
+
+  /**
+   * For a large document whose current version is not analysed yet: a quick analysis of the lines
+   * around `range` (the editor's viewport). Undefined when the whole analysis is there or the
+   * document is small, excluded or too large (then the whole view comes at once).
+   */
+  async preview(uri: string, range: Range, token?: CancellationToken): Promise<Preview | undefined> {
+    const entry = this.entries.get(uri);
+    if (!entry || this.isFresh(entry)) return undefined;
+    const { doc } = entry;
+    const text = doc.getText();
+    if (text.length <= PREVIEW_THRESHOLD || this.options.isExcluded(uri) || this.options.sizeAboveLimit(text) !== undefined) {
+      return undefined;
+    }
+    const generation = this.generation;
+    const current = entry.preview;
+    if (
+      current &&
+      current.version === doc.version &&
+      current.generation === generation &&
+      current.first <= range.start.line &&
+      range.end.line <= current.last
+    ) {
+      return raceCancellation(current.promise, token);
+    }
+    this.cancelPreview(entry);
+    const first = Math.max(0, range.start.line - PREVIEW_CONTEXT_LINES);
+    const from = doc.offsetAt({ line: first, character: 0 });
+    let to = Math.min(doc.offsetAt({ line: range.end.line + PREVIEW_CONTEXT_LINES + 1, character: 0 }), from + PREVIEW_MAX_CHARS);
+    if (to < text.length) to = Math.max(text.lastIndexOf('\n', to), doc.offsetAt({ line: range.end.line + 1, character: 0 }));
+    if (to - from > 2 * PREVIEW_MAX_CHARS) return undefined; // no line breaks to cut at: no quick window
+    const window = text.slice(from, to);
+    const last = first + (window.match(/\n/g)?.length ?? 0);
+    const job = this.options.previewHost.run(window, this.options.userEntities(uri));
+    const promise = job.promise.then((analysis) => ({ view: new DocumentView(uri, doc.version, window, analysis), line: first }));
+    promise.catch(() => {});
+    entry.preview = { version: doc.version, generation, first, last, promise, cancel: job.cancel };
+    return raceCancellation(promise, token);
+  }
+
+  private cancelPreview(entry: Entry): void {
+    entry.preview?.cancel();
+    entry.preview = undefined;
   }
 
   private isFresh(entry: Entry): entry is Entry & { view: DocumentView } {

@@ -6,6 +6,7 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
@@ -72,6 +73,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   let folders: string[] = [];
   const log = (message: string) => connection.console.log(message);
   const host = new AnalysisHost(workerScript, 60_000, log);
+  const previewHost = new AnalysisHost(workerScript, 10_000, log);
   const userEntities = new UserEntitiesStore(log);
 
   const relativePath = (path: string) => {
@@ -88,6 +90,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
 
   const store = new DocumentStore({
     host,
+    previewHost,
     sizeAboveLimit: (text) => sizeAboveLimit(text, settings.maxFileSize),
     limit: () => settings.maxFileSize,
     isExcluded: (uri) => excluded(uriToPath(uri)),
@@ -224,6 +227,12 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     return v ? semanticTokens(v, settings) : { data: [] };
   });
   connection.languages.semanticTokens.onRange(async (params, token) => {
+    // A large document still being analysed: answer the viewport from a quick preview.
+    const preview = await store.preview(params.textDocument.uri, params.range, token).catch((error: unknown) => {
+      if (error instanceof ResponseError) throw error;
+      return undefined; // the preview failed or was superseded: wait for the whole analysis
+    });
+    if (preview) return semanticTokens(preview.view, settings, params.range, preview.line);
     const v = await view(params.textDocument.uri, token);
     return v ? semanticTokens(v, settings, params.range) : { data: [] };
   });
@@ -290,6 +299,9 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       : reports.toMarkdown(file, v.analysis);
   });
 
-  connection.onShutdown(() => host.dispose());
+  connection.onShutdown(() => {
+    host.dispose();
+    previewHost.dispose();
+  });
   connection.listen();
 }

@@ -94,22 +94,26 @@ export function encode(tokens: readonly LineToken[]): number[] {
   return data;
 }
 
-export function semanticTokens(view: DocumentView, settings: Settings, range?: Range): SemanticTokens {
+/**
+ * The tokens of a view, all or those of a range. `line` is the document line of the view's first
+ * line (a preview covers a window of the document).
+ */
+export function semanticTokens(view: DocumentView, settings: Settings, range?: Range, line = 0): SemanticTokens {
   const key = `encoded:${[...settings.highlightKinds].join(',')}`;
-  if (!range) {
+  if (!range && line === 0) {
     let data = view.memo.get(key) as number[] | undefined;
     if (!data) view.memo.set(key, (data = encode(lineTokens(view, settings))));
     return { data };
   }
   const all = lineTokens(view, settings);
-  const first = lowerBound(all, range.start.line);
+  const startLine = range ? range.start.line - line : 0;
+  const endLine = range ? range.end.line - line : Infinity;
   const inRange: LineToken[] = [];
-  for (let i = first; i < all.length && all[i].line <= range.end.line; i++) {
+  for (let i = lowerBound(all, startLine); i < all.length && all[i].line <= endLine; i++) {
     const token = all[i];
-    const before =
-      token.line === range.start.line && token.character + token.length <= range.start.character;
-    const after = token.line === range.end.line && token.character >= range.end.character;
-    if (!before && !after) inRange.push(token);
+    const before = range && token.line === startLine && token.character + token.length <= range.start.character;
+    const after = range && token.line === endLine && token.character >= range.end.character;
+    if (!before && !after) inRange.push(line === 0 ? token : { ...token, line: token.line + line });
   }
   return { data: encode(inRange) };
 }

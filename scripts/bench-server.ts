@@ -1,0 +1,138 @@
+// `npm run bench` (second part): the language server as an editor sees it, over stdio.
+// Targets (issue 4): semantic tokens for a ~5 KB article, warm, p50/p95 <= 5 ms; first answer after
+// opening a 1 MB file <= 1 s; server start to ready (initialize answered) <= 300 ms.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { SemanticTokens } from 'vscode-languageserver-protocol';
+import { projectRoot, ServerProcess } from '../test/protocol/harness';
+
+const root = projectRoot();
+const SEED = join(root, '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+/** Our own sample articles (and the test fixtures), the material for the large documents. */
+function articles(): string[] {
+  const texts: string[] = [];
+  for (const dir of [join(root, 'samples'), join(root, 'test', 'fixtures', 'articles')]) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) if (f.endsWith('.news')) texts.push(readFileSync(join(dir, f), 'utf8'));
+  }
+  if (texts.length === 0) throw new Error('no articles in samples/ or test/fixtures/articles/');
+  return texts;
+}
+
+/** About `bytes` of article text: a headline, then whole articles repeated. */
+function documentOf(bytes: number, texts: string[]): string {
+  const parts = ['Collected wire copy'];
+  let size = parts[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const next = texts[i % texts.length];
+    if (size + next.length + 2 > bytes) break;
+    parts.push(next);
+    size += next.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** Milliseconds for `node -e 0`: the floor under any server start on this machine right now. */
+function bareNode(): number {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - started;
+}
+
+async function startToReady(runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const server = await ServerProcess.start();
+    times.push(performance.now() - started);
+    await server.stop();
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const texts = articles();
+  // A ~5 KB article: the seed article when present, topped up with our samples.
+  const article = documentOf(5000, existsSync(SEED) ? [readFileSync(SEED, 'utf8'), ...texts] : texts);
+  const rows: [string, string, string, string][] = [];
+
+  const ready = await startToReady(5);
+  const readyP50 = percentile(ready, 50);
+  rows.push(['server start to ready (spawn -> initialize answered), median of 5', fmt(readyP50), '<= 300 ms', verdict(readyP50 <= 300)]);
+  rows.push([`  for scale: a bare \`node -e 0\` now (load average ${loadavg()[0].toFixed(1)})`, fmt(bareNode()), '(info)', '']);
+
+  const server = await ServerProcess.start({ folder: join(root, 'samples') });
+  try {
+    const tokens = (uri: string) => server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+
+    // Warm semantic tokens on an unchanged ~5 KB article.
+    const uri = 'untitled:bench-5kb.news';
+    await server.open(uri, article);
+    await tokens(uri);
+    const warm: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const t0 = performance.now();
+      await tokens(uri);
+      warm.push(performance.now() - t0);
+    }
+    const p50 = percentile(warm, 50);
+    const p95 = percentile(warm, 95);
+    rows.push([`semantic tokens, ${(article.length / 1024).toFixed(1)} KB article, warm (300 requests) p50`, fmt(p50), '<= 5 ms', verdict(p50 <= 5)]);
+    rows.push(['  same, p95', fmt(p95), '<= 5 ms', verdict(p95 <= 5)]);
+
+    // The same article after each edit: the tokens wait for a fresh analysis.
+    const edited: number[] = [];
+    for (let version = 2; version < 42; version++) {
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: version % 2 ? 'A' : '' }],
+      });
+      const t0 = performance.now();
+      await tokens(uri);
+      edited.push(performance.now() - t0);
+    }
+    rows.push(['semantic tokens right after an edit (re-analysis), p50', fmt(percentile(edited, 50)), '(info)', '']);
+    rows.push(['  same, p95', fmt(percentile(edited, 95)), '(info)', '']);
+
+    // First answer after opening a ~1 MB file (just under the default 1 MB limit): the editor asks
+    // for the viewport's tokens (a range request) first, then for the whole document.
+    const big = documentOf(1_000_000, texts);
+    const bigUri = 'untitled:bench-1mb.news';
+    const t0 = performance.now();
+    await server.open(bigUri, big);
+    const viewport = await server.request<SemanticTokens>('textDocument/semanticTokens/range', {
+      textDocument: { uri: bigUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } },
+    });
+    const first = performance.now() - t0;
+    const mb = (Buffer.byteLength(big) / 1e6).toFixed(2);
+    rows.push([`first answer after opening ${mb} MB: viewport tokens (${viewport.data.length / 5})`, fmt(first), '<= 1000 ms', verdict(first <= 1000)]);
+    const t1 = performance.now();
+    await server.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 5 } });
+    rows.push(['  a hover on the small article meanwhile', fmt(performance.now() - t1), '(info)', '']);
+    const result = await tokens(bigUri);
+    rows.push([`  whole-document tokens after opening (${result.data.length / 5}; the whole analysis)`, fmt(performance.now() - t0), '(info)', '']);
+  } finally {
+    await server.stop();
+  }
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log('\nLanguage server (dist/server.js over stdio)');
+  for (const [what, value, target, ok] of rows) console.log(`  ${what.padEnd(width)}  ${value.padStart(9)}  ${target.padEnd(11)} ${ok}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
