@@ -100,6 +100,7 @@ test('time expressions: ranges, parts of days and named periods', () => {
     'to 2035=2035',
   ]);
   assert.deepEqual(times('Shelling resumed last night and this morning, after a lull over the weekend.'), ['last night', 'this morning', 'over the weekend']);
+  assert.deepEqual(times('The storm hit early Tuesday; rescuers have until Friday and the next 48 hours are key.'), ['early Tuesday', 'until Friday', 'the next 48 hours']);
   assert.deepEqual(times('Sales rose in recent months and should peak by year-end, a year earlier than planned.'), ['in recent months', 'by year-end', 'a year earlier']);
 });
 

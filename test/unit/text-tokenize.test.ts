@@ -101,6 +101,8 @@ test('URLs, e-mail addresses, handles and ampersand names are single tokens', ()
     '@newsdesk',
     '#vote',
   ]);
+  assert.deepEqual(texts('Mail desk@example.org.'), ['Mail', 'desk@example.org', '.']);
+  assert.deepEqual(texts('not an address: a@b. or x@y'), ['not', 'an', 'address', ':', 'a', '@b', '.', 'or', 'x', '@y']);
   assert.deepEqual(texts('AT&T and S&P rose; R & D fell'), ['AT&T', 'and', 'S&P', 'rose', ';', 'R', '&', 'D', 'fell']);
 });
 

@@ -19,7 +19,7 @@ import { isUpperAt } from './chars';
 
 const set = (s: string): Set<string> => new Set(s.split(' '));
 
-const UNITS = set('day days week weeks weekend weekends month months year years decade decades quarter quarters century centuries');
+const UNITS = set('hour hours day days week weeks weekend weekends month months year years decade decades quarter quarters century centuries');
 const SEASONS = set('spring summer autumn fall winter');
 const DEICTIC = set('this next last coming past previous current following');
 const MODS = set('early earlier late later mid');
@@ -258,6 +258,7 @@ class Matcher {
     const t = this.tok(j);
     if (!t) return undefined;
     if (yearOf(t)) return { end: j + 1, value: t.text };
+    if (isWeekday(t)) return { end: j + 1 }; // "early Tuesday"
     if (monthOf(t)) {
       const next = this.tok(j + 1);
       if (next && yearOf(next)) return { end: j + 2, value: `${yearOf(next)}-${pad2(monthOf(t))}` };

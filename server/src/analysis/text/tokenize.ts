@@ -304,14 +304,13 @@ export function tokenize(text: string): Token[] {
       return s;
     }
     let r = q + 1;
-    let lastDot = -1;
     while (r < n) {
       const code = text.charCodeAt(r);
-      if (code === 0x2e) lastDot = r;
-      else if (!isAsciiAlnum(code) && code !== 0x2d) break;
+      if (code !== 0x2e && code !== 0x2d && !isAsciiAlnum(code)) break;
       r++;
     }
     while (r > q + 1 && (text.charCodeAt(r - 1) === 0x2e || text.charCodeAt(r - 1) === 0x2d)) r--;
+    const lastDot = text.lastIndexOf('.', r - 1);
     if (lastDot < q + 2 || lastDot >= r - 1) {
       noEmailBefore = q;
       return s;
