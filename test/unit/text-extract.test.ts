@@ -24,6 +24,7 @@ test('headline: a short first line without a full stop, or Title Case', () => {
   assert.deepEqual(findHeadline('Ferry Sinks Off Coast, 40 Rescued\nA ferry sank on Tuesday.'), { start: 0, end: 33, text: 'Ferry Sinks Off Coast, 40 Rescued' });
   assert.equal(findHeadline('\n\n  Grain prices climb as drought bites  \n\nWheat rose 4%.')?.text, 'Grain prices climb as drought bites');
   assert.equal(findHeadline('MINISTER QUITS OVER LEAKED MEMO.\nThe minister resigned.')?.text, 'MINISTER QUITS OVER LEAKED MEMO.');
+  assert.equal(findHeadline('Can the truce hold?\nFighting eased on Friday.')?.text, 'Can the truce hold?');
   // A lede sentence, a lone line, a byline and a dateline are not headlines.
   assert.equal(findHeadline('The central bank raised rates on Thursday, its third increase this year.\nMarkets fell.'), undefined);
   assert.equal(findHeadline('Ferry sinks off coast'), undefined);
@@ -42,6 +43,8 @@ test('datelines in the common agency styles', () => {
   assert.deepEqual(dateline('Port Strike Ends\nBy Lia Moreno\nST. LOUIS, Mo. (AP) — Dockers returned.'), ['ST. LOUIS, Mo. (AP) —', 'ST. LOUIS', undefined, 'AP']);
   assert.deepEqual(dateline('OSLO 1996-08-22\nThe talks ended.'), ['OSLO 1996-08-22', 'OSLO', '1996-08-22', undefined]);
   assert.deepEqual(dateline('Lima, March 9 -- Voters queued.'), ['Lima, March 9 --', 'Lima', 'March 9', undefined]);
+  assert.deepEqual(dateline('NEW DELHI/ISLAMABAD (Reuters) - Talks began.'), ['NEW DELHI/ISLAMABAD (Reuters) -', 'NEW DELHI', undefined, 'Reuters']);
+  assert.deepEqual(dateline('WASHINGTON, D.C. — Rain fell.'), ['WASHINGTON, D.C. —', 'WASHINGTON', undefined, undefined]);
 });
 
 test('no dateline where none is written', () => {

@@ -133,6 +133,9 @@ test('empty and blank inputs', () => {
   assert.deepEqual(splitParagraphs(''), []);
   assert.deepEqual(splitSentences('', [], []), []);
   assert.deepEqual(findTimes('', [], []), []);
+  // Sentences that do not fit the tokens (a caller's mistake) are clamped, not trusted.
+  const toks = tokenize('by 2030');
+  assert.deepEqual(findTimes('by 2030', toks, [{ start: 0, end: 99, firstToken: 0, endToken: 9, paragraph: 0 }]).map((t) => t.text), ['by 2030']);
 });
 
 // Degenerate inputs that would expose quadratic scanning; a hang fails through the timeout.

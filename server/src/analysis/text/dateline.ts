@@ -1,6 +1,7 @@
 // Datelines at the start of an article's body:
 //   "MANILA, June 3 --", "LONDON:", "NAIROBI —", "WASHINGTON (Reuters) -", "TOKYO, Jan. 5 (AP) —",
-//   "SAN FRANCISCO, Calif. --", "BRUSSELS 1996-08-22" (CoNLL style, no separator needed).
+//   "SAN FRANCISCO, Calif. --", "BRUSSELS 1996-08-22" (CoNLL style, no separator needed),
+//   "NEW DELHI/ISLAMABAD (Reuters) -" (the place is the first one).
 // The place is 1–4 ALL-CAPS words, or 1–3 Title Case words when a date, an agency or a dash follows.
 // An optional region after a comma ("Calif.", "Philippines") is part of the dateline, not the place.
 
@@ -64,6 +65,11 @@ export function datelineAt(text: string, tokens: Token[], line: Line): Dateline 
   if (caps && p === k + 1 && LABELS.has(place.text)) return undefined;
 
   let q = p;
+  // A second place after a slash: "NEW DELHI/ISLAMABAD (Reuters) -".
+  while (q + 1 < lim && tokens[q].text === '/' && isPlaceWord(tokens[q + 1])) {
+    q += 2;
+    while (q < lim && q - p < 6 && tokens[q].spaceBefore && isPlaceWord(tokens[q]) && !monthOf(tokens[q])) q++;
+  }
   let date: TextSpan | undefined;
   let iso = false;
   const tryDate = (at: number): boolean => {

@@ -2,8 +2,9 @@
 //
 // Rule: the first line is a headline when more text follows it, it is at most 200 characters, it is
 // neither a byline ("By ...") nor starts with a dateline, and either it does not end like a sentence
-// (no final . ! ? …) or it is Title Case / ALL CAPS and at most 120 characters. A first line that is
-// a full sentence in sentence case (the seed article's lede) is not a headline.
+// (no final . ! ? …), or it is a question or exclamation of at most 100 characters, or it is Title
+// Case / ALL CAPS and at most 120 characters. A first line that is a full sentence in sentence case
+// ending with a period (the seed article's lede) is not a headline.
 
 import type { TextSpan } from '../types';
 import { isUpperAt } from './chars';
@@ -56,7 +57,9 @@ export function headlineOf(text: string, ls: Line[], startsWithDateline: (line: 
   const len = first.end - first.start;
   if (len > MAX_HEADLINE || isByline(text, first) || startsWithDateline(first)) return undefined;
   const s = text.slice(first.start, first.end);
-  if (endsSentence(text, first) && !(len <= 120 && isTitleLike(s))) return undefined;
+  const last = text.charCodeAt(first.end - 1);
+  const question = (last === 0x3f || last === 0x21) && len <= 100; // "Can the truce hold?"
+  if (endsSentence(text, first) && !question && !(len <= 120 && isTitleLike(s))) return undefined;
   if (!/\p{L}/u.test(s)) return undefined;
   return { start: first.start, end: first.end, text: s };
 }

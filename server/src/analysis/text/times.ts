@@ -87,14 +87,15 @@ export function findTimes(text: string, tokens: Token[], sentences: Sentence[]):
     return TRIGGERS.has(w) || isCalendarToken(t, w) || isModToken(w);
   };
   for (const s of ranges) {
-    const m = new Matcher(tokens, lower, s.endToken);
-    let k = s.firstToken;
+    const lim = Math.min(s.endToken, tokens.length);
+    const m = new Matcher(tokens, lower, lim);
+    let k = Math.max(0, s.firstToken);
     let trigger = -1;
-    while (k < s.endToken) {
+    while (k < lim) {
       if (trigger < k) {
         trigger = k;
-        while (trigger < s.endToken && !isTrigger(trigger)) trigger++;
-        if (trigger >= s.endToken) break;
+        while (trigger < lim && !isTrigger(trigger)) trigger++;
+        if (trigger >= lim) break;
       }
       if (trigger - k > 3) k = trigger - 3;
       const found = m.at(k);
