@@ -4,20 +4,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyzeWithTimings, getTagger, type Stage, type StageTimings } from '../server/src/analysis/index';
+import { modelPath } from '../server/src/analysis/ner/index';
 
 const MB = 1024 * 1024;
 
-function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('no package.json above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
-
-const root = projectRoot();
+/** The project folder: the one holding models/ner.bin. */
+const root = dirname(dirname(modelPath()));
 const loadStart = performance.now();
 getTagger();
 const loadMs = performance.now() - loadStart;

@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixture, fixturePath, repoRoot } from './entities-helpers';
+import { projectRoot } from '../protocol/harness';
+import { fixture, fixturePath } from './entities-helpers';
 
-const CLI = join(repoRoot(), 'dist', 'cli.js');
+const CLI = join(projectRoot(), 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'news-lens-cli-'));
 
 function cli(args: string[], input?: string | Buffer): { code: number | null; stdout: string; stderr: string } {

@@ -1,25 +1,15 @@
 // Shared by the entities, report, CLI and robustness tests: fixture files and hand-made tagger spans.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../protocol/harness';
 import type { NerSpan, NerType } from '../../server/src/analysis/ner/index';
 import { splitParagraphs, splitSentences, tokenize } from '../../server/src/analysis/text/index';
 import type { Entity, Sentence, Token } from '../../server/src/analysis/types';
 
-/** The folder holding package.json, walking up from this bundle's folder. */
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('no package.json above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
-
-export const SEED = join(repoRoot(), '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
+export const SEED = join(projectRoot(), '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
 
 export function fixturePath(name: string): string {
-  return join(repoRoot(), 'test', 'fixtures', 'articles', name);
+  return join(projectRoot(), 'test', 'fixtures', 'articles', name);
 }
 
 export function fixture(name: string): string {
