@@ -204,10 +204,9 @@ export async function setTheme(page: Page, theme: ThemeName): Promise<void> {
   );
 }
 
-/** Posts a host message to the panel, as `webview.postMessage` does, and lets it render. */
+/** Delivers a host message to the panel as the `message` event `webview.postMessage` causes (synchronously, so the panel has rendered when this resolves). */
 export async function send(page: Page, message: HostMessage): Promise<void> {
-  await page.evaluate((m) => window.postMessage(m, '*'), message);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  await page.evaluate((m) => window.dispatchEvent(new MessageEvent('message', { data: m })), message);
 }
 
 export async function posted(page: Page): Promise<WebviewMessage[]> {
@@ -216,6 +215,12 @@ export async function posted(page: Page): Promise<WebviewMessage[]> {
 
 export async function savedState(page: Page): Promise<PanelState | undefined> {
   return page.evaluate(() => window.__newsLens.state);
+}
+
+/** Waits until the panel has saved a state that satisfies `check` (toggle events arrive a task later). */
+export async function waitForState(page: Page, check: (state: PanelState | undefined) => boolean): Promise<PanelState | undefined> {
+  await page.waitForFunction(`(${check.toString()})(window.__newsLens.state)`);
+  return savedState(page);
 }
 
 export async function violations(page: Page): Promise<string[]> {

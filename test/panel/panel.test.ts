@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Summary } from '../../server/src/analysis/types';
 import { article, fixtureArticles, seedArticle, type Article } from './data';
-import { artifactsDir, CHROMIUM, launch, openPanel, posted, savedState, send, setTheme, violations, writePage } from './harness';
+import { artifactsDir, CHROMIUM, launch, openPanel, posted, savedState, send, setTheme, violations, waitForState, writePage } from './harness';
 
 // Without Chromium the suite is skipped on a developer's machine, but fails in CI (which installs it).
 const skip = existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM} (scripts/setup-debian.sh installs it)`;
@@ -170,7 +170,7 @@ describe('summary panel', { skip }, () => {
     // Folding a section is not a link, and the fold is kept in the state.
     await p.locator('#who > summary').click();
     assert.equal((await posted(p)).filter((m) => m.type === 'reveal').length, expected.length);
-    assert.deepEqual((await savedState(p))?.collapsed, ['who']);
+    assert.deepEqual((await waitForState(p, (st) => Boolean(st?.collapsed?.length)))?.collapsed, ['who']);
     await p.close();
   });
 
@@ -297,7 +297,8 @@ describe('summary panel', { skip }, () => {
     const a = richest;
     const first = await open(a);
     await first.locator('#where > summary').click();
-    const state = await savedState(first);
+    const state = await waitForState(first, (st) => Boolean(st?.collapsed?.length));
+    assert.deepEqual(state?.collapsed, ['where']);
     await first.close();
     assert.equal(state?.uri, a.uri);
     const p = await openPanel(browser, page.url, state);

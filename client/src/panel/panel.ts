@@ -514,7 +514,9 @@ root.addEventListener(
   (event) => {
     const details = event.target;
     if (!(details instanceof HTMLDetailsElement) || !details.id) return;
+    // Rendering opens sections too (a toggle event each): save only what the reader changed.
     const collapsed = new Set(state.collapsed ?? []);
+    if (collapsed.has(details.id) !== details.open) return;
     if (details.open) collapsed.delete(details.id);
     else collapsed.add(details.id);
     save({ ...state, collapsed: [...collapsed] });
