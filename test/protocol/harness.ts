@@ -62,6 +62,9 @@ export interface StartOptions {
   folder?: string;
   /** What `workspace/configuration` answers for the `newsLens` section. */
   settings?: Record<string, unknown>;
+  /** Client capabilities (default: a VS Code-like client). */
+  capabilities?: ClientCapabilities;
+  initializationOptions?: unknown;
 }
 
 export class ServerProcess {
@@ -110,7 +113,8 @@ export class ServerProcess {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'workspace' }] : null,
-      capabilities: CAPABILITIES,
+      capabilities: options.capabilities ?? CAPABILITIES,
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification('initialized', {});
     return server;

@@ -342,3 +342,21 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5000
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+test('an editor without workspace/configuration passes settings as initialization options (Helix style)', async () => {
+  const server = await ServerProcess.start({
+    capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } } },
+    initializationOptions: { newsLens: { highlight: { kinds: ['country'] } } },
+  });
+  try {
+    const legend = server.initializeResult!.capabilities.semanticTokensProvider!.legend;
+    const text = 'Port talks\nTrade Minister Ingrid Valen of Norway met officials in Bergen on Monday.';
+    const uri = 'untitled:helix.news';
+    await server.open(uri, text);
+    const result = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const tokens = decodeTokens(text, result.data, legend.tokenTypes, legend.tokenModifiers);
+    assert.deepEqual(tokens.map((t) => [t.text, t.type]), [['Norway', 'country']]);
+  } finally {
+    await server.stop();
+  }
+});

@@ -154,8 +154,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     capabilities = params.capabilities;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => p !== undefined);
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init?.settings !== undefined) settings = readSettings(init.settings);
+    // Editors without workspace/configuration pass settings at start: as { newsLens: {...} },
+    // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
+    const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
+    if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
     userEntities.configure(folders, settings.entitiesFile);
     return {
       capabilities: {
