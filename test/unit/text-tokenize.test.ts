@@ -49,6 +49,7 @@ test('abbreviations and initials keep their periods', () => {
   assert.deepEqual(texts('Lena J. Hart of Borex Corp. and Mr. Yi'), ['Lena', 'J.', 'Hart', 'of', 'Borex', 'Corp.', 'and', 'Mr.', 'Yi']);
   assert.deepEqual(texts('No. 5 seed. He said no.'), ['No.', '5', 'seed', '.', 'He', 'said', 'no', '.']);
   assert.deepEqual(texts('a U.S.-backed plan'), ['a', 'U.S.-backed', 'plan']);
+  assert.deepEqual(texts('Russian-U.S. talks'), ['Russian-U.S.', 'talks']);
   assert.deepEqual(texts('It ended.'), ['It', 'ended', '.']);
 });
 
@@ -128,7 +129,7 @@ test('an abbreviation ending a sentence gives up its period, as in CoNLL', () =>
 
 test('signed numbers, list numbers, hanging hyphens and asterisk runs', () => {
   assert.deepEqual(texts('Spread +20 bp, index -3'), ['Spread', '+20', 'bp', ',', 'index', '-', '3']);
-  assert.deepEqual(texts('Results:\n1. Ana Ruiz 12.71\n 2. Omar Farah'), ['Results', ':', '1.', 'Ana', 'Ruiz', '12.71', '2.', 'Omar', 'Farah']);
+  assert.deepEqual(texts('Results:\n1. Ana Ruiz 12.71\n 2. Omar Farah\n3= Li Na'), ['Results', ':', '1.', 'Ana', 'Ruiz', '12.71', '2.', 'Omar', 'Farah', '3=', 'Li', 'Na']);
   assert.deepEqual(texts('Won 2. Then lost.'), ['Won', '2', '.', 'Then', 'lost', '.']);
   assert.deepEqual(texts('pre- and post-war 32- and 35-inch'), ['pre-', 'and', 'post-war', '32-', 'and', '35-inch']);
   assert.deepEqual(texts('** Note'), ['**', 'Note']);

@@ -142,7 +142,10 @@ export function tokenize(text: string): Token[] {
         }
         let q = j + 1;
         while (q < j + 3 && cls(q) === C.Space) q++;
-        const kind = abbrevKind(text.slice(s, j), q > j + 1 && isDigit(q));
+        // In a hyphenated word the last part decides: "Russian-U.S." keeps its period.
+        let h = j;
+        while (h > s && cls(h - 1) !== C.Hyphen) h--;
+        const kind = abbrevKind(text.slice(h, j), q > j + 1 && isDigit(q));
         if (!kind || periodEndsSentence(j, kind)) return j; // "in the U.S" "." at a sentence end
         j++;
         if (cls(j) === C.Hyphen && alnumLen(j + 1)) {
@@ -391,8 +394,10 @@ export function tokenize(text: string): Token[] {
           break;
         }
         e = scanNumber(i);
-        // A numbered list item at the start of a line keeps its period: "1. Pivotal", "10. Oslo".
-        if (text.charCodeAt(e) === 0x2e && e - i <= 3 && (e + 1 >= n || cls(e + 1) === C.Space) && isAllDigits(i, e) && atLineStart(i)) e++;
+        // A numbered list item at the start of a line keeps its period: "1. Pivotal", "10. Oslo"; a
+        // tied rank its "=": "4= Ana Ruiz".
+        const mark = text.charCodeAt(e);
+        if ((mark === 0x2e || mark === 0x3d) && e - i <= 3 && (e + 1 >= n || cls(e + 1) === C.Space) && isAllDigits(i, e) && atLineStart(i)) e++;
         push(i, e, 'number');
         break;
       }
