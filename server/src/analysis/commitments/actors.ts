@@ -178,7 +178,7 @@ export class Doc {
    */
   subjectBefore(p: number, floor: number, sentenceSubject?: Party): Party | undefined {
     let q = p - 1;
-    while (q >= floor && (AUXILIARIES.has(this.low[q]) || this.isAdverb(q))) q--;
+    while (q >= floor && (AUXILIARIES.has(this.low[q]) || FUTURE_MODALS.has(this.low[q]) || this.isAdverb(q))) q--;
     if (q < floor) return undefined;
     if (this.low[q] === 'and' || this.low[q] === 'but' || this.low[q] === 'or') {
       const prev = q - 1 >= floor ? this.low[q - 1] : '';
@@ -259,7 +259,9 @@ export class Doc {
         count++;
         continue;
       }
-      if (this.isBoundary(i) && !MODIFIER_PARTICIPLES.has(this.low[i]) && !this.isPossessive(i)) break;
+      // "Egypt, Sudan and Ethiopia": a comma inside a list of names.
+      const listComma = this.low[i] === ',' && this.mention(i - 1) !== undefined && this.mention(i + 1) !== undefined;
+      if (this.isBoundary(i) && !MODIFIER_PARTICIPLES.has(this.low[i]) && !this.isPossessive(i) && !listComma) break;
       i--;
       count++;
     }
@@ -387,8 +389,15 @@ export class Doc {
     let most = 0;
     for (const e of this.byId.values()) {
       if (e.kind !== kind) continue;
-      let count = 0;
-      for (const m of e.mentions) if (m.start < at) count++;
+      // Mentions are in text order: count those before `at` by binary search.
+      let lo = 0;
+      let hi = e.mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (e.mentions[mid].start < at) lo = mid + 1;
+        else hi = mid;
+      }
+      const count = lo;
       if (count > most) {
         most = count;
         best = e.id;

@@ -81,13 +81,25 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
   const isPunct = (i: number): boolean => tokens[i]?.kind === 'punct';
   const isWordLike = (i: number): boolean => i < n && !isPunct(i) && tokens[i].kind !== 'symbol';
   const isParticiple = (i: number): boolean => i < n && (/[a-z](ed|en)$/.test(low[i]) || IRREGULAR_PAST.has(low[i]));
-  const timeStartingAt = (i: number): boolean => {
-    const at = tokens[i]?.start ?? -1;
-    return times.some((t) => t.start <= at && t.end > at);
-  };
+  // Token → the time expression covering it (-1: none), so every lookup is constant time.
+  const timeAt = new Int32Array(n).fill(-1);
+  for (let k = 0, i = 0; k < times.length; k++) {
+    while (i < n && tokens[i].end <= times[k].start) i++;
+    for (let j = i; j < n && tokens[j].start < times[k].end; j++) timeAt[j] = k;
+  }
+  const timeStartingAt = (i: number): boolean => i >= 0 && i < n && timeAt[i] >= 0;
+  const seenCommitments = new Set<number>();
+  const seenStances = new Set<number>();
+  let timeCursor = 0;
 
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const a = Math.max(0, s.firstToken);
+    // The sentence's time expressions (times and sentences are both in text order).
+    while (timeCursor < times.length && times[timeCursor].start < s.start) timeCursor++;
+    let timeEnd = timeCursor;
+    while (timeEnd < times.length && times[timeEnd].start < s.end) timeEnd++;
+    const sentTimes = times.slice(timeCursor, timeEnd);
     const b = Math.min(n, s.endToken);
     if (b - a < 3 || low[b - 1] === '?') continue;
     doc.noteParties(a, b);
@@ -98,7 +110,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       for (const [x] of conds) if (x > i && x < best) best = x;
       return best;
     };
-    doc.speaker = quoteSpeaker(s);
+    doc.speaker = quoteSpeaker(si);
     const consumed = new Set<number>();
     let sentSubject: Party | undefined;
     const subjectOf = (p: number): Party | undefined => {
@@ -126,7 +138,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       if (COMMIT_NOUNS.has(w)) commitNoun(i);
       if (STANCE_VERBS.has(w)) stanceVerb(i, STANCE_VERBS.get(w)!.lemma, STANCE_VERBS.get(w)!.value);
       if (STANCE_NOUNS.has(w)) stanceNoun(i, STANCE_NOUNS.get(w)!);
-      if (STANCE_ADJECTIVES.has(w) && BE.has(low[i - 1] ?? '')) stanceAdjective(i, STANCE_ADJECTIVES.get(w)!);
+      if (STANCE_ADJECTIVES.has(w) && (BE.has(low[i - 1] ?? '') || (BE.has(low[i - 2] ?? '') && /ly$/.test(low[i - 1])))) stanceAdjective(i, STANCE_ADJECTIVES.get(w)!);
     }
 
     // ---- helpers bound to this sentence ----
@@ -134,7 +146,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     /** The token after a time expression starting at j ("agreed on Tuesday to ..."), else j. */
     function skipTime(j: number): number {
       const at = tokens[j]?.start ?? -1;
-      const t = times.find((x) => x.start === at);
+      const t = sentTimes.find((x) => x.start === at);
       if (!t) return j;
       let k = j;
       while (k < b && tokens[k].start < t.end) k++;
@@ -222,7 +234,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     function emit(f: Found): void {
       if (!f.actors.ids.length || f.actionEnd <= f.actionStart) return;
       const trigger = span(f.trigger[0], f.trigger[1]);
-      if (commitments.some((c) => c.trigger.start === trigger.start)) return;
+      if (seenCommitments.has(trigger.start)) return;
+      seenCommitments.add(trigger.start);
       const action = span(f.actionStart, f.actionEnd);
       const rangeStart = Math.min(tokens[f.actors.start]?.start ?? trigger.start, trigger.start, action.start);
       const rangeEnd = Math.max(action.end, trigger.end);
@@ -252,12 +265,12 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     /** "By 2030, the country will ...": a deadline opening the sentence before the subject. */
     function leadingDeadline(before: number): TextSpan | undefined {
-      const t = times.find((x) => x.start >= s.start && x.end <= before && /^(by|before|within|no later than)\b/i.test(x.text));
+      const t = sentTimes.find((x) => x.end <= before && /^(by|before|within|no later than)\b/i.test(x.text));
       return t && { start: t.start, end: t.end, text: t.text };
     }
 
     function deadline(from: number, to: number): TextSpan | undefined {
-      for (const t of times) {
+      for (const t of sentTimes) {
         if (t.start < from) continue;
         if (t.end > to) break;
         if (PAST_TIME.test(t.text)) continue;
@@ -448,11 +461,14 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         if (!chain && actionStart < 0) return;
       } else if (props.object && isObjectStart(j)) actionStart = j;
       else return;
-      const sub = subjectOf(i);
-      if (!sub || !sub.ids.length || framed(sub.start)) return;
+      const found = subjectOf(i);
+      const subStart = found ? found.start : doc.npStart(i, a);
+      if (framed(subStart)) return;
       if (chain) {
+        // A named inner subject needs no outer one: "the two governments agreed that Ecuador will".
+        const sub = found ?? { ids: [], plural: false, start: subStart, end: i };
         const inner = chain.subject(sub);
-        if (!inner) return;
+        if (!inner || !inner.ids.length) return;
         consumed.add(chain.modal);
         const end = actionEnd(chain.actionStart);
         emit({
@@ -467,6 +483,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         });
         return;
       }
+      const sub = found;
+      if (!sub || !sub.ids.length) return;
       const end = actionEnd(actionStart);
       emit({
         trigger: [i, i + 1],
@@ -649,7 +667,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     function addStance(type: StanceType, holders: Party | undefined, targets: string[], trigger: [number, number]): void {
       if (!holders || !holders.ids.length) return;
       const t = span(trigger[0], trigger[1]);
-      if (stances.some((x) => x.trigger.start === t.start)) return;
+      if (seenStances.has(t.start)) return;
+      seenStances.add(t.start);
       const from = Math.min(tokens[holders.start]?.start ?? t.start, t.start);
       const range: Span = { start: from, end: tokens[objectEnd(trigger[1]) - 1]?.end ?? t.end };
       stances.push({ id: '', type, holders: unique(holders.ids), targets: targets.filter((id) => !holders.ids.includes(id)), trigger: t, range });
@@ -732,8 +751,9 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     function stanceAdjective(i: number, type: StanceType): void {
       if (low[i + 1] !== 'about' && low[i + 1] !== 'over' && low[i + 1] !== 'by' && low[i + 1] !== 'to' && low[i + 1] !== 'at' && low[i + 1] !== 'for') return;
-      if (negatedBefore(i)) return;
-      const holders = subjectOf(i - 1);
+      const be = BE.has(low[i - 1]) ? i - 1 : i - 2;
+      if (negatedBefore(be) || NEGATORS.has(low[be + 1])) return;
+      const holders = subjectOf(be);
       addStance(type, holders, doc.objectTargets(i + 2, objectEnd(i + 2), holders?.ids ?? []), [i, i + 1]);
     }
 
@@ -766,13 +786,14 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
    * The speaker of a quotation in sentence `s` (or one whose attribution follows in the next
    * sentence): '"We will ...," the minister said', 'said Lee', 'Lee said: "..."'.
    */
-  function quoteSpeaker(s: Sentence): string[] {
+  function quoteSpeaker(si: number): string[] {
+    const s = sentences[si];
     const a = s.firstToken;
     const b = Math.min(n, s.endToken);
     let quotes = 0;
     for (let i = a; i < b; i++) if (low[i] === '"') quotes++;
     if (!quotes) return [];
-    for (const sent of [s, sentences[sentences.indexOf(s) + 1]]) {
+    for (const sent of [s, sentences[si + 1]]) {
       if (!sent) break;
       const x = sent.firstToken;
       const y = Math.min(n, sent.endToken);
