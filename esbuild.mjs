@@ -48,7 +48,8 @@ const contexts = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    // playwright-core finds its own files at run time: load it from node_modules, unbundled.
+    external: ['vscode', 'playwright-core'],
   }),
 ];
 if (browserEntries.length) {

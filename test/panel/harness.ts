@@ -2,11 +2,10 @@
 // headless Chromium, with a stand-in for VS Code's `acquireVsCodeApi` that records what the panel
 // posts and keeps its state, and VS Code-like theme variables.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { panelHtml } from '../../client/src/panel/html';
 import type { HostMessage, PanelState, WebviewMessage } from '../../client/src/panel/protocol';
 import { projectRoot } from '../protocol/harness';
@@ -15,8 +14,6 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 
 export async function launch(): Promise<Browser> {
-  // Loaded at run time from node_modules: playwright-core does not survive being bundled.
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
