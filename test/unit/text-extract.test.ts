@@ -91,6 +91,7 @@ test('time expressions: deadlines and horizons', () => {
 test('time expressions: numbers, names and modals that are not times', () => {
   assert.deepEqual(times('About 2000 troops and 1,500 police joined the 2024 campaign.'), []);
   assert.deepEqual(times('The report, by Jan Novak, says ministers may resign.'), []);
+  assert.deepEqual(times('The tariff starts in Jan. The talks continue.'), ['in Jan']);
   assert.deepEqual(times('They marched in protest; we may march again in May.'), ['in May']);
   assert.deepEqual(times('The levy was cut by two points.'), []);
 });

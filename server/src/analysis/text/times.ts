@@ -203,7 +203,7 @@ class Matcher {
       if (day) return this.dated(month, day, k + 2);
       if (next && yearOf(next)) return { end: k + 2, value: `${yearOf(next)}-${pad2(month)}` };
       // A month alone needs a preposition, and an abbreviation its period ("by Jan" is a name).
-      const full = t.text.length >= 4 || t.text === 'May' || t.text.endsWith('.');
+      const full = t.text.length >= 4 || t.text === 'May' || t.text.endsWith('.') || next?.text === '.';
       return prep && full ? { end: k + 1 } : undefined;
     }
     const day = dayOf(t);
