@@ -79,13 +79,19 @@ function isDotted(word: string): boolean {
   return groups >= 1 && len > 0 && len <= 3;
 }
 
-/** Capitalised words that commonly open a sentence. */
+/**
+ * Capitalised words that commonly open a sentence (and rarely follow an abbreviation inside a name:
+ * no "State", "Group", "News"). Partly chosen from the words that open CoNLL-2003 sentences.
+ */
 export const OPENERS = new Set(
   (
     'The A An He She It They We I You This That These Those There Here His Her Its Their Our My Your ' +
     'In On At But And Or So Yet As After Before When While If Although Though Meanwhile However Also ' +
     'Still Then Now Today Yesterday Tomorrow Last Next Some Many Most Other Others One For With By From ' +
     'What Why How Who Where Such Both Each Under Despite According Asked Earlier Later Since During ' +
-    'Officials Analysts Police Shares Critics Experts Authorities Residents Witnesses'
+    'Officials Analysts Police Shares Critics Experts Authorities Residents Witnesses Dealers Traders ' +
+    'Investors Sales Prices Two Three Four Five Six Seven Eight Nine Ten Several Thousands Hundreds Dozens ' +
+    'Former More No Did Maybe Just Only Even Instead Because Until Unless Whether Once Another Every Few ' +
+    'Much Neither Either Among Amid Around Against Without Through Over About Almost Nearly Yes Not'
   ).split(' '),
 );
