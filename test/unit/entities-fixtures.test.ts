@@ -39,14 +39,15 @@ test('diplomacy: capitals for their states by context, demonyms, "the North", ro
   assert.deepEqual(mentionList(korea), ['Seoul/name', 'South Korea/name', 'South Korean/demonym', 'South Korean/demonym']);
   assert.deepEqual(korea.mentions[0], { start: 0, end: 5, text: 'Seoul', form: 'name' });
   const japan = byName(entities, 'Japan');
-  assert.deepEqual(mentionList(japan), ['Tokyo/name', 'Japan/name', 'Japanese/demonym', 'Japanese/demonym']);
+  // "... said Tokyo strongly condemned the launches": Japan again.
+  assert.deepEqual(mentionList(japan), ['Tokyo/name', 'Japan/name', 'Japanese/demonym', 'Tokyo/name', 'Japanese/demonym']);
+  assert.equal(japan.mentions[3].start, text.indexOf('Tokyo strongly'));
   // The dateline and "met ... in Seoul", "to Seoul" are the city; "visit Beijing" too.
   const seoul = byName(entities, 'Seoul');
   assert.equal(seoul.kind, 'place');
   assert.deepEqual(mentionList(seoul), ['SEOUL/name', 'Seoul/name', 'Seoul/name']);
   assert.deepEqual(seoul.aliases, ['SEOUL']);
-  assert.deepEqual(mentionList(byName(entities, 'Tokyo')), ['Tokyo/name']);
-  assert.equal(byName(entities, 'Tokyo').mentions[0].start, text.indexOf('Tokyo strongly'));
+  assert.ok(!entities.some((e) => e.name === 'Tokyo'));
   assert.deepEqual(mentionList(byName(entities, 'Beijing')), ['Beijing/name']);
   assert.equal(byName(entities, 'Beijing').mentions[0].start, text.indexOf('Beijing in April'));
   const china = byName(entities, 'China');

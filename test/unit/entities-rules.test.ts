@@ -21,8 +21,8 @@ test('a capital as subject, possessor or agent is its state; after in/at/to/from
   assert.deepEqual(mentionList(byName(es, 'Russia')), ['Moscow/name']);
   assert.equal(byName(es, 'Russia').mentions[0].start, text.lastIndexOf('Moscow'));
   assert.deepEqual(mentionList(byName(es, 'Moscow')), ['Moscow/name']);
-  // "worried Manila": object of a verb, not after a place preposition, no verb after it: the city.
-  assert.equal(byName(es, 'Manila').kind, 'place');
+  // "worried Manila": the object of a verb is the state too.
+  assert.deepEqual(mentionList(byName(es, 'Philippines')), ['Manila/name']);
   // The possessive is not part of the mention.
   assert.equal(byName(es, 'China').mentions[1].text, 'Beijing');
 });
@@ -84,6 +84,18 @@ test('acronyms: defined in parentheses, initials of a full name, well-known ones
   assert.deepEqual(un.aliases, ['UN', 'U.N.']);
   assert.equal(byName(es, 'North Atlantic Treaty Organization').kind, 'organization');
   assert.deepEqual(mentionList(byName(es, 'World Trade Organization')), ['World Trade Organization/name', 'WTO/name']);
+});
+
+test('pairs of capitals go together; seats of power stand for their state', () => {
+  const text = 'Ankara contacted both Kyiv and Moscow. Ships sailed from Odesa and Kyiv. The Kremlin said no. Talks at the White House ended.';
+  const es = run(text, [['Ankara', 'LOC'], ['Kyiv and Moscow', 'ORG'], ['Odesa', 'LOC'], ['Kyiv', 'LOC'], ['Kremlin', 'PER'], ['White House', 'LOC']]);
+  assert.deepEqual(mentionList(byName(es, 'Ukraine')), ['Kyiv/name']);
+  assert.equal(byName(es, 'Ukraine').mentions[0].start, text.indexOf('Kyiv'));
+  assert.deepEqual(mentionList(byName(es, 'Russia')), ['Moscow/name', 'Kremlin/name']);
+  assert.deepEqual(mentionList(byName(es, 'Kyiv')), ['Kyiv/name']);
+  assert.equal(byName(es, 'Kyiv').mentions[0].start, text.lastIndexOf('Kyiv'));
+  assert.equal(byName(es, 'Odesa').kind, 'place');
+  assert.equal(byName(es, 'White House').kind, 'place');
 });
 
 test('countries the tagger missed are still found; territories are places', () => {

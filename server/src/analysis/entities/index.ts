@@ -30,8 +30,10 @@ const PLACE_PREV = new Set([
   'through', 'throughout', 'inside', 'within', 'of', 'visit', 'visited', 'visiting', 'visits', 'arrived',
   'landed', 'reached', 'over', 'off', 'along', 'beyond', 'downtown', 'central', 'suburban', 'until',
 ]);
-/** Words after which a capital acts for its state ("condemned by Beijing", "talks with Seoul"). */
-const STATE_PREV = new Set(['by', 'with', 'against', 'on', 'urged', 'and', ',', 'but', 'that', 'while', 'as', '"', "'", '(', '-', ':']);
+/** Words after which a capital is an object or agent, so its state ("by Beijing", "urged Seoul"). */
+const OBJECT_PREV = new Set(['by', 'with', 'against', 'on', 'urged', 'told', 'asked', 'both', 'either', 'pressed', 'warned', 'accused']);
+/** Words after which a capital opens a clause as its subject. */
+const SUBJECT_PREV = new Set([',', 'but', 'that', 'while', 'as', 'said', 'says', '"', "'", '(', '-', ':', 'and', 'when', 'because', 'if']);
 /** Verbs and auxiliaries that show a capital acting ("Beijing has", "Moscow says"). */
 const AUX = new Set([
   'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
@@ -45,6 +47,12 @@ const CITY_NOUNS = new Set([
   'station', 'airport', 'time', 'university', 'streets', 'street', 'mayor', 'governor', 'district',
   'suburbs', 'area', 'region', 'marathon', 'court', 'prosecutors', 'hospital', 'hospitals', 'traffic',
   'shares', 'market', 'markets', 'bureau', 'correspondent', 'newsroom', 'summit', 'talks',
+]);
+const WEEKDAYS = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\.?$|^(tuesday|wednesday|thursday|saturday)$/i;
+/** First or last words of place names ("Gulf of Finland", "Rift Valley", "Lake Victoria"). */
+const PLACE_HEADS = new Set([
+  'Gulf', 'Sea', 'Ocean', 'Strait', 'Straits', 'Bay', 'River', 'Island', 'Islands', 'Peninsula', 'Mountains',
+  'Valley', 'Lake', 'Mount', 'Prefecture', 'Province', 'Canal', 'Desert', 'Coast', 'Delta', 'Basin', 'Plateau',
 ]);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 /** Names the tagger may call persons that are states only when the tagger says place. */
@@ -78,6 +86,11 @@ const JOINERS = new Set(['of', 'and', 'the', 'for', 'de', 'la', '-', '.', "'", '
 /** A token that can continue a multi-word name. */
 function nameLike(t: Token): boolean {
   return (t.kind === 'word' && isUpperInitial(t.text)) || JOINERS.has(t.norm) || t.kind === 'number';
+}
+
+/** A state, demonym, capital or known place. */
+function worldKnown(name: string): boolean {
+  return !!(world.countryByNameOf(name) || world.countryByDemonymOf(name) || world.countryByCapitalOf(name) || world.isKnownPlace(name));
 }
 
 function titleCase(s: string): string {
@@ -117,8 +130,11 @@ export function buildEntities(
   /** For titles a tagger included in a person's name: no mentions known yet. */
   const bareContext = makeRoleContext(text, tokens, [], new Map());
   const covered = new Int8Array(n); // 1 = inside a tagged or user span
+  /** The mention ending at each token, for coordinations ("Kyiv and Moscow"). */
+  const candEndingAt = new Map<number, Cand>();
   const add = (c: Cand): void => {
     cands.push(c);
+    candEndingAt.set(c.end - 1, c);
   };
   const tokenCand = (a: number, b: number, kind: EntityKind, form: MentionForm, key: string, known?: string): Cand => ({
     first: a,
@@ -167,6 +183,16 @@ export function buildEntities(
     while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) b--;
     if (b <= a) return;
     for (let k = a; k < b; k++) if (covered[k]) return;
+    // A date the tagger took for a name ("Feb." of a dateline).
+    if (b - a === 1 && (MONTHS.test(tokens[a].norm) || WEEKDAYS.test(tokens[a].norm)) && type !== 'ORG') return;
+    // "Kyiv and Moscow" as one span: two known names.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (low(k) === 'and' && worldKnown(normText(a, k)) && worldKnown(normText(k + 1, b))) {
+        cleanAndClassify(a, k, 'LOC');
+        cleanAndClassify(k + 1, b, 'LOC');
+        return;
+      }
+    }
     for (let k = a; k < b; k++) covered[k] = 1;
     classifySpan(a, b, type);
   }
@@ -186,6 +212,8 @@ export function buildEntities(
       type = 'LOC';
     }
     if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
+    // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
+    if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || PLACE_HEADS.has(tokens[a].norm))) type = 'LOC';
     const country = world.countryByNameOf(name);
     if (country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
       add(countryCand(a, b, country, 'name'));
@@ -259,24 +287,33 @@ export function buildEntities(
     const next = b < n ? tokens[b] : undefined;
     if (next && next.norm === '(') return false;
     if (next && next.norm === ',' && b + 1 < n && (MONTHS.test(tokens[b + 1].norm) || tokens[b + 1].kind === 'number')) return false;
-    const prev = low(a - 1);
+    // The word before, over an article ("at the White House").
+    const p = low(a - 1) === 'the' ? a - 2 : a - 1;
+    const prev = low(p);
     if (PLACE_PREV.has(prev)) return false;
     if (next && POSSESSIVE.has(next.norm)) return true;
-    const subjectSlot = a === 0 || sentenceStart[a] === 1 || STATE_PREV.has(prev);
-    if (!next) return STATE_PREV.has(prev) && prev !== 'and' && prev !== ',';
+    // The second of a pair goes as the first: "contacted both Kyiv and Moscow", "in Seoul and Tokyo".
+    if (prev === 'and' || prev === 'or' || prev === ',') {
+      const before = candEndingAt.get(p - 1);
+      if (before) return before.kind === 'country' && before.form === 'name';
+    }
+    // Object or agent: "contacted Kyiv", "urged Seoul", "condemned by Beijing".
+    if (OBJECT_PREV.has(prev) || /^[a-z]+ed$/.test(prev)) return true;
+    const subjectSlot = p < 0 || sentenceStart[p + 1] === 1 || SUBJECT_PREV.has(prev);
+    if (!next) return false;
     const nw = next.norm.toLowerCase();
-    if ((nw === 'and' || nw === ',') && b + 1 < n) {
+    if ((nw === 'and' || nw === 'or' || nw === ',') && b + 1 < n) {
       // "Beijing and Moscow have ..." (a coordinated subject) — the partner decides.
       const partner = normText(b + 1, b + 2);
       if (nw === ',' && (partner === 'which' || partner === 'who')) return subjectSlot; // "Beijing, which ..."
       return subjectSlot && (world.countryByCapitalOf(partner) !== undefined || world.countryByNameOf(partner) !== undefined);
     }
     if (next.kind === 'word' && !isUpperInitial(next.text)) {
+      // "Beijing has", "Moscow warned", "Seoul wants" — not "Tokyo residents".
       if (AUX.has(nw) || /ed$/.test(nw)) return true;
-      if (subjectSlot && !CITY_NOUNS.has(nw)) return true;
-      return prev === 'by' || prev === 'with' || prev === 'against' || prev === 'on' || prev === 'urged';
+      return subjectSlot && !CITY_NOUNS.has(nw);
     }
-    return subjectSlot && (prev === 'by' || prev === 'with' || prev === 'against');
+    return false;
   }
 
   // --- Gazetteer: states, demonyms, capitals, known organizations and places the tagger missed.

@@ -68,6 +68,16 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   BN: ['Bandar Seri Begawan'],
 };
 
+/** Seats of power that, like capitals, stand for their state ("the Kremlin said"). */
+const SEATS: Record<string, string[]> = {
+  RU: ['Kremlin'],
+  US: ['White House'],
+  GB: ['Downing Street', 'Whitehall'],
+  FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace'],
+  KR: ['Blue House'],
+  CN: ['Zhongnanhai'],
+};
+
 /** Capitals too ambiguous to stand for their state (common words or names). */
 const AMBIGUOUS_CAPITALS = new Set([
   'Victoria', 'Kingston', 'Georgetown', 'Hamilton', 'Male', 'Saint John', "St. John's", 'Castries',
@@ -223,11 +233,11 @@ for (const country of byCode.values()) {
   for (const a of en === undefined ? [] : Array.isArray(en) ? en : [en]) if (simpleName(a)) addCountryName(a, country);
   for (const a of EXTRA_ALIASES[code] ?? []) addCountryName(a, country);
   if (country.partOf !== undefined) continue;
-  const capitals = [...(c.capital ? [c.capital] : []), ...(EXTRA_CAPITALS[code] ?? [])];
+  const capitals = [...(c.capital ? [c.capital] : []), ...(EXTRA_CAPITALS[code] ?? []), ...(SEATS[code] ?? [])];
   for (const cap of capitals) {
     if (!simpleName(cap) && !cap.startsWith('Washington')) continue;
     if (AMBIGUOUS_CAPITALS.has(cap) || countryByName.has(cap)) continue;
-    if (country.capital === undefined) country.capital = cap;
+    if (country.capital === undefined && !SEATS[code]?.includes(cap)) country.capital = cap;
     if (!countryByCapital.has(cap)) countryByCapital.set(cap, country);
   }
   for (const d of DEMONYMS[code] ?? []) countryByDemonym.set(d, country);
