@@ -125,8 +125,9 @@ test('random UTF-16 code units (binary garbage, lone surrogates) keep every inva
 });
 
 test('empty and blank inputs', () => {
-  for (const s of ['', ' ', '\n\n\n', '\u200b\u200d', '\ufeff', '\u0000\u0000']) {
-    assert.deepEqual(tokenize(s).length, s === '\u200b\u200d' || s === '\ufeff' || s.trim() === '' ? 0 : tokenize(s).length);
+  for (const s of ['', ' ', '\n\n\n', '\u200b\u200d', '\ufeff', '\u0000\u0000', '\u00a0\u3000\u2028']) {
+    assert.equal(tokenize(s).length, 0, JSON.stringify(s));
+    assert.equal(splitParagraphs(s).length, 0, JSON.stringify(s));
     checkAll(s);
   }
   assert.deepEqual(tokenize(''), []);
