@@ -31,10 +31,10 @@ test('deeply nested quotes and endless sentences', () => {
 });
 
 test('a long article of many sentences gives commitments with valid spans and unique ids', () => {
-  const text = 'Japan pledged to build 40 ports by 2030. Chile condemned Japan for the delay. '.repeat(5000);
+  const text = 'Japan pledged to build 40 ports by 2030. Chile condemned Japan for the delay. '.repeat(2000);
   const r = runOn(text);
-  assert.equal(r.commitments.length, 5000);
-  assert.equal(r.stances.length, 5000);
+  assert.equal(r.commitments.length, 2000);
+  assert.equal(r.stances.length, 2000);
   assert.equal(new Set(r.commitments.map((c) => c.id)).size, r.commitments.length);
   for (const c of r.commitments.slice(0, 50)) {
     assert.equal(text.slice(c.trigger.start, c.trigger.end), c.trigger.text);

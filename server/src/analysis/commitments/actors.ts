@@ -66,6 +66,8 @@ export class Doc {
   private readonly partyIdOf = new Map<string, string>();
   /** Subjects resolved so far, in text order, for pronouns. */
   private readonly history: { pos: number; party: Party }[] = [];
+  /** Whether token i is inside a time expression (set by the caller). */
+  isTime: (i: number) => boolean = () => false;
   /** Who speaks in the current sentence's quotation, for "we" and "I". */
   speaker: string[] = [];
   /** The parties the article introduced as taking part (talks, meetings, "ministers of X and Y"). */
@@ -229,14 +231,13 @@ export class Doc {
     const w = this.low[start];
     if (!(PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w))) return undefined;
     let r = start - 1;
+    while (r >= floor && this.isTime(r)) r--; // "said on Monday it ..."
     if (this.low[r] === 'that') r--;
     if (r < floor || !(REPORT_VERBS.has(this.low[r]) || COMMIT_VERBS.has(this.low[r]))) return undefined;
     let q = r - 1;
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || this.isAdverb(q))) q--;
-    if (q < floor || this.isBoundary(q)) return undefined;
-    const rs = this.npStart(q + 1, floor);
-    if (rs > q) return undefined;
-    const reporter = this.resolveNP(rs, q + 1);
+    if (q < floor || (this.isBoundary(q) && this.low[q] !== ',' && this.low[q] !== ')')) return undefined;
+    const reporter = this.subjectBefore(r, floor);
     if (!reporter) return { ids: [], plural: false, start, end };
     const persons = reporter.ids.every((id) => this.kindOf(id) === 'person');
     // "Lee said he will ..." keeps the person; "Lee said it will ..." is about something else.
@@ -258,6 +259,18 @@ export class Doc {
         i = this.mention(i)!.first - 1;
         count++;
         continue;
+      }
+      // A time ends the phrase: "said on Monday it ...".
+      if (this.isTime(i)) break;
+      // "the Brookfield Transit Authority (BTA)": step over a short parenthesis.
+      if (this.low[i] === ')') {
+        let o = i - 1;
+        while (o > floor && o > i - 5 && this.low[o] !== '(' && this.low[o] !== ')') o--;
+        if (this.low[o] === '(' && o > floor) {
+          i = o - 1;
+          count++;
+          continue;
+        }
       }
       // "Egypt, Sudan and Ethiopia": a comma inside a list of names.
       const listComma = this.low[i] === ',' && this.mention(i - 1) !== undefined && this.mention(i + 1) !== undefined;
@@ -350,14 +363,15 @@ export class Doc {
     }
     if (corefKind) {
       if (possessivePronoun) {
-        const owner = this.resolvePronoun(possessivePronoun, a);
-        const ofKind = owner.map((id) => this.partyOf(id)).filter((id) => this.kindOf(id) === corefKind || corefKind === 'country');
-        if (ofKind.length) return party(ofKind, false);
+        // "his team", "its government": whom the owner stands for, or no one.
+        const owner = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
+        if (owner.length) return party(owner, false);
       }
       // "the government" is the article's main country; "the city", "the company" the last named.
-      const id = words.some((i) => this.low[i] === 'government' || this.low[i] === 'administration')
+      const noun = words.map((i) => this.low[i]).find((w) => COREF_NOUNS.has(w))!;
+      const id = noun === 'government' || noun === 'administration'
         ? this.mostMentioned('country', a)
-        : this.lastOfKind(corefKind, a);
+        : this.lastOfKind(corefKind, a, noun);
       if (id) return party([id], false);
     }
     return undefined;
@@ -407,17 +421,23 @@ export class Doc {
   }
 
   /** The last entity of a kind mentioned before token `pos`. */
-  lastOfKind(kind: 'organization' | 'country' | 'place', pos: number): string | undefined {
+  lastOfKind(kind: 'organization' | 'country' | 'place', pos: number, noun?: string): string | undefined {
+    // "the council" is the last entity named "... Council"; else the last of its kind.
+    let fallback: string | undefined;
     for (let i = Math.min(pos, this.n) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const m = this.mention(i);
       if (!m) continue;
       for (const id of m.ids) {
-        const k = this.kindOf(id);
-        if (k === kind) return id;
+        const e = this.byId.get(id)!;
+        if (noun && new RegExp(`\\b${noun}\\b`, 'i').test(e.name)) return id;
+        if (e.kind === kind && !fallback) {
+          fallback = id;
+          if (!noun) return id;
+        }
       }
       i = m.first;
     }
-    return undefined;
+    return fallback;
   }
 
   /** Entity ids a pronoun at token `pos` refers to, from the subjects met before it. */

@@ -88,6 +88,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     for (let j = i; j < n && tokens[j].start < times[k].end; j++) timeAt[j] = k;
   }
   const timeStartingAt = (i: number): boolean => i >= 0 && i < n && timeAt[i] >= 0;
+  doc.isTime = timeStartingAt;
   const seenCommitments = new Set<number>();
   const seenStances = new Set<number>();
   let timeCursor = 0;
@@ -170,7 +171,6 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       for (let k = p - 1, seen = 0; k >= a && seen < 6; k--, seen++) {
         const w = low[k];
         if (w === 'that' || w === ',' || timeStartingAt(k)) continue;
-        if (DOUBT_FRAMES.has(w) || DEMAND_FRAMES.has(w)) return true;
         if (REPORT_VERBS.has(w)) {
           for (let j = k - 1; j >= a && j >= k - 5; j--) {
             if (PREDICTOR_NOUNS.has(low[j])) return true;
@@ -178,6 +178,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
           }
           return false;
         }
+        if (DOUBT_FRAMES.has(w) || DEMAND_FRAMES.has(w)) return true;
         if (doc.mention(k) || isPunct(k) || doc.isVerbish(k)) return false;
       }
       return false;
@@ -422,6 +423,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       if (w.endsWith('ing') && !BE.has(prev) && !(lemma === 'consider' || lemma === 'plan')) return;
       if (prev === 'had' && lemma === 'plan') return;
       let j = i + 1;
+      // "voted 9 to 4 on Tuesday to build ..."
+      if (lemma === 'vote' && tokens[j]?.kind === 'number' && low[j + 1] === 'to' && tokens[j + 2]?.kind === 'number') j += 3;
       j = skipTime(j);
       let negated = props.negative === true || negatedBefore(i);
       let target: string[] = [];
@@ -448,15 +451,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       } else if (props.gerund && isWordLike(j)) actionStart = j;
       else if (props.that) {
         chain = findChain(j);
-        if (!chain && props.object && lemma === 'promise') {
-          // "promised regulators that ..."
-          let k = j;
-          while (k < b && k < j + 5 && low[k] !== 'that' && !isPunct(k)) k++;
-          if (low[k] === 'that') {
-            target = doc.objectTargets(j, k, []);
-            chain = findChain(k);
-          }
-        }
+        if (chain?.object) target = doc.objectTargets(chain.object[0], chain.object[1], []);
         if (!chain && props.object && isObjectStart(j)) actionStart = j;
         if (!chain && actionStart < 0) return;
       } else if (props.object && isObjectStart(j)) actionStart = j;
@@ -505,6 +500,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     }
 
     interface Chain {
+      /** The indirect object before "that" ("promised regulators that"), as tokens. */
+      object?: [number, number];
       modal: number;
       actionStart: number;
       negated: boolean;
@@ -514,7 +511,18 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     /** "that X will ...": the future inside a complement clause starting at token j. */
     function findChain(j: number): Chain | undefined {
-      const c = low[j] === 'that' ? j + 1 : j;
+      let c = low[j] === 'that' ? j + 1 : j;
+      let object: [number, number] | undefined;
+      if (c === j) {
+        // "promised regulators that ...": an indirect object before the clause.
+        for (let k = j; k < b && k < j + 6 && !isPunct(k); k++) {
+          if (low[k] === 'that') {
+            object = [j, k];
+            c = k + 1;
+            break;
+          }
+        }
+      }
       for (let k = c; k < b && k < c + REACH; k++) {
         const w = low[k];
         if (isPunct(k) && w !== "'s" && w !== "'" && w !== '-') return undefined;
@@ -537,7 +545,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         while (subEnd > c && (low[subEnd - 1] === 'also' || low[subEnd - 1] === 'jointly' || low[subEnd - 1] === 'both')) subEnd--;
         const modal = k;
         const verb = v;
-        return {
+        const chain: Chain = {
+          object,
           modal,
           negated,
           actionStart: passive ? c : verb,
@@ -546,9 +555,12 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
             const inner = doc.resolveNP(c, subEnd);
             if (inner && inner.ids.length) return inner;
             if (NON_VOLITIONAL.has(low[verb])) return undefined; // an assessment: "agreed that the region will face"
+            // "promised that construction would start": the outer actors, the whole clause as action.
+            chain.actionStart = c;
             return { ...outer };
           },
         };
+        return chain;
       }
       return undefined;
     }
