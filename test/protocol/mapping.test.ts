@@ -6,7 +6,7 @@ import type { DocumentSymbol, InlayHintLabelPart, MarkupContent } from 'vscode-l
 import type { Analysis, Entity, Mention, MentionForm, Span, TextSpan } from '../../server/src/analysis/types';
 import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit } from '../../server/src/lsp/config';
 import { hover } from '../../server/src/lsp/hover';
-import { inlayHints } from '../../server/src/lsp/inlayHints';
+import { inlayHints, namesItself } from '../../server/src/lsp/inlayHints';
 import { codeLenses, foldingRanges } from '../../server/src/lsp/lenses';
 import { definition, documentHighlights, references } from '../../server/src/lsp/navigation';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
@@ -280,4 +280,15 @@ test('fuzzy matching for workspace symbols', () => {
   assert.ok(fuzzyMatch('ivalen', 'Ingrid Valen — Trade Minister'));
   assert.ok(fuzzyMatch('', 'anything'));
   assert.ok(!fuzzyMatch('xyz', 'Ingrid Valen'));
+});
+
+test('namesItself: which mentions need a hint to say whom they mean', () => {
+  const entity = (name: string, aliases: string[]): Entity => ({ id: 'e', kind: 'country', name, aliases, mentions: [] });
+  const m = (text: string, form: MentionForm): Mention => ({ start: 0, end: text.length, text, form });
+  const us = entity('United States', ['US', 'The US side']);
+  assert.equal(namesItself(us, m('The US side', 'reference')), true);
+  assert.equal(namesItself(us, m('US', 'name')), true);
+  assert.equal(namesItself(entity('Kamikawa Yoko', ['Kamikawa']), m('Kamikawa', 'name')), true);
+  assert.equal(namesItself(entity('North Korea', ['the North']), m('the North', 'reference')), false);
+  assert.equal(namesItself(entity('China', ['Beijing']), m('Beijing', 'name')), false);
 });

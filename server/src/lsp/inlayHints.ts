@@ -7,13 +7,9 @@ import { sentenceAt } from './format';
 import type { DocumentView } from './view';
 
 const NAMES_SHOWN = 4;
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'both']);
-/** Words between a subject and its verb that are not the subject. */
-const SKIP = new Set([
-  'also', 'not', 'never', 'jointly', 'further', 'then', 'still', 'again', 'both', 'all', 'each', 'will', 'would',
-  'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'have', 'has', 'had', 'is', 'are', 'was', 'were',
-  'be', 'been', 'to', "n't", 'do', 'does', 'did',
-]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** How many words into a clause its subject's head word may stand ("The foreign and defense chiefs"). */
+const SUBJECT_WORDS = 6;
 
 const words = (text: string) =>
   text
@@ -22,17 +18,28 @@ const words = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && w !== 'the');
 
-/** True when the mention obviously names the entity: its words are in the name, or it is the name's initials. */
+const initials = (name: string[]) => name.filter((w) => w !== 'of' && w !== 'and').map((w) => w[0]).join('');
+
+/** True when `inner` occurs in `outer` as consecutive words. */
+function containsWords(outer: string[], inner: string[]): boolean {
+  if (inner.length === 0) return false;
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, j) => outer[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * True when the mention plainly names the entity, so a hint would only repeat it: it contains the
+ * full name, another of its names ("The US side": "US"), or the name's initials; or, said as a
+ * name, all its words belong to the name ("Kamikawa" for "Kamikawa Yoko"). "Beijing" for China
+ * and "the North" for North Korea (a reference) do not.
+ */
 export function namesItself(entity: Entity, mention: Mention): boolean {
   const said = words(mention.text);
   if (said.length === 0) return true;
-  const known = [entity.name, ...entity.aliases.filter((a) => a !== mention.text)].map(words);
-  for (const name of known) {
-    if (said.every((w) => name.includes(w))) return true;
-    const initials = name.filter((w) => w !== 'of' && w !== 'and').map((w) => w[0]).join('');
-    if (said.length === 1 && said[0] === initials) return true;
-  }
-  return false;
+  const names = [entity.name, ...entity.aliases.filter((a) => a !== mention.text)].map(words);
+  const full = words(entity.name);
+  if (names.some((name) => containsWords(said, name)) || said.includes(initials(full))) return true;
+  return mention.form === 'name' && names.some((name) => said.every((w) => name.includes(w)));
 }
 
 function part(view: DocumentView, entity: Entity): InlayHintLabelPart {
@@ -54,8 +61,7 @@ function allHints(view: DocumentView): InlayHint[] {
   for (const entity of view.analysis.entities) {
     if (entity.mentions.length === 0) continue;
     for (const mention of entity.mentions) {
-      if (mention.form === 'demonym') continue;
-      if (mention.form === 'name' && namesItself(entity, mention)) continue;
+      if (mention.form === 'demonym' || namesItself(entity, mention)) continue;
       hints.push({
         position: view.doc.positionAt(mention.end),
         label: [{ value: '→ ' }, part(view, entity)],
@@ -68,40 +74,48 @@ function allHints(view: DocumentView): InlayHint[] {
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
 }
 
-/** Hints after the unnamed subject of a commitment or stance whose actors the analysis resolved. */
+/**
+ * Hints after the unnamed subject of a commitment or stance whose actors the analysis resolved:
+ * a pronoun ("They") or a plural noun ("The ministers", "The foreign and defense chiefs") at the
+ * start of the clause, when no actor is named in the subject (or as a passive's agent).
+ */
 function groupSubjectHints(view: DocumentView): InlayHint[] {
   const { tokens } = view.analysis;
   const placed = new Set<number>();
   const hints: InlayHint[] = [];
   const clauses = [
-    ...view.analysis.commitments.map((c) => ({ actors: c.actors, trigger: c.trigger.start, start: c.range.start })),
-    ...view.analysis.stances.map((s) => ({ actors: s.holders, trigger: s.trigger.start, start: s.range.start })),
+    ...view.analysis.commitments.map((c) => ({ actors: c.actors, trigger: c.trigger.start, range: c.range })),
+    ...view.analysis.stances.map((s) => ({ actors: s.holders, trigger: s.trigger.start, range: s.range })),
   ];
   for (const clause of clauses) {
     const actors = view.entities(clause.actors);
     if (actors.length === 0) continue;
     const sentence = sentenceAt(view, clause.trigger);
     if (!sentence) continue;
-    const from = Math.max(sentence.start, Math.min(clause.start, clause.trigger));
-    const named = actors.some((a) => a.mentions.some((m) => m.start >= from && m.end <= clause.trigger));
-    if (named) continue;
-    // Walk back from the trigger to the subject's head word.
+    const from = Math.max(sentence.start, Math.min(clause.range.start, clause.trigger));
+    // Named before the trigger (the subject), or as the agent of a passive ("... implemented by the US forces").
+    const named = (m: Mention) =>
+      (m.start >= from && m.end <= clause.trigger) ||
+      (m.start >= sentence.start && m.end <= sentence.end && /\bby (?:the )?$/i.test(view.text.slice(Math.max(0, m.start - 8), m.start)));
+    if (actors.some((a) => a.mentions.some(named))) continue;
     let anchor = -1;
-    for (let t = sentence.endToken - 1; t >= sentence.firstToken; t--) {
+    let seen = 0;
+    for (let t = sentence.firstToken; t < sentence.endToken && seen < SUBJECT_WORDS; t++) {
       const token = tokens[t];
-      if (token.start >= clause.trigger) continue;
-      if (token.start < from) break;
+      if (token.end <= from) continue;
+      if (token.start >= clause.trigger) break;
+      if (token.kind !== 'word') continue;
+      seen++;
       const word = token.norm.toLowerCase();
-      if (token.kind !== 'word' || SKIP.has(word) || /ly$/.test(word)) continue;
-      anchor = t;
-      break;
+      const plural = token.norm === word && word.length > 3 && /[^su]s$/.test(word);
+      if (PRONOUNS.has(word) || plural) {
+        anchor = t;
+        break;
+      }
     }
     if (anchor < 0 || placed.has(anchor)) continue;
-    const token = tokens[anchor];
-    const word = token.norm.toLowerCase();
-    const isGroup = PRONOUNS.has(word) || token.norm === word; // a pronoun or a common noun ("ministers")
-    if (!isGroup || word === 'that' || word === 'which' || word === 'who') continue;
     placed.add(anchor);
+    const token = tokens[anchor];
     hints.push({
       position: view.doc.positionAt(token.end),
       label: namesLabel(view, actors, '= '),
