@@ -28,8 +28,8 @@ export interface Workbench {
   openFromExplorer(name: string): Promise<void>;
   /** Runs a command from the command palette by its title. */
   runCommand(title: string): Promise<void>;
-  /** The innermost span of an editor line showing exactly `word`, on the line containing `lineText`. */
-  word(lineText: string, word: string): Locator;
+  /** The first rendered token of the editor whose text is exactly `text` (give a unique one). */
+  token(text: string): Locator;
   /** The summary panel's document. */
   summary(): FrameLocator;
   screenshot(name: string): Promise<string>;
@@ -46,7 +46,11 @@ export async function openWorkbench(): Promise<Workbench> {
   };
   try {
     const entry = await ensureCodeServer();
-    const sandbox = createSandbox('e2e', { 'editor.hover.delay': 300, 'workbench.colorTheme': 'Default Dark Modern' });
+    const sandbox = createSandbox('e2e', {
+      'editor.hover.delay': 300,
+      'workbench.colorTheme': 'Default Dark Modern',
+      'outline.collapseItems': 'alwaysCollapse',
+    });
     cleanup.push(sandbox.dispose);
     const workspace = join(sandbox.dir, 'workspace');
     cpSync(FIXTURES, workspace, { recursive: true });
@@ -83,12 +87,8 @@ export async function openWorkbench(): Promise<Workbench> {
         await page.keyboard.press('Enter');
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       },
-      word(lineText, word) {
-        return page
-          .locator('.monaco-editor .view-line', { hasText: lineText })
-          .locator('span > span')
-          .filter({ hasText: new RegExp(`^\\s*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) })
-          .first();
+      token(text) {
+        return page.locator('.monaco-editor .view-lines .view-line span > span').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first();
       },
       summary: () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'),
       screenshot,
