@@ -36,13 +36,13 @@ const PERSON_TITLES = [
   'father', 'bishop', 'archbishop', 'cardinal', 'st.', 'saint', 'pm', 'mp', 'economist', 'analyst', 'trader', 'dealer',
 ];
 
+/** Heads of geographic names ("Nansei Islands", "Okinawa Prefecture"): strong place cues only. */
 const PLACE_WORDS = [
-  'island', 'islands', 'isles', 'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt.', 'peninsula', 'strait',
-  'bay', 'gulf', 'valley', 'province', 'prefecture', 'state', 'county', 'district', 'region', 'city', 'town', 'village',
-  'street', 'avenue', 'square', 'airport', 'port', 'coast', 'desert', 'canal', 'channel', 'basin', 'plain', 'plateau',
-  'territory', 'territories', 'oblast', 'republic', 'kingdom', 'emirates', 'north', 'south', 'east', 'west', 'central',
-  'northern', 'southern', 'eastern', 'western', 'hills', 'heights', 'beach', 'park', 'bridge', 'harbour', 'harbor', 'cape',
-];
+  'island', 'islands', 'isles', 'archipelago', 'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt.',
+  'peninsula', 'strait', 'straits', 'bay', 'gulf', 'valley', 'province', 'prefecture', 'county', 'district', 'oblast',
+  'territory', 'territories', 'desert', 'coast', 'canal', 'channel', 'basin', 'plateau', 'hills', 'heights', 'cape',
+  'reef', 'atoll', 'fjord', 'glacier', 'delta', 'plain', 'plains',
+]
 
 /** Splits a name into tokens the way the text layer would (whitespace, commas, possessive 's). */
 function nameTokens(name: string): string[] {

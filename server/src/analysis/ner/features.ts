@@ -132,12 +132,18 @@ const enum T {
   GazM1,
   GazP1,
   LowerM1Shape,
+  RunHead,
+  RunHeadGaz,
+  RunFirst,
+  RunLength,
   ShapeLowerP1,
   Length,
   Extra,
 }
 
 const BOS = hashString('<s>');
+/** Lower-case words that may join two capitalized words into one name ("Bank of England"). */
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w)));
 const EOS = hashString('</s>');
 
 /** Per-document token data the features read. Built once per document. */
@@ -153,6 +159,9 @@ export class DocumentFeatures {
   private readonly gazCode: Uint8Array;
   private readonly capsSentence: Uint8Array;
   private readonly lengthBucket: Uint8Array;
+  /** The run of capitalized words (with inner connectors) holding each token: [runStart, runEnd), -1 outside. */
+  private readonly runStart: Int32Array;
+  private readonly runEnd: Int32Array;
 
   constructor(
     words: readonly string[],
@@ -171,6 +180,8 @@ export class DocumentFeatures {
     this.gazCode = new Uint8Array(n * GAZ_CATEGORIES);
     this.capsSentence = new Uint8Array(n);
     this.lengthBucket = new Uint8Array(n);
+    this.runStart = new Int32Array(n).fill(-1);
+    this.runEnd = new Int32Array(n).fill(-1);
     // Each distinct word is analysed once; later occurrences copy from its first token.
     const firstSeen = new Map<string, number>();
     for (let i = 0; i < n; i++) {
@@ -203,6 +214,7 @@ export class DocumentFeatures {
       }
     }
     this.markCapsSentences();
+    this.findCapitalizedRuns();
     this.computeDocumentCasing();
     this.matchGazetteer(gazetteer);
   }
@@ -217,6 +229,36 @@ export class DocumentFeatures {
         if (c <= C_LETTER || c === C_OTHER) letters++;
       }
       if (letters > 0 && lowers === 0) this.capsSentence.fill(1, this.sentStart[s], this.sentEnd[s]);
+    }
+  }
+
+  private isCapitalizedWord(i: number): boolean {
+    const c = this.casing[i];
+    return c === C_TITLE || c === C_CAPS || c === C_LETTER;
+  }
+
+  /** Runs of capitalized words outside all-caps lines, e.g. "Nansei Islands", "Bank of England". */
+  private findCapitalizedRuns(): void {
+    for (let s = 0; s < this.sentStart.length; s++) {
+      const a = this.sentStart[s];
+      const b = this.sentEnd[s];
+      if (this.capsSentence[a]) continue;
+      let i = a;
+      while (i < b) {
+        if (!this.isCapitalizedWord(i)) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        for (;;) {
+          if (j < b && this.isCapitalizedWord(j)) j++;
+          else if (j + 1 < b && CONNECTORS.has(this.hLower[j]) && this.isCapitalizedWord(j + 1)) j += 2;
+          else break;
+        }
+        this.runStart.fill(i, i, j);
+        this.runEnd.fill(j, i, j);
+        i = j;
+      }
     }
   }
 
@@ -336,6 +378,19 @@ export class DocumentFeatures {
       emit2(T.ShapeLowerP1, hS[i], lp1);
       emit2(T.Length, this.lengthBucket[i], cas[i]);
       if (i === a) emit(T.FirstInSentence, cas[i]);
+      const rs = this.runStart[i];
+      if (rs >= 0) {
+        const re = this.runEnd[i];
+        const place = re - rs === 1 ? 0 : i === rs ? 1 : i === re - 1 ? 3 : 2;
+        const head = re - 1;
+        emit2(T.RunHead, hL[head], place);
+        emit2(T.RunLength, Math.min(re - rs, 4), place);
+        if (re - rs > 1) emit2(T.RunFirst, hL[rs], place);
+        for (let c = 0; c < GAZ_CATEGORIES; c++) {
+          const code = this.gazCode[head * GAZ_CATEGORIES + c];
+          if (code) emit3(T.RunHeadGaz, c, code, place);
+        }
+      }
       if (caps) {
         emit(T.CapsSentenceShape, hS[i]);
         emit(T.CapsSentenceLower, hL[i]);
