@@ -65,7 +65,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else {
       const c = status.counts;
-      this.item.text = `$(book) ${c.people} · ${c.organizations + c.countries} · ${c.places} · ${c.commitments}`;
+      this.item.text = `$(person) ${c.people}  $(organization) ${c.organizations}  $(globe) ${c.countries}  $(location) ${c.places}  $(checklist) ${c.commitments}`;
       this.item.tooltip = `News Lens: ${countsText(c)}. Click to open the summary.`;
       this.item.command = { title: 'Open summary', command: Commands.openSummary, arguments: [doc.uri] };
     }
