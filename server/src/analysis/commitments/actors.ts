@@ -43,6 +43,8 @@ const PRONOUNS_PLURAL = new Set(['they', 'their', 'them']);
 const PRONOUNS_SPEAKER = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 const PRONOUNS_SINGULAR = new Set(['it', 'its']);
 const PRONOUNS_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
+/** References that may point to an organization named after a city. */
+const CITY_NAMED = new Set(['club', 'team', 'side']);
 const RELATIVES = new Set(['which', 'who', 'whose']);
 const NOT_POSSESSORS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this']);
 /** Titles that refer back to the person last named with them ("the minister said"). */
@@ -430,7 +432,9 @@ export class Doc {
       for (const id of m.ids) {
         const e = this.byId.get(id)!;
         if (noun && new RegExp(`\\b${noun}\\b`, 'i').test(e.name)) return id;
-        if (e.kind === kind && !fallback) {
+        // Clubs are often named after their city ("Barcelona"), which a tagger may call a place.
+        const kindOk = e.kind === kind || (kind === 'organization' && e.kind === 'place' && !!noun && CITY_NAMED.has(noun));
+        if (kindOk && !fallback) {
           fallback = id;
           if (!noun) return id;
         }

@@ -554,6 +554,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
             if (passive || subEnd <= c) return outer;
             const inner = doc.resolveNP(c, subEnd);
             if (inner && inner.ids.length) return inner;
+            // An unresolved pronoun is the outer subject again: "agreed that they will ...".
+            if (subEnd - c === 1 && /^(it|they|he|she|we)$/.test(low[c])) return outer;
             if (NON_VOLITIONAL.has(low[verb])) return undefined; // an assessment: "agreed that the region will face"
             // "promised that construction would start": the outer actors, the whole clause as action.
             chain.actionStart = c;
@@ -706,6 +708,14 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       if (i > a && doc.isCapitalized(i)) return;
       if (prev === 'to' || WEAK_MODALS.has(prev) || DETERMINERS.has(prev) || negatedBefore(i)) return;
       if (w === lemma && STANCE_NEED_INFLECTION.has(lemma)) return;
+      // "backed away", "pressed ahead": no stance.
+      if (['away', 'down', 'off', 'ahead', 'out', 'up'].includes(low[i + 1] ?? '')) return;
+      // "-s" forms of words that are also plural nouns ("the union's demands") need their subject
+      // right before them: "Japan supports", "it strongly backs".
+      if (STANCE_NEED_INFLECTION.has(lemma) && w.endsWith('s') && w !== lemma) {
+        const ok = doc.mention(i - 1) || ['it', 'he', 'she', 'also', 'still', 'now', 'firmly', 'strongly', 'fully'].includes(prev) || (prev.length > 4 && prev.endsWith('ly'));
+        if (!ok || doc.isPossessive(i - 1)) return;
+      }
       if (w === lemma && !(i > a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'also', 'both', 'all', 'jointly', 'strongly', 'firmly'].includes(prev) || doc.mention(i - 1)))) return;
       if (w.endsWith('ing') && !BE.has(prev)) return;
       let from = i + 1;

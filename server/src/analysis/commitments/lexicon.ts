@@ -211,11 +211,11 @@ export const REPORT_VERBS = new Set([
 export const DOUBT_FRAMES = new Set([
   ...['hope', 'fear', 'predict', 'forecast', 'expect', 'warn', 'worry', 'believe', 'think', 'estimate', 'doubt',
     'suspect', 'wish', 'anticipate', 'project', 'guess', 'speculate', 'reckon', 'assume', 'bet', 'dream', 'concur',
-    'caution', 'calculate', 'suggest', 'feel'].flatMap(inflect),
+    'caution', 'calculate', 'suggest', 'feel', 'deny', 'speculate', 'rumour', 'rumor'].flatMap(inflect),
   'thought', 'felt', 'hopes', 'hopeful', 'optimistic', 'pessimistic', 'confident', 'likely', 'unlikely',
   'expectation', 'expectations', 'prediction', 'predictions', 'forecasts', 'fears', 'warning', 'warnings', 'belief',
   'concern', 'concerns', 'worries', 'risk', 'risks', 'chance', 'chances', 'possibility', 'prospect', 'prospects',
-  'scenario', 'assessment', 'view',
+  'scenario', 'assessment', 'view', 'speculation', 'rumours', 'rumors', 'doubts', 'unclear', 'uncertain',
 ]);
 
 /** Verbs demanding action of someone else: their complements are not the object's undertakings. */
