@@ -31,6 +31,11 @@ test('bare group nouns resolve to the parties introduced earlier, not to others 
   assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['condemn', ['Finland', 'Sweden'], ['Russia']]]);
 });
 
+test('an indefinite group noun is not the parties: "environmental groups"', () => {
+  const r = run('Ghana and Togo held talks in Accra. Environmental groups condemned Togo over the oil spill.', 'Ghana:country', 'Togo:country', 'Accra:place');
+  assert.deepEqual(r.stances, []);
+});
+
 test('people in a group stand for the countries they serve (roleOf)', () => {
   // Parties from "X held talks with Y": people named there map to their countries via roleOf is
   // exercised through the engine; here the countries are named in the meeting sentence.

@@ -351,7 +351,13 @@ export class Doc {
       named = unique(named);
       if (named.length >= 2) this.parties = named;
       if (count > named.length) named = unique([...named, ...this.parties]).slice(0, Math.max(count, named.length));
-      if (!named.length) named = this.parties.slice(0, count || undefined);
+      if (!named.length) {
+        // Only a definite group refers back to the parties: "the ministers", "both countries",
+        // "the two sides" — not "environmental groups".
+        const first = this.low[words[0]];
+        if (!(first === 'the' || first === 'both' || first === 'these' || first === 'those' || first === 'their' || first === 'all' || count)) return undefined;
+        named = this.parties.slice(0, count || undefined);
+      }
       // "the US side": one named party.
       return party(named, named.length > 1 || groupPlural);
     }
