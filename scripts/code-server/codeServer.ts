@@ -162,6 +162,7 @@ export function createSandbox(name: string, settings: Record<string, unknown> = 
         'workbench.enableExperiments': false,
         'workbench.tips.enabled': false,
         'chat.commandCenter.enabled': false,
+        'git.openRepositoryInParentFolders': 'never',
         ...settings,
       },
       null,

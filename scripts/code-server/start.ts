@@ -35,8 +35,7 @@ async function main(): Promise<void> {
     const stopped = await Promise.race([
       server.exited.then((code) => `code-server exited with ${code}:\n${server.output().slice(-2000)}`),
       new Promise<string>((resolve) => {
-        process.once('SIGINT', () => resolve(''));
-        process.once('SIGTERM', () => resolve(''));
+        for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => resolve(''));
       }),
     ]);
     await server.stop();
