@@ -11,24 +11,22 @@ export const ENTITY_SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
   place: SymbolKind.Property,
 };
 
-function group(name: string, children: DocumentSymbol[]): DocumentSymbol[] {
+/**
+ * A group ("People", "Commitments" ...). Every group spans the whole document, so that an outline
+ * sorted by position keeps the groups in this order (Actors, Places, Commitments, Stances).
+ */
+function group(view: DocumentView, name: string, children: DocumentSymbol[]): DocumentSymbol[] {
   if (children.length === 0) return [];
-  const start = children.reduce((min, c) => (comparePos(c.range.start, min) < 0 ? c.range.start : min), children[0].range.start);
-  const end = children.reduce((max, c) => (comparePos(c.range.end, max) > 0 ? c.range.end : max), children[0].range.end);
   return [
     {
       name,
       detail: String(children.length),
       kind: SymbolKind.Namespace,
-      range: { start, end },
+      range: view.range({ start: 0, end: view.analysis.length }),
       selectionRange: children[0].selectionRange,
       children,
     },
   ];
-}
-
-function comparePos(a: { line: number; character: number }, b: { line: number; character: number }): number {
-  return a.line - b.line || a.character - b.character;
 }
 
 function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
@@ -56,14 +54,15 @@ export function documentSymbols(view: DocumentView): DocumentSymbol[] {
   const ofKind = (kind: EntityKind) =>
     entities.filter((e) => e.kind === kind && e.mentions.length > 0).map((e) => entitySymbol(view, e));
   const actors = [
-    ...group('People', ofKind('person')),
-    ...group('Organizations', ofKind('organization')),
-    ...group('Countries', ofKind('country')),
+    ...group(view, 'People', ofKind('person')),
+    ...group(view, 'Organizations', ofKind('organization')),
+    ...group(view, 'Countries', ofKind('country')),
   ];
   return [
-    ...group('Actors', actors),
-    ...group('Places', ofKind('place')),
+    ...group(view, 'Actors', actors),
+    ...group(view, 'Places', ofKind('place')),
     ...group(
+      view,
       'Commitments',
       commitments.map((c) => {
         const range = view.range({ start: Math.min(c.range.start, c.trigger.start), end: Math.max(c.range.end, c.trigger.end) });
@@ -77,6 +76,7 @@ export function documentSymbols(view: DocumentView): DocumentSymbol[] {
       }),
     ),
     ...group(
+      view,
       'Stances',
       stances.map((s) => ({
         name: clip(stanceLabel(view, s), 100),
