@@ -170,7 +170,10 @@ describe('language server over stdio', () => {
     await server.open(uri, text);
     const lenses = await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(lenses.length, 1);
-    assert.match(lenses[0].command!.title, /^4 people · .*\d+ countries · .*\d+ places.* — Open summary$/);
+    const title = lenses[0].command!.title;
+    assert.match(title, /^\d+ people · .*\d+ countries · .*\d+ places.* — Open summary$/);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(Number(/^(\d+) people/.exec(title)![1]), childNames(symbols, 'People').length, 'the lens counts what the outline lists');
     assert.equal(lenses[0].command!.command, 'newsLens.openSummary');
     const hints = await server.request<InlayHint[]>('textDocument/inlayHint', {
       textDocument: { uri },
