@@ -74,3 +74,15 @@ test('appositions and relative clauses between subject and verb', () => {
   assert.deepEqual(actorsOf('Danone, which employs 900 people in the region, pledged to keep the plant open.', 'Danone:organization'), [['Danone']]);
   assert.deepEqual(actorsOf('Maria Silva, the mayor of Recife, promised to repave 300 streets.', 'Maria Silva:person', 'Recife:place'), [['Maria Silva']]);
 });
+
+test('a counted group without named parties takes the last subject of that many: "the three European powers"', () => {
+  const text = 'France, Germany and Britain urged Iran to return to the accord. The three European powers also said they were ready to reimpose sanctions.';
+  const r = run(text, 'France:country', 'Germany:country', 'Britain:country', 'Iran:country');
+  assert.deepEqual(r.commitments.map((c) => [c.actors, c.modality]), [[['Britain', 'France', 'Germany'], 'tentative']]);
+});
+
+test('a relative pronoun subject is the phrase before it: "Israel, which opposes ..."', () => {
+  const r = run('Israel, which opposes any deal with Iran, warned it would act alone.', 'Israel:country', 'Iran:country');
+  assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['oppose', ['Israel'], ['Iran']]]);
+  assert.deepEqual(r.commitments, []); // a warning is no undertaking
+});

@@ -23,6 +23,11 @@ test('present tense and auxiliaries: "has pledged", "agrees", "will agree to"', 
   assert.equal(one('Norway will agree to double its aid budget.', 'Norway:country').action, 'double its aid budget');
 });
 
+test('a short phrase may stand between the verb and its infinitive', () => {
+  const c = one('Mayor Rosa Diaz had promised during her campaign not to raise bus fares.', 'Rosa Diaz:person');
+  assert.deepEqual([c.actors, c.action, c.negated], [['Rosa Diaz'], 'raise bus fares', true]);
+});
+
 test('plan, aim, intend, seek, consider are tentative; sought and considered are not commitments', () => {
   assert.equal(one('Ikea plans to open 12 stores in India.', 'Ikea:organization').modality, 'tentative');
   assert.equal(one('Ikea aims to open 12 stores in India.', 'Ikea:organization').modality, 'tentative');

@@ -191,6 +191,15 @@ export class Doc {
     // "the three delegations, joined by Iraq, decided": the verb right after a comma.
     let end = this.low[q] === ',' ? q : q + 1;
     let start = this.npStart(end, floor);
+    // "Israel, which opposes any deal, ...": the relative pronoun stands for the phrase before it.
+    if (RELATIVES.has(this.low[q]) && this.low[q - 1] === ',' && q - 1 > floor) {
+      const antecedentStart = this.npStart(q - 1, floor);
+      if (antecedentStart < q - 1) {
+        const party = this.resolveNP(antecedentStart, q - 1);
+        if (party && party.ids.length) this.remember(p, party);
+        return party && party.ids.length ? party : undefined;
+      }
+    }
     if (start >= end) return undefined;
     let party = this.reportedPronoun(start, end, floor) ?? this.resolveNP(start, end);
     if (party && !party.ids.length) return undefined;
@@ -356,7 +365,7 @@ export class Doc {
         // "the two sides" — not "environmental groups".
         const first = this.low[words[0]];
         if (!(first === 'the' || first === 'both' || first === 'these' || first === 'those' || first === 'their' || first === 'all' || count)) return undefined;
-        named = this.parties.slice(0, count || undefined);
+        named = count && this.parties.length !== count ? this.recentGroupOf(count, a) ?? this.parties : this.parties.slice(0, count || undefined);
       }
       // "the US side": one named party.
       return party(named, named.length > 1 || groupPlural);
@@ -478,6 +487,15 @@ export class Doc {
       if (m && m.ids.length === 1 && (this.kindOf(m.ids[0]) === 'organization' || this.kindOf(m.ids[0]) === 'country')) return [m.ids[0]];
     }
     return [];
+  }
+
+  /** The last subject of exactly `count` parties before token `pos` ("the three European powers"). */
+  private recentGroupOf(count: number, pos: number): string[] | undefined {
+    for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 12; k--) {
+      const h = this.history[k];
+      if (h.pos < pos && h.party.ids.length === count) return h.party.ids;
+    }
+    return undefined;
   }
 
   /** Records a resolved subject for later pronouns. */

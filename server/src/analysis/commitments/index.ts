@@ -426,6 +426,15 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       // "voted 9 to 4 on Tuesday to build ..."
       if (lemma === 'vote' && tokens[j]?.kind === 'number' && low[j + 1] === 'to' && tokens[j + 2]?.kind === 'number') j += 3;
       j = skipTime(j);
+      // "promised during his campaign not to ...": a short phrase before the infinitive.
+      if (PREPOSITIONS.has(low[j]) && low[j] !== 'to' && !(lemma === 'agree' && (low[j] === 'on' || low[j] === 'upon' || low[j] === 'with'))) {
+        for (let k = j + 1; k < b && k < j + 7 && !isPunct(k) && !doc.isVerbish(k); k++) {
+          if (low[k] === 'to' || (NEGATORS.has(low[k]) && low[k + 1] === 'to')) {
+            j = k;
+            break;
+          }
+        }
+      }
       let negated = props.negative === true || negatedBefore(i);
       let target: string[] = [];
       if (NEGATORS.has(low[j]) && low[j] !== 'no') {
