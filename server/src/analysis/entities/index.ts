@@ -78,6 +78,10 @@ function isUpperInitial(s: string): boolean {
 }
 
 function isAcronym(s: string): boolean {
+  // Cheap test first: two capitals or a capital and a dot ("UN", "U.N.").
+  const c0 = s.charCodeAt(0);
+  const c1 = s.charCodeAt(1);
+  if (!(c0 >= 65 && c0 <= 90) || !((c1 >= 65 && c1 <= 90) || c1 === 46)) return false;
   return /^[A-Z][A-Z.&-]*[A-Z0-9]\.?$/.test(s) && s.replace(/[^A-Z]/g, '').length >= 2;
 }
 
@@ -207,21 +211,18 @@ export function buildEntities(
     if (b - a === 1 && type === 'LOC' && hyphenCountries(a)) return;
     // World knowledge over the tagger: a lone "Beijing" or "LONDON" tagged as a person or
     // organization is the place (or its state); "Verdant Farms" tagged as a person is a firm.
-    const asWritten = name === name.toUpperCase() && name.length > 3 ? titleCase(name) : name;
-    if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !world.organizationByName(name) && (world.countryByCapitalOf(asWritten) || world.isKnownPlace(asWritten))) {
-      type = 'LOC';
-    }
+    const info = world.lookup(name);
+    const asWritten = name.length > 3 && name === name.toUpperCase() ? world.lookup(titleCase(name)) : info;
+    if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
     if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || PLACE_HEADS.has(tokens[a].norm))) type = 'LOC';
-    const country = world.countryByNameOf(name);
-    if (country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
-      add(countryCand(a, b, country, 'name'));
+    if (info.country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
+      add(countryCand(a, b, info.country, 'name'));
       return;
     }
-    const demonymOf = world.countryByDemonymOf(name);
-    if (demonymOf && type !== 'ORG') {
-      add(countryCand(a, b, demonymOf, 'demonym'));
+    if (info.demonym && type !== 'ORG') {
+      add(countryCand(a, b, info.demonym, 'demonym'));
       return;
     }
     if (type === 'MISC') {
@@ -235,7 +236,7 @@ export function buildEntities(
       }
       return;
     }
-    const org = world.organizationByName(name);
+    const org = info.organization;
     if (org && type !== 'PER') {
       add(tokenCand(a, b, 'organization', 'name', 'O:' + org.name.toLowerCase(), org.name));
       return;
@@ -250,7 +251,7 @@ export function buildEntities(
       return;
     }
     // LOC
-    const capitalOf = world.countryByCapitalOf(asWritten);
+    const capitalOf = asWritten.capitalOf;
     if (capitalOf && actsForState(a, b)) {
       add(countryCand(a, b, capitalOf, 'name'));
       return;
@@ -322,43 +323,37 @@ export function buildEntities(
   scanGazetteer(1);
 
   function scanGazetteer(minLen: number): void {
-  for (let i = 0; i < n; i++) {
-    if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text) || low(i) === 'the') continue;
-    let matched = 0;
-    // Names run over capitalised words and a few joiners ("Association of Southeast Asian Nations").
-    let maxLen = 1;
-    while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
-    for (let len = maxLen; len >= minLen && !matched; len--) {
-      const name = normText(i, i + len);
-      const country = world.countryByNameOf(name);
-      if (country) {
-        add(countryCand(i, i + len, country, 'name'));
-        matched = len;
-        break;
+    for (let i = 0; i < n; i++) {
+      if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text) || tokens[i].norm === 'The') continue;
+      if (!world.mayStartName(tokens[i].norm)) {
+        if (minLen === 1 && tokens[i].norm.indexOf('-') > 0 && hyphenCountries(i)) covered[i] = 1;
+        continue;
       }
-      const d = world.countryByDemonymOf(name);
-      if (d) {
-        add(countryCand(i, i + len, d, 'demonym'));
-        matched = len;
-        break;
+      let matched = 0;
+      // Names run over capitalised words and a few joiners ("Association of Southeast Asian Nations").
+      let maxLen = 1;
+      while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
+      for (let len = maxLen; len >= minLen && !matched; len--) {
+        const name = normText(i, i + len);
+        const info = world.lookup(name);
+        if (info.country) {
+          add(countryCand(i, i + len, info.country, 'name'));
+          matched = len;
+        } else if (info.demonym) {
+          add(countryCand(i, i + len, info.demonym, 'demonym'));
+          matched = len;
+        } else if (info.organization && !WORD_ACRONYMS.has(name)) {
+          add(tokenCand(i, i + len, 'organization', 'name', 'O:' + info.organization.name.toLowerCase(), info.organization.name));
+          matched = len;
+        } else if (info.place) {
+          if (info.capitalOf && actsForState(i, i + len)) add(countryCand(i, i + len, info.capitalOf, 'name'));
+          else add(tokenCand(i, i + len, 'place', 'name', placeKey(name)));
+          matched = len;
+        }
       }
-      const org = world.organizationByName(name);
-      if (org && !WORD_ACRONYMS.has(name)) {
-        add(tokenCand(i, i + len, 'organization', 'name', 'O:' + org.name.toLowerCase(), org.name));
-        matched = len;
-        break;
-      }
-      if (world.isKnownPlace(name)) {
-        const capitalOf = world.countryByCapitalOf(name);
-        if (capitalOf && actsForState(i, i + len)) add(countryCand(i, i + len, capitalOf, 'name'));
-        else add(tokenCand(i, i + len, 'place', 'name', placeKey(name)));
-        matched = len;
-        break;
-      }
-    }
-    if (!matched && minLen === 1 && hyphenCountries(i)) matched = 1;
-    for (let k = i; k < i + matched; k++) covered[k] = 1;
-    if (matched) i += matched - 1;
+      if (!matched && minLen === 1 && hyphenCountries(i)) matched = 1;
+      for (let k = i; k < i + matched; k++) covered[k] = 1;
+      if (matched) i += matched - 1;
   }
   }
 
@@ -392,9 +387,9 @@ export function buildEntities(
       }
     }
     for (let i = 0; i < n; i++) {
-      if (covered[i]) continue;
+      if (covered[i] || !isAcronym(tokens[i].norm)) continue;
       const full = acronymKey.get(tokens[i].norm.replace(/\./g, ''));
-      if (full && isAcronym(tokens[i].norm)) {
+      if (full) {
         covered[i] = 1;
         add({ ...tokenCand(i, i + 1, full.kind, 'name', full.key, full.known) });
       }
@@ -505,10 +500,13 @@ export function buildEntities(
   const entityOfKey = new Map<string, Entity>();
   for (const [key, group] of groups) {
     const e = makeEntity(text, group);
-    if (ignored.has(world.lookupKey(e.name).toLowerCase())) continue;
-    e.mentions = e.mentions.filter((m) => !ignored.has(world.lookupKey(m.text).toLowerCase()));
-    if (e.mentions.length === 0) continue;
-    e.aliases = e.aliases.filter((a) => !ignored.has(world.lookupKey(a).toLowerCase()));
+    if (ignored.size) {
+      const isIgnored = (s: string): boolean => ignored.has(world.lookupKey(s).toLowerCase());
+      if (isIgnored(e.name)) continue;
+      e.mentions = e.mentions.filter((m) => !isIgnored(m.text));
+      if (e.mentions.length === 0) continue;
+      e.aliases = e.aliases.filter((a) => !isIgnored(a));
+    }
     entityOfKey.set(key, e);
     entities.push(e);
   }

@@ -125,6 +125,8 @@ const MAX_TITLE = 9;
 
 /** The longest title ending right before token p, as its first token, or -1. */
 function titleEndingAt(ctx: RoleContext, p: number): number {
+  // A title ends in a head word ("Minister") or a complement's capitalised word ("of State").
+  if (p < 1 || !(HEADS.has(low(ctx.tokens, p - 1)) || isCapitalized(ctx.tokens[p - 1]))) return -1;
   for (let s = Math.max(0, p - MAX_TITLE); s < p; s++) {
     if (isTitle(ctx, s, p)) return s;
   }
@@ -133,6 +135,8 @@ function titleEndingAt(ctx: RoleContext, p: number): number {
 
 /** The longest title starting at token s, as its end, or -1. */
 function titleStartingAt(ctx: RoleContext, s: number): number {
+  const w = low(ctx.tokens, s);
+  if (!HEADS.has(w) && !MODIFIERS.has(w)) return -1;
   const limit = Math.min(ctx.tokens.length, s + MAX_TITLE);
   for (let e = limit; e > s; e--) {
     if (isTitle(ctx, s, e)) return e;
@@ -220,6 +224,8 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
 
 /** Number of leading tokens of [first, end) that form a title (a tagger may include one in a name). */
 export function leadingTitleLength(ctx: RoleContext, first: number, end: number): number {
+  const w = low(ctx.tokens, first);
+  if (!HEADS.has(w) && !MODIFIERS.has(w)) return 0;
   for (let e = end - 1; e > first; e--) {
     if (isTitle(ctx, first, e)) return e - first;
   }

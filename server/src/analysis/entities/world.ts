@@ -246,8 +246,22 @@ for (const org of ORGANIZATIONS) {
   orgByName.set(org.name, org);
   for (const a of org.aliases) orgByName.set(a, org);
 }
+const placesAsWritten = new Set(Object.keys(PLACES));
 for (const [place, code] of Object.entries(PLACES)) placeCountry.set(place.toLowerCase(), code);
 for (const [capital, country] of countryByCapital) if (!placeCountry.has(capital.toLowerCase())) placeCountry.set(capital.toLowerCase(), country.code);
+
+/** First words of every name above, as tokens show them ("U.S.", "People", "Washington"). */
+const firstWords = new Set<string>();
+for (const names of [countryByName.keys(), countryByDemonym.keys(), countryByCapital.keys(), orgByName.keys(), Object.keys(PLACES)]) {
+  for (const name of names) {
+    for (const sep of [/\s/, /[\s,]/, /[\s,']/, /[\s,'.]/]) firstWords.add(name.split(sep)[0]);
+  }
+}
+
+/** False when no name that world knowledge holds starts with this token (a cheap first filter). */
+export function mayStartName(token: string): boolean {
+  return firstWords.has(token);
+}
 
 /** Removes a leading "the" and normalises quotes, dashes and spaces, as names are looked up. */
 export function lookupKey(name: string): string {
@@ -265,6 +279,32 @@ export function lookupKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the\s+/i, '');
+}
+
+/** Everything world knowledge says about one name, looked up at once. */
+export interface WorldInfo {
+  /** The state it names (territories excluded). */
+  country?: Country;
+  /** The state its demonym stands for. */
+  demonym?: Country;
+  /** The state whose capital (or seat of power) it is. */
+  capitalOf?: Country;
+  organization?: Organization;
+  /** A listed place or a capital, as written. */
+  place: boolean;
+}
+
+export function lookup(name: string): WorldInfo {
+  const key = lookupKey(name);
+  const c = countryByName.get(key);
+  const capitalOf = countryByCapital.get(key);
+  return {
+    country: c && c.partOf === undefined ? c : undefined,
+    demonym: countryByDemonym.get(key),
+    capitalOf,
+    organization: orgByName.get(key),
+    place: capitalOf !== undefined || placesAsWritten.has(key),
+  };
 }
 
 /** The state a name denotes ("US", "the United States", "Britain"), territories excluded. */
@@ -308,7 +348,7 @@ export function countryOfPlace(name: string): Country | undefined {
 /** True when world knowledge lists `name`, as written, as a place (sea, island group, region, city). */
 export function isKnownPlace(name: string): boolean {
   const key = lookupKey(name);
-  return countryByCapital.has(key) || (placeCountry.has(key.toLowerCase()) && key !== key.toUpperCase());
+  return countryByCapital.has(key) || placesAsWritten.has(key);
 }
 
 /** Longest number of tokens in any multi-word name above (bounds look-ups over token windows). */
