@@ -40,7 +40,7 @@ interface Entry {
   timer?: NodeJS.Timeout;
 }
 
-export function cancelledError(): ResponseError<void> {
+function cancelledError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 }
 

@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
 import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
-import { cancelledError, DocumentStore } from './documents';
+import { DocumentStore, raceCancellation } from './documents';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { codeLenses, foldingRanges } from './lenses';
@@ -277,9 +277,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       const v = await view(uri, token);
       if (v) results.push(...workspaceEntries(v, basename(uriToPath(uri) ?? uri)));
     }
-    const indexed = await index.entries(open);
-    if (token.isCancellationRequested) throw cancelledError();
-    results.push(...indexed);
+    results.push(...(await raceCancellation(index.entries(open), token)));
     return results.filter((s) => fuzzyMatch(params.query, s.name)).slice(0, MAX_WORKSPACE_SYMBOLS);
   });
 
