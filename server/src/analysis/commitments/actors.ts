@@ -185,8 +185,12 @@ export class Doc {
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || FUTURE_MODALS.has(this.low[q]) || this.isAdverb(q))) q--;
     if (q < floor) return undefined;
     if (this.low[q] === 'and' || this.low[q] === 'but' || this.low[q] === 'or') {
+      // VP coordination ("condemned the coup in Bolivia and expressed ..."), unless the words
+      // before "and" are a subject of their own ("Japan and Korea agreed").
       const prev = q - 1 >= floor ? this.low[q - 1] : '';
       if (prev === ',' || !this.mention(q - 1)) return sentenceSubject;
+      const objectStart = this.npStart(q, floor);
+      if (objectStart > floor && this.isVerbish(objectStart - 1)) return sentenceSubject;
     }
     // "the three delegations, joined by Iraq, decided": the verb right after a comma.
     let end = this.low[q] === ',' ? q : q + 1;
@@ -200,8 +204,8 @@ export class Doc {
         return party && party.ids.length ? party : undefined;
       }
     }
-    if (start >= end) return undefined;
-    let party = this.reportedPronoun(start, end, floor) ?? this.resolveNP(start, end);
+    if (start >= end && end !== q) return undefined;
+    let party = start < end ? this.reportedPronoun(start, end, floor) ?? this.resolveNP(start, end) : undefined;
     if (party && !party.ids.length) return undefined;
     // "Kamikawa, the foreign minister, said" and "the three delegations, joined by Iraq, decided":
     // the segment before the verb is an apposition or modifier; take the phrase before it too.

@@ -239,8 +239,8 @@ export const NON_VOLITIONAL = new Set([
   ...['become', 'face', 'play', 'need', 'lose', 'suffer', 'remain', 'see', 'struggle', 'fall', 'rise', 'grow', 'decline',
     'shrink', 'benefit', 'feel', 'seem', 'appear', 'receive', 'get', 'happen', 'last', 'cost', 'mean', 'depend',
     'require', 'affect', 'hurt', 'hit', 'overtake', 'win', 'fail', 'likely', 'probably', 'possibly', 'perhaps',
-    'surely', 'certainly', 'collapse', 'vanish', 'disappear', 'drop', 'soar', 'plunge', 'slow', 'swamp',
-    'exceed', 'double', 'triple', 'halve', 'peak', 'reach'].flatMap(inflect),
+    'surely', 'certainly', 'collapse', 'vanish', 'disappear', 'soar', 'plunge', 'slow', 'swamp',
+    'exceed', 'peak', 'reach'].flatMap(inflect),
   'be', 'have', 'has', 'had',
 ]);
 
