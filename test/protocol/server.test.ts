@@ -249,6 +249,24 @@ describe('language server over stdio', () => {
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  test('odd input: an empty file, CRLF line ends, emoji and combining marks before names', async () => {
+    await server.open('untitled:empty.news', '');
+    assert.deepEqual((await tokensOf('untitled:empty.news', '')).length, 0);
+    const lenses = await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: 'untitled:empty.news' } });
+    assert.equal(lenses[0].command!.title, 'No actors found — Open summary');
+
+    const text = 'Talks in Oslo 🌊🌊\r\n\r\nOSLO — 🇳🇴 Foreign Minister Ingrid Valen of Norway met Cafe\u0301 owners in Bergen on Monday.\r\nValen said Norway will fund the harbour.\r\n';
+    const uri = 'untitled:crlf.news';
+    await server.open(uri, text);
+    // decodeTokens counts lines by \n; with \r\n the \r stays at each line's end, so columns agree.
+    const tokens = await tokensOf(uri, text);
+    assert.ok(tokens.some((t) => t.text === 'Ingrid Valen' && t.type === 'person'), JSON.stringify(tokens));
+    assert.ok(tokens.some((t) => t.text === 'Bergen' && t.type === 'place'), JSON.stringify(tokens));
+    assert.ok(tokens.every((t) => !t.text.includes('\r') && !t.text.includes('\n')));
+    const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Valen said') });
+    assert.match(hoverText(hover), /Ingrid Valen/);
+  });
+
   test('a 5 MB document is not analysed (status says too large) and the server keeps answering', async () => {
     const uri = 'untitled:huge.news';
     const huge = 'The minister said the talks in Geneva would continue next week. '.repeat(82_000);
@@ -361,5 +379,21 @@ test('an editor without workspace/configuration passes settings as initializatio
     assert.deepEqual(tokens.map((t) => [t.text, t.type]), [['Norway', 'country']]);
   } finally {
     await server.stop();
+  }
+});
+
+test('without editor file watchers, the server notices a new .newslens.json by itself', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'newslens-watch-'));
+  const server = await ServerProcess.start({ folder, capabilities: { workspace: { configuration: true } } });
+  try {
+    const uri = fileUri(join(folder, 'a.news'));
+    await server.open(uri, 'Harbour news\nTrade Minister Ingrid Valen of Norway met harbour pilots in Bergen on Monday.');
+    const names = async () => flatten(await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).map((s) => s.name);
+    assert.ok((await names()).includes('Norway'));
+    writeFileSync(join(folder, '.newslens.json'), JSON.stringify({ ignore: ['Norway'] }));
+    await waitFor(async () => !(await names()).includes('Norway'));
+  } finally {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
   }
 });

@@ -1,6 +1,7 @@
 // The language server: wires LSP requests to the document cache and the feature modules. All
 // analysis runs in the library (in a worker thread); this file only adapts.
-import { basename, relative } from 'node:path';
+import { watch } from 'node:fs';
+import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeLensRefreshRequest,
@@ -125,7 +126,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       before.maxFileSize !== settings.maxFileSize ||
       before.entitiesFile !== settings.entitiesFile ||
       before.exclude.join('\n') !== settings.exclude.join('\n');
-    if (before.entitiesFile !== settings.entitiesFile) userEntities.configure(folders, settings.entitiesFile);
+    if (before.entitiesFile !== settings.entitiesFile) {
+      userEntities.configure(folders, settings.entitiesFile);
+      void watchFiles();
+    }
     if (reanalyse) {
       store.invalidate();
       index.invalidate(true);
@@ -140,6 +144,36 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     if (workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh().catch(() => {});
     if (workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh().catch(() => {});
     if (workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+  }
+
+  /**
+   * Watches the user entities files (and .news files, for workspace symbols): through the editor
+   * when it can register file watchers, else with the file system's own notifications.
+   */
+  let watching: { dispose(): void }[] = [];
+  async function watchFiles(): Promise<void> {
+    for (const w of watching.splice(0)) w.dispose();
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      const registration = await connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.news' }, { globPattern: `**/${basename(settings.entitiesFile)}` }],
+        })
+        .catch(() => undefined);
+      if (registration) watching.push(registration);
+      return;
+    }
+    for (const folder of folders) {
+      const file = userEntities.fileFor(folder);
+      try {
+        const watcher = watch(dirname(file), { persistent: false }, (_event, name) => {
+          if (name === null || name === basename(file)) userEntitiesChanged();
+        });
+        watcher.on('error', () => watcher.close());
+        watching.push({ dispose: () => watcher.close() });
+      } catch {
+        // the folder is gone or cannot be watched: the file is read again on the next settings change
+      }
+    }
   }
 
   function userEntitiesChanged(): void {
@@ -183,11 +217,6 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' });
     }
-    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.news' }, { globPattern: `**/${basename(settings.entitiesFile)}` }],
-      });
-    }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
@@ -195,9 +224,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
         userEntities.configure(folders, settings.entitiesFile);
         store.invalidate();
         index.invalidate(true);
+        void watchFiles();
       });
     }
-    void loadSettings();
+    void loadSettings().then(watchFiles);
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -300,6 +330,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   });
 
   connection.onShutdown(() => {
+    for (const w of watching.splice(0)) w.dispose();
     host.dispose();
     previewHost.dispose();
   });
