@@ -75,6 +75,14 @@ test('roles: apposition "X, the prime minister of Y", "Y’s finance minister, X
   assert.deepEqual(role('Jo Kim'), ['chief executive', 'Acme']);
 });
 
+test('roles: owner after the name, possessives of common nouns', () => {
+  const text = 'President Lina Moreau of France spoke. The country’s finance minister, Paul Henri, agreed. Said Omar, a spokesman for the ministry, declined.';
+  const es = run(text, [['Lina Moreau', 'PER'], ['France', 'LOC'], ['Paul Henri', 'PER'], ['Said Omar', 'PER']]);
+  assert.deepEqual([byName(es, 'Lina Moreau').role, byName(es, 'Lina Moreau').roleOf], ['President', 'France']);
+  assert.deepEqual([byName(es, 'Paul Henri').role, byName(es, 'Paul Henri').roleOf], ['finance minister', undefined]);
+  assert.deepEqual([byName(es, 'Said Omar').role, byName(es, 'Said Omar').roleOf], ['spokesman', undefined]);
+});
+
 test('acronyms: defined in parentheses, initials of a full name, well-known ones', () => {
   const text = 'The Pacific Fisheries Council (PFC) met the UN and the U.N. refugee agency. The PFC and NATO agreed. The World Trade Organization and the WTO differ.';
   const es = run(text, [['Pacific Fisheries Council', 'ORG'], ['PFC', 'ORG'], ['UN', 'ORG'], ['World Trade Organization', 'ORG']]);

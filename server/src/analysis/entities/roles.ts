@@ -156,6 +156,16 @@ function ownerBefore(ctx: RoleContext, s: number): number | undefined {
   return undefined;
 }
 
+/** Owner right after token e: "of Japan", "at Acme", "for the Riverside Residents Association". */
+function ownerAfter(ctx: RoleContext, e: number): number | undefined {
+  const { tokens } = ctx;
+  if (e + 1 >= tokens.length) return undefined;
+  const w = low(tokens, e);
+  if (w !== 'of' && w !== 'at' && w !== 'for') return undefined;
+  const m = ctx.mentionStartingAt(low(tokens, e + 1) === 'the' ? e + 2 : e + 1);
+  return m >= 0 && ctx.isOwner(m) ? m : undefined;
+}
+
 function roleText(ctx: RoleContext, s: number, e: number): string {
   return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end).replace(/\s+/g, ' ');
 }
@@ -170,7 +180,7 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
   let s = titleEndingAt(ctx, first);
   if (s >= 0) {
     const role = roleText(ctx, s, first);
-    const owner = ownerBefore(ctx, s);
+    const owner = ownerBefore(ctx, s) ?? ownerAfter(ctx, end);
     if (owner !== undefined) return { role, owner };
     const w = s > 0 ? low(tokens, s - 1) : '';
     if (w === 'and' || w === ',') {
@@ -187,7 +197,8 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
     s = titleEndingAt(ctx, first - 1);
     if (s >= 0) {
       const owner = ownerBefore(ctx, s);
-      const detOk = owner !== undefined || (s > 0 && DETERMINERS.has(low(tokens, s - 1))) || s === 0;
+      const before = s > 0 ? low(tokens, s - 1) : '';
+      const detOk = owner !== undefined || s === 0 || DETERMINERS.has(before) || POSSESSIVE.has(before);
       if (detOk) return { role: roleText(ctx, s, first - 1), owner };
     }
   }
@@ -209,14 +220,7 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
     const e = a < tokens.length ? titleStartingAt(ctx, a) : -1;
     if (e > a) {
       const role = roleText(ctx, a, e);
-      if (owner === undefined && e + 1 < tokens.length) {
-        const w = low(tokens, e);
-        if (w === 'of' || w === 'at' || w === 'for') {
-          const m = ctx.mentionStartingAt(low(tokens, e + 1) === 'the' ? e + 2 : e + 1);
-          if (m >= 0 && ctx.isOwner(m)) owner = m;
-        }
-      }
-      return { role, owner };
+      return { role, owner: owner ?? ownerAfter(ctx, e) };
     }
   }
   return undefined;
