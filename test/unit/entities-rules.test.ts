@@ -106,6 +106,13 @@ test('pairs of capitals go together; seats of power stand for their state', () =
   assert.equal(byName(es, 'White House').kind, 'place');
 });
 
+test('Brussels acting is the European Union when the article names it, else Belgium', () => {
+  const withEu = run('The EU welcomed the plan. Brussels hoped both sides would deliver.', [['EU', 'ORG'], ['Brussels', 'LOC']]);
+  assert.deepEqual(mentionList(byName(withEu, 'European Union')), ['EU/name', 'Brussels/name']);
+  const without = run('Brussels hoped both sides would deliver.', [['Brussels', 'LOC']]);
+  assert.deepEqual(mentionList(byName(without, 'Belgium')), ['Brussels/name']);
+});
+
 test('countries the tagger missed are still found; territories are places', () => {
   const es = run('Officials from Germany and Hong Kong met Chinese envoys.', []);
   assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Germany', 'country'], ['Hong Kong', 'place'], ['China', 'country']]);

@@ -453,8 +453,19 @@ export function buildEntities(
     }
   }
 
-  // --- References: "the North" (North Korea named), "the South" (South Korea named), "the US side".
+  // --- References: "the North" (North Korea named), "the South" (South Korea named), "the US side";
+  // "Brussels" acting is the European Union when the article names it.
   const keys = new Set(cands.map((c) => c.key));
+  const eu = world.organizationByName('EU');
+  if (eu && keys.has('O:' + eu.name.toLowerCase())) {
+    for (const c of cands) {
+      if (c.kind === 'country' && c.key === 'C:BE' && text.slice(c.start, c.stop) === 'Brussels') {
+        c.kind = 'organization';
+        c.key = 'O:' + eu.name.toLowerCase();
+        c.known = eu.name;
+      }
+    }
+  }
   const refCands: Cand[] = [];
   for (let i = 1; i < n; i++) {
     const w = tokens[i].norm;
