@@ -450,7 +450,7 @@ export class Doc {
       if (!m) continue;
       for (const id of m.ids) {
         const e = this.byId.get(id)!;
-        if (noun && new RegExp(`\\b${noun}\\b`, 'i').test(e.name)) return id;
+        if (noun && namedBy(e.name, noun)) return id;
         // Clubs are often named after their city ("Barcelona"), which a tagger may call a place.
         const kindOk = e.kind === kind || (kind === 'organization' && e.kind === 'place' && !!noun && CITY_NAMED.has(noun));
         if (kindOk && !fallback) {
@@ -585,6 +585,14 @@ export class Doc {
     }
     return [];
   }
+}
+
+const nounPatterns = new Map<string, RegExp>();
+/** Whether a name holds the noun as a word ("Brookfield City Council" holds "council"). */
+function namedBy(name: string, noun: string): boolean {
+  let re = nounPatterns.get(noun);
+  if (!re) nounPatterns.set(noun, (re = new RegExp(`\\b${noun}\\b`, 'i')));
+  return re.test(name);
 }
 
 export function unique<T>(xs: T[]): T[] {
