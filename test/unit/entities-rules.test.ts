@@ -59,6 +59,14 @@ test('people: either name order, surnames to the latest full name, titles includ
   assert.deepEqual(mentionList(byName(es, 'Tom Ruiz')), ['Tom Ruiz/name', 'Ruiz/name']);
 });
 
+test('shorter full names and last words join the fuller name', () => {
+  const text = 'Commission President Ursula von der Leyen spoke for the European Commission. Von der Leyen will travel. The Commission agreed.';
+  const es = run(text, [['Commission', 'ORG'], ['Ursula von der Leyen', 'PER'], ['European Commission', 'ORG'], ['Von der Leyen', 'PER']]);
+  assert.deepEqual(mentionList(byName(es, 'Ursula von der Leyen')), ['Ursula von der Leyen/name', 'Von der Leyen/name']);
+  assert.deepEqual(mentionList(byName(es, 'European Commission')), ['Commission/name', 'European Commission/name', 'Commission/name']);
+  assert.deepEqual([byName(es, 'Ursula von der Leyen').role, byName(es, 'Ursula von der Leyen').roleOf], ['President', 'European Commission']);
+});
+
 test('roles: apposition "X, the prime minister of Y", "Y’s finance minister, X", coordinated titles', () => {
   const text =
     'Lena Berg, the prime minister of Norway, arrived. Sweden’s finance minister, Olof Lund, agreed. ' +

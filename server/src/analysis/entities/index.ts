@@ -612,6 +612,8 @@ function makeEntity(text: string, group: Cand[]): Entity {
 
 interface PersonRecord {
   key: string;
+  /** The name's words, lower-cased, in order. */
+  words: string[];
   /** Index of the latest mention of this full name seen so far. */
   lastSeen: number;
 }
@@ -639,13 +641,36 @@ function clusterPersons(mentions: Cand[], tokens: Token[]): void {
     const key = 'H:' + [...w].sort().join(' ');
     c.key = key;
     if (!fullByKey.has(key)) {
-      const rec: PersonRecord = { key, lastSeen: -1 };
+      const rec: PersonRecord = { key, lastSeen: -1, words: w };
       fullByKey.set(key, rec);
       for (const word of new Set(w)) {
         const list = byWord.get(word);
         if (list) list.push(rec);
         else byWord.set(word, [rec]);
       }
+    }
+  }
+  // A shorter full name inside a longer one is the same person: "Von der Leyen" in "Ursula von der Leyen".
+  const inside = (short: string[], long: string[]): boolean => {
+    for (let at = 0; at + short.length <= long.length; at++) {
+      let k = 0;
+      while (k < short.length && long[at + k] === short[k]) k++;
+      if (k === short.length) return true;
+    }
+    return false;
+  };
+  const merged = new Map<string, PersonRecord>();
+  for (const rec of fullByKey.values()) {
+    let best: PersonRecord | undefined;
+    for (const other of byWord.get(rec.words[rec.words.length - 1]) ?? []) {
+      if (other.words.length > rec.words.length && inside(rec.words, other.words) && (!best || other.words.length > best.words.length)) best = other;
+    }
+    if (best) merged.set(rec.key, best);
+  }
+  if (merged.size) {
+    for (const c of mentions) {
+      const to = c.kind === 'person' && !c.user ? merged.get(c.key) : undefined;
+      if (to) c.key = to.key;
     }
   }
   mentions.forEach((c, idx) => {
@@ -661,15 +686,17 @@ function clusterPersons(mentions: Cand[], tokens: Token[]): void {
     for (const rec of byWord.get(word) ?? []) {
       if (!best || rec.lastSeen > best.lastSeen) best = rec;
     }
-    c.key = best ? best.key : 'H:' + word;
+    c.key = best ? (merged.get(best.key) ?? best).key : 'H:' + word;
   });
 }
 
-/** "Indo-Pacific Command" = "US Indo-Pacific Command"; "Acme" = "Acme Foods". */
+/** "Indo-Pacific Command" = "US Indo-Pacific Command"; "Acme" = "Acme Foods"; "Commission" = "European Commission". */
 function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
   const orgs = mentions.filter((c) => c.kind === 'organization' && !c.user && !c.known);
   const byWords = new Map<string, string>();
   const firstWord = new Map<string, string>();
+  /** The organization whose name ends with a word ("Commission"), '' when several do. */
+  const lastWord = new Map<string, string>();
   /** Key → the key of the fuller name it merges into (one step: fuller names are not remapped). */
   const remap = new Map<string, string>();
   for (const c of orgs) {
@@ -677,6 +704,8 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
     for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
     if (ws.length >= 2) {
       if (!firstWord.has(ws[0])) firstWord.set(ws[0], c.key);
+      const prev = lastWord.get(ws[ws.length - 1]);
+      lastWord.set(ws[ws.length - 1], prev === undefined || prev === c.key ? c.key : '');
       // The name without a leading state ("US", "Japanese"): the same organization.
       for (let cut = 1; cut < ws.length; cut++) {
         const head = tokens.slice(c.first, c.first + cut).map((t) => t.norm).join(' ');
@@ -690,7 +719,7 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
     const ws: string[] = [];
     for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
     const joined = ws.join(' ');
-    const to = byWords.get(joined) ?? (ws.length === 1 ? firstWord.get(ws[0]) : undefined);
+    const to = byWords.get(joined) ?? (ws.length === 1 ? firstWord.get(ws[0]) || lastWord.get(ws[0]) || undefined : undefined);
     if (to && to !== c.key && !remap.has(to)) remap.set(c.key, to);
   }
   for (const c of orgs) c.key = remap.get(c.key) ?? c.key;
