@@ -11,6 +11,10 @@ export const PREVIEW_THRESHOLD = 64 * 1024;
 /** Lines of context around the viewport in a preview, and its largest size in characters. */
 const PREVIEW_CONTEXT_LINES = 5;
 const PREVIEW_MAX_CHARS = 16 * 1024;
+/** A preview serves a viewport it covers in part when it covers at least this many of its lines. */
+const PREVIEW_MIN_LINES = 40;
+/** Lines of a newly opened large document previewed at once, where the editor shows it first. */
+const HEAD_LINES = 60;
 
 /** The analysis of a window of a large document; its line 0 is the document's line `line`. */
 export interface Preview {
@@ -54,11 +58,17 @@ export class DocumentStore {
   /** A document was opened (debounce 0) or changed (debounce while typing). */
   update(doc: TextDocument, debounceMs: number): void {
     let entry = this.entries.get(doc.uri);
+    const opened = !entry;
     if (!entry) this.entries.set(doc.uri, (entry = { doc, viewGeneration: -1 }));
     entry.doc = doc;
     if (entry.job && entry.job.version !== doc.version) this.cancelJob(entry);
     if (entry.preview && entry.preview.version !== doc.version) this.cancelPreview(entry);
-    if (doc.getText().length > PREVIEW_THRESHOLD) this.options.previewHost.warmUp();
+    if (this.previewable(doc)) {
+      this.options.previewHost.warmUp();
+      // Just opened: the analysis worker, already running, previews the top of the document before
+      // it starts on the whole, so the editor's first screen gets its colours at once.
+      if (opened) this.startPreview(entry, 0, HEAD_LINES, this.options.host);
+    }
     clearTimeout(entry.timer);
     const scheduled = entry;
     scheduled.timer = setTimeout(() => void this.start(scheduled).catch(() => {}), debounceMs);
@@ -112,34 +122,44 @@ export class DocumentStore {
     const entry = this.entries.get(uri);
     if (!entry || this.isFresh(entry)) return undefined;
     const { doc } = entry;
-    const text = doc.getText();
-    if (text.length <= PREVIEW_THRESHOLD || this.options.isExcluded(uri) || this.options.sizeAboveLimit(text) !== undefined) {
-      return undefined;
-    }
-    const generation = this.generation;
+    if (!this.previewable(doc)) return undefined;
     const current = entry.preview;
     if (
       current &&
       current.version === doc.version &&
-      current.generation === generation &&
+      current.generation === this.generation &&
       current.first <= range.start.line &&
-      range.end.line <= current.last
+      (range.end.line <= current.last || current.last - range.start.line >= PREVIEW_MIN_LINES)
     ) {
       return raceCancellation(current.promise, token);
     }
+    const promise = this.startPreview(entry, range.start.line, range.end.line, this.options.previewHost);
+    return promise && raceCancellation(promise, token);
+  }
+
+  /** Analyses lines `start`..`end` (with some context) of a large document on `host`. */
+  private startPreview(entry: Entry, start: number, end: number, host: AnalysisHost): Promise<Preview> | undefined {
     this.cancelPreview(entry);
-    const first = Math.max(0, range.start.line - PREVIEW_CONTEXT_LINES);
+    const { doc } = entry;
+    const text = doc.getText();
+    const first = Math.max(0, start - PREVIEW_CONTEXT_LINES);
     const from = doc.offsetAt({ line: first, character: 0 });
-    let to = Math.min(doc.offsetAt({ line: range.end.line + PREVIEW_CONTEXT_LINES + 1, character: 0 }), from + PREVIEW_MAX_CHARS);
-    if (to < text.length) to = Math.max(text.lastIndexOf('\n', to), doc.offsetAt({ line: range.end.line + 1, character: 0 }));
+    let to = Math.min(doc.offsetAt({ line: end + PREVIEW_CONTEXT_LINES + 1, character: 0 }), from + PREVIEW_MAX_CHARS);
+    if (to < text.length) to = Math.max(text.lastIndexOf('\n', to), doc.offsetAt({ line: end + 1, character: 0 }));
     if (to - from > 2 * PREVIEW_MAX_CHARS) return undefined; // no line breaks to cut at: no quick window
     const window = text.slice(from, to);
     const last = first + (window.match(/\n/g)?.length ?? 0);
-    const job = this.options.previewHost.run(window, this.options.userEntities(uri));
-    const promise = job.promise.then((analysis) => ({ view: new DocumentView(uri, doc.version, window, analysis), line: first }));
+    const job = host.run(window, this.options.userEntities(doc.uri));
+    const promise = job.promise.then((analysis) => ({ view: new DocumentView(doc.uri, doc.version, window, analysis), line: first }));
     promise.catch(() => {});
-    entry.preview = { version: doc.version, generation, first, last, promise, cancel: job.cancel };
-    return raceCancellation(promise, token);
+    entry.preview = { version: doc.version, generation: this.generation, first, last, promise, cancel: job.cancel };
+    return promise;
+  }
+
+  /** Large enough to preview, and neither excluded nor above the size limit. */
+  private previewable(doc: TextDocument): boolean {
+    const text = doc.getText();
+    return text.length > PREVIEW_THRESHOLD && !this.options.isExcluded(doc.uri) && this.options.sizeAboveLimit(text) === undefined;
   }
 
   private cancelPreview(entry: Entry): void {
