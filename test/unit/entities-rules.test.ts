@@ -190,7 +190,7 @@ test('world knowledge corrects the tagger: lone capitals, firm names, brackets, 
 
 test('treaties and articles are no actors, but the states in their names are', () => {
   const text = 'Article Five of the Japan-US Security Treaty applies.';
-  const es = run(text, [['Article Five', 'ORG'], ['Japan-US Security Treaty', 'ORG']]);
+  const es = run(text, [['Article Five', 'PER'], ['Japan-US Security Treaty', 'ORG']]);
   assert.deepEqual(es.map((e) => [e.name, e.kind, mentionList(e)]), [
     ['Japan', 'country', ['Japan/name']],
     ['United States', 'country', ['US/name']],

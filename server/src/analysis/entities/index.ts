@@ -204,7 +204,7 @@ export function buildEntities(
   function classifySpan(a: number, b: number, type: NerType): void {
     const name = normText(a, b);
     // Treaties, laws and their articles are no actors, whatever the tagger says (CoNLL: MISC).
-    if (type !== 'PER' && (DOCUMENT_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && tokens[a].norm === 'Article'))) type = 'MISC';
+    if ((type !== 'PER' && DOCUMENT_HEADS.has(tokens[b - 1].norm)) || (b - a <= 3 && tokens[a].norm === 'Article')) type = 'MISC';
     if (type === 'MISC') {
       for (let k = a; k < b; k++) hyphenCountries(k);
     }
