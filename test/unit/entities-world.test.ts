@@ -12,8 +12,10 @@ test('states by name and common aliases', () => {
     assert.equal(world.countryByNameOf(alias)?.name, name, alias);
   }
   assert.equal(world.countryByNameOf('us'), undefined);
+  // Territories are places, in the state they belong to.
   assert.equal(world.countryByNameOf('Hong Kong'), undefined);
-  assert.equal(world.territoryByName('Hong Kong')?.partOf, 'CN');
+  assert.ok(world.isKnownPlace('Greenland'));
+  assert.equal(world.countryOfPlace('Greenland')?.name, 'Denmark');
 });
 
 test('demonyms and capitals lead to their state', () => {

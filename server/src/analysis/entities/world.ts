@@ -303,7 +303,8 @@ export function lookup(name: string): WorldInfo {
     demonym: countryByDemonym.get(key),
     capitalOf,
     organization: orgByName.get(key),
-    place: capitalOf !== undefined || placesAsWritten.has(key),
+    // Territories ("Hong Kong", "Greenland") are places.
+    place: capitalOf !== undefined || placesAsWritten.has(key) || c?.partOf !== undefined,
   };
 }
 
@@ -311,12 +312,6 @@ export function lookup(name: string): WorldInfo {
 export function countryByNameOf(name: string): Country | undefined {
   const c = countryByName.get(lookupKey(name));
   return c && c.partOf === undefined ? c : undefined;
-}
-
-/** A territory ("Hong Kong", "Greenland") named by `name`: a place. */
-export function territoryByName(name: string): Country | undefined {
-  const c = countryByName.get(lookupKey(name));
-  return c && c.partOf !== undefined ? c : undefined;
 }
 
 export function countryByDemonymOf(word: string): Country | undefined {
@@ -347,8 +342,7 @@ export function countryOfPlace(name: string): Country | undefined {
 
 /** True when world knowledge lists `name`, as written, as a place (sea, island group, region, city). */
 export function isKnownPlace(name: string): boolean {
-  const key = lookupKey(name);
-  return countryByCapital.has(key) || placesAsWritten.has(key);
+  return lookup(name).place;
 }
 
 /** Longest number of tokens in any multi-word name above (bounds look-ups over token windows). */
