@@ -70,6 +70,8 @@ export function uriToPath(uri: string): string | undefined {
 
 export function startServer({ connection, workerScript, reports, version }: ServerOptions): void {
   let settings: Settings = DEFAULT_SETTINGS;
+  /** Answers wait for the first settings pull, so the first colours already follow the settings. */
+  let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
   const log = (message: string) => connection.console.log(message);
@@ -227,7 +229,8 @@ export function startServer({ connection, workerScript, reports, version }: Serv
         void watchFiles();
       });
     }
-    void loadSettings().then(watchFiles);
+    settingsReady = loadSettings();
+    void settingsReady.then(watchFiles);
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -252,7 +255,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   documents.onDidClose(({ document }) => store.close(document.uri));
   documents.listen(connection);
 
-  const view = (uri: string, token: Parameters<DocumentStore['get']>[1]) => store.get(uri, token);
+  const view = async (uri: string, token: Parameters<DocumentStore['get']>[1]) => {
+    await settingsReady;
+    return store.get(uri, token);
+  };
 
   connection.languages.semanticTokens.on(async (params, token) => {
     const v = await view(params.textDocument.uri, token);
