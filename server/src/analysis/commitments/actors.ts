@@ -45,6 +45,8 @@ const PRONOUNS_SINGULAR = new Set(['it', 'its']);
 const PRONOUNS_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
 /** References that may point to an organization named after a city. */
 const CITY_NAMED = new Set(['club', 'team', 'side']);
+/** People named by their work: they resolve only to who represents them ("represented by X"). */
+const LABOUR_GROUPS = new Set(['workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers', 'drivers', 'pilots', 'dockers', 'miners']);
 const RELATIVES = new Set(['which', 'who', 'whose']);
 const NOT_POSSESSORS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this']);
 /** Titles that refer back to the person last named with them ("the minister said"). */
@@ -189,8 +191,10 @@ export class Doc {
       // before "and" are a subject of their own ("Japan and Korea agreed").
       const prev = q - 1 >= floor ? this.low[q - 1] : '';
       if (prev === ',' || !this.mention(q - 1)) return sentenceSubject;
-      const objectStart = this.npStart(q, floor);
-      if (objectStart > floor && this.isVerbish(objectStart - 1)) return sentenceSubject;
+      for (let k = q - 1; k >= floor && k > q - 40; k--) {
+        if (this.low[k] === ',' || PUNCT_BOUNDARY.has(this.low[k])) break;
+        if (!this.mention(k) && this.isVerbish(k)) return sentenceSubject;
+      }
     }
     // "the three delegations, joined by Iraq, decided": the verb right after a comma.
     let end = this.low[q] === ',' ? q : q + 1;
@@ -328,6 +332,10 @@ export class Doc {
     let corefKind: 'organization' | 'country' | 'place' | undefined;
     let possessivePronoun: string | undefined;
     let prep = false;
+    let lastPrep = '';
+    /** Entities after "by" ("workers represented by the RMT union"). */
+    const byAgent: string[] = [];
+    let labourGroup = false;
     // Head mentions joined by "and" or commas form one group; a title between two starts a new
     // one, the earlier being a modifier ("U.S. President Joe Biden", "Tokyo Mayor Yuriko Koike").
     let joined = true;
@@ -343,15 +351,19 @@ export class Doc {
         const person = m.ids.every((id) => this.kindOf(id) === 'person');
         const bucket = possessive ? possessors : prep && !person ? inPhrase : heads;
         for (const id of m.ids) if (!bucket.includes(id)) bucket.push(id);
+        if (prep && lastPrep === 'by') byAgent.push(...m.ids);
         while (k + 1 < words.length && words[k + 1] <= last) k++;
         joined = false;
         continue;
       }
       if (w === 'and' || w === ',' || w === '&' || w === 'or' || w === 'both') joined = true;
-      if (PREPOSITIONS.has(w) || MODIFIER_PARTICIPLES.has(w) || w === 'representing') prep = true;
-      else if (GROUP_NOUNS.has(w) && !prep) {
+      if (PREPOSITIONS.has(w) || MODIFIER_PARTICIPLES.has(w) || w === 'representing') {
+        prep = true;
+        lastPrep = w;
+      } else if (GROUP_NOUNS.has(w) && !prep && !POSSESSIVE.has(this.low[i + 1] ?? '')) {
         group = true;
         groupPlural = w.endsWith('s');
+        labourGroup = LABOUR_GROUPS.has(w);
       }
       else if (NUMBER_WORDS.has(w) && !prep) count = NUMBER_WORDS.get(w)!;
       else if (COREF_NOUNS.has(w) && !prep) corefKind = COREF_NOUNS.get(w);
@@ -360,10 +372,16 @@ export class Doc {
     const party = (ids: string[], plural: boolean): Party | undefined =>
       ids.length ? { ids: unique(ids), plural, start: a, end: b } : undefined;
     if (group) {
-      let named = [...heads, ...inPhrase, ...possessors].map((id) => this.partyOf(id));
+      // Workers act for their union ("represented by X"), not for the firm or town they are in.
+      let named = labourGroup ? byAgent : [...heads, ...inPhrase, ...possessors].map((id) => this.partyOf(id));
       named = unique(named);
-      if (named.length >= 2) this.parties = named;
+      if (labourGroup && !named.length) return undefined;
+      // "its members": the owner's party.
+      if (!named.length && possessivePronoun) named = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
+      const introduced = named.length >= 2 || (named.length === inPhrase.length && (lastPrep === 'of' || lastPrep === 'from'));
       if (count > named.length) named = unique([...named, ...this.parties]).slice(0, Math.max(count, named.length));
+      // "ministers of X and Y", "ministers from the Group of Seven": the parties of the article.
+      if (introduced && named.length) this.parties = named;
       if (!named.length) {
         // Only a definite group refers back to the parties: "the ministers", "both countries",
         // "the two sides" — not "environmental groups".

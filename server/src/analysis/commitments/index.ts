@@ -45,6 +45,7 @@ const WEAK_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must',
 const TARGET_PREPS = new Set(['to', 'for', 'with']);
 const TARGET_VERBS = new Set(['defend', 'protect', 'help', 'support', 'assist', 'aid', 'arm', 'train', 'supply', 'provide', 'give', 'send', 'lend', 'fund', 'finance', 'compensate']);
 const CLAUSE_STOPS = new Set(['while', 'whereas', 'because', 'although', 'though', 'but']);
+const TIME_CLAUSE = new Set(['after', 'before', 'when', 'since', 'once']);
 const AUX_FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 /** Words an action phrase cannot end on. */
 const DANGLING = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'as', 'from']);
@@ -192,6 +193,12 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         const w = low[k];
         if (isPunct(k) && w !== '-' && w !== '&' && w !== '%' && w !== '$' && w !== "'" && w !== "'s") break;
         if (CLAUSE_STOPS.has(w) && k > start) break;
+        // "after workers ratified a new contract": a clause of its own (not "after the incident").
+        if (k > start && TIME_CLAUSE.has(w)) {
+          let verb = false;
+          for (let j = k + 1; j < b && j < k + 7 && !isPunct(j); j++) if (doc.isVerbish(j) && !doc.mention(j) && !low[j].endsWith('ing')) verb = true;
+          if (verb) break;
+        }
         if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1) && !FUTURE_MODALS.has(low[k + 1])) break;
         if (w === 'only' && CONDITION_WORDS.has(low[k + 1] ?? '')) break;
         // The predicate of a noun phrase the action sits in: "the plan to build X has been delayed".
@@ -290,7 +297,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
           e = m ? m.end : e + 1;
         }
         const party = doc.resolveNP(k + 1, e);
-        if (party && party.ids.some((id) => doc.isActor(id))) return { party, end: e };
+        if (party && party.ids.length) return { party, end: e };
         return undefined;
       }
       return undefined;

@@ -258,7 +258,8 @@ export const GROUP_NOUNS = new Set([
   'firms', 'groups', 'banks', 'unions', 'clubs', 'teams', 'governors', 'regions', 'provinces', 'workers', 'neighbours',
   'neighbors', 'powers', 'economies', 'capitals', 'administrations', 'militaries', 'forces', 'ministries', 'agencies',
   'councils', 'lawmakers', 'legislators', 'carriers', 'automakers', 'carmakers', 'airlines', 'owners', 'employers',
-  'signatories', 'participants',
+  'signatories', 'participants', 'councillors', 'councilors', 'senators', 'mps', 'deputies', 'employees', 'staff',
+  'nurses', 'doctors', 'teachers', 'drivers', 'pilots', 'dockers', 'miners',
 ]);
 
 /** Number words for "the two sides", "the four officials". */
