@@ -86,3 +86,20 @@ test('a relative pronoun subject is the phrase before it: "Israel, which opposes
   assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['oppose', ['Israel'], ['Iran']]]);
   assert.deepEqual(r.commitments, []); // a warning is no undertaking
 });
+
+test('workers resolve only to who represents them; "its members" to the owner', () => {
+  const r = run('Amazon workers in Coventry accused the company of intimidation.', 'Amazon:organization', 'Coventry:place');
+  assert.deepEqual(r.stances, []);
+  assert.deepEqual(actorsOf('Rail workers represented by the TSSA union vowed to strike in May.', 'TSSA:organization'), [['TSSA']]);
+  assert.deepEqual(actorsOf('The Unison union said its members would accept the offer.', 'Unison:organization'), [['Unison']]);
+});
+
+test('one organization named for a group becomes the parties: "ministers from the Group of Seven"', () => {
+  const text = 'Finance ministers from the Group of Seven met in Niigata. The ministers pledged to fight deflation.';
+  assert.deepEqual(actorsOf(text, 'Group of Seven:organization', 'Niigata:place'), [['Group of Seven']]);
+});
+
+test('VP coordination after an object with a name in it: "sent tanks to Ukraine and criticised Hungary"', () => {
+  const r = run('Poland has sent tanks to Ukraine and has repeatedly criticised Hungary.', 'Poland:country', 'Ukraine:country', 'Hungary:country');
+  assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['criticize', ['Poland'], ['Hungary']]]);
+});

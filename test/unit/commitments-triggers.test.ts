@@ -133,3 +133,8 @@ test('targets: the counterpart or beneficiary', () => {
   assert.deepEqual(one('Japan pledged to provide Vietnam with patrol boats.', 'Japan:country', 'Vietnam:country').target, ['Vietnam']);
   assert.deepEqual(one('Japan agreed with Vietnam to hold joint drills.', 'Japan:country', 'Vietnam:country').target, ['Vietnam']);
 });
+
+test('the action stops before a time clause, not before a time phrase', () => {
+  assert.equal(one('Canada Post will resume deliveries on Monday after workers ratified the contract.', 'Canada Post:organization').action, 'resume deliveries on Monday');
+  assert.equal(one('FIFA vowed to act after the incident in Madrid.', 'FIFA:organization', 'Madrid:place').action, 'act after the incident in Madrid');
+});
