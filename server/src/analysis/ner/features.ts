@@ -432,6 +432,11 @@ export class DocumentFeatures {
     return this.hLower[i];
   }
 
+  /** True when token i lies in an all-caps line (a headline). */
+  inCapsLine(i: number): boolean {
+    return this.capsSentence[i] === 1;
+  }
+
   /** True when token i starts with an upper-case letter. */
   capitalized(i: number): boolean {
     const c = this.casing[i];
@@ -497,17 +502,21 @@ export function labelEvidence(doc: DocumentFeatures, labels: Uint8Array, labelCo
       emit(5, 0);
       return;
     }
+    const caps = doc.inCapsLine(i) ? 1 : 0;
     let best = -1;
     let bestCount = 0;
     for (let y = 0; y < labelCount; y++) {
       const c = counts[at + y] - (labels[i] === y ? 1 : 0);
       if (c <= 0) continue;
       emit(4, y * 4 + fractionBucket(c, total));
+      if (caps) emit(8, y * 4 + fractionBucket(c, total));
       if (c > bestCount) {
         bestCount = c;
         best = y;
       }
     }
     emit(6, best * 16 + labels[i]);
+    // In headlines the casing says little: the same word's labels elsewhere weigh more.
+    emit(7, (best * 16 + labels[i]) * 2 + caps);
   };
 }

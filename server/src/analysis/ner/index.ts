@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Sentence, Token } from '../types';
 import { IntTable } from './hash';
-import { DocumentFeatures, FeatureBuffer, labelEvidence } from './features';
+import { DocumentFeatures, FeatureBuffer, labelEvidence, lowerKey } from './features';
 import { codebook, constrain, decodeModel, LABELS, NER_TYPES, viterbi, type ModelData, type NerType } from './model';
 
 export type { NerType } from './model';
@@ -80,6 +80,34 @@ function addRow(em: Float32Array, e: number, w: Uint8Array, cb: Float32Array, r:
   em[e + 6] += cb[w[r + 6]];
   em[e + 7] += cb[w[r + 7]];
   em[e + 8] += cb[w[r + 8]];
+}
+
+/**
+ * Names in all-caps lines take the type the same name has in the document's mixed-case text,
+ * where casing makes the tagger far more reliable ("NIGERIA AND GHANA AGREE ..." above a story
+ * that says "Nigeria").
+ */
+function retypeHeadlineNames(words: readonly string[], labels: Uint8Array, doc: DocumentFeatures): void {
+  const key = (s: NerSpan): string => words.slice(s.firstToken, s.endToken).map(lowerKey).join(' ');
+  const spans = spansFromLabels(labels, labels.length);
+  if (!spans.some((s) => doc.inCapsLine(s.firstToken))) return;
+  const votes = new Map<string, number[]>();
+  for (const s of spans) {
+    if (doc.inCapsLine(s.firstToken)) continue;
+    const k = key(s);
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = [0, 0, 0, 0]));
+    v[NER_TYPES.indexOf(s.type)]++;
+  }
+  for (const s of spans) {
+    if (!doc.inCapsLine(s.firstToken)) continue;
+    const v = votes.get(key(s));
+    if (!v) continue;
+    const best = v.indexOf(Math.max(...v));
+    if (NER_TYPES[best] === s.type) continue;
+    labels[s.firstToken] = 1 + 2 * best;
+    for (let i = s.firstToken + 1; i < s.endToken; i++) labels[i] = 2 + 2 * best;
+  }
 }
 
 export class Tagger {
@@ -157,6 +185,7 @@ export class Tagger {
       labels = next;
     }
     if (this.cache.length > 1 << 20) this.cache = new Int32Array(1 << 16);
+    retypeHeadlineNames(words, labels, doc);
     return labels;
   }
 
