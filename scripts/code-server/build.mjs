@@ -4,8 +4,8 @@
 //   test/e2e/**.ts           -> dist/e2e/**.js          (UI tests, `node --test dist/e2e`)
 // Packages stay external: `vscode` comes from the extension host, the rest from node_modules.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Every .ts file under `dir` (fixtures aside) as [output name, source]. */
 function entries(dir, outDir) {
@@ -15,9 +15,7 @@ function entries(dir, outDir) {
     .map((file) => [join(outDir, file.replace(/\.ts$/, '')), join(dir, file)]);
 }
 
-for (const out of ['code-server', 'integration', 'e2e']) rmSync(join('dist', out), { recursive: true, force: true });
-
-await esbuild.build({
+const result = await esbuild.build({
   entryPoints: Object.fromEntries([
     ...entries('scripts/code-server', 'code-server'),
     ...entries('test/integration', 'integration'),
@@ -32,4 +30,14 @@ await esbuild.build({
   external: ['vscode'],
   sourcemap: true,
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Drop what an earlier build left for sources that are gone (a renamed test must not run on).
+const built = new Set(Object.keys(result.metafile.outputs).map((file) => resolve(file)));
+for (const out of ['code-server', 'integration', 'e2e']) {
+  const dir = join('dist', out);
+  for (const file of readdirSync(dir, { recursive: true }).map((f) => resolve(dir, String(f)))) {
+    if (statSync(file).isFile() && !built.has(file)) rmSync(file);
+  }
+}

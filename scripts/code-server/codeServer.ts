@@ -25,7 +25,8 @@ export const repoRoot: string = (() => {
 })();
 
 const cacheDir = join(repoRoot, '.cache', 'code-server');
-const installDir = join(cacheDir, CODE_SERVER_VERSION);
+// Native modules are compiled for one Node ABI: a Node upgrade gets a fresh install.
+const installDir = join(cacheDir, `${CODE_SERVER_VERSION}-node-abi${process.versions.modules}`);
 /** code-server's entry script inside an install folder. */
 const entryIn = (dir: string) => join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const completeMarker = join(installDir, '.complete');
@@ -70,7 +71,7 @@ export async function ensureCodeServer(log: Log = console.log): Promise<string> 
   const step = (message: string) => log(`[code-server install ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
   mkdirSync(cacheDir, { recursive: true });
   const stage = `${installDir}.partial-${process.pid}`;
-  const logFile = join(cacheDir, `install-${CODE_SERVER_VERSION}.log`);
+  const logFile = `${installDir}.log`;
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   writeFileSync(join(stage, 'package.json'), JSON.stringify({ name: 'code-server-cache', private: true }));
