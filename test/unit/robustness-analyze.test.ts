@@ -112,8 +112,13 @@ test('cancellation throws Cancelled; no other error escapes', () => {
   assert.throws(() => analyze(fixture('climate.news'), { isCancelled: () => true }), Cancelled);
   let calls = 0;
   assert.throws(() => analyze(fixture('climate.news'), { isCancelled: () => ++calls > 2 }), Cancelled);
-  // Odd options are tolerated.
+  // Odd options (a hand-edited .newslens.json) are tolerated.
   checkOffsets('Japan met China.', analyze('Japan met China.', { isCancelled: undefined, userEntities: { entities: [{ name: '', kind: 'person' }], ignore: [] } }));
+  const odd = JSON.parse('{"entities": [null, 3, {"name": "Japan", "kind": "animal"}, {"name": "China", "kind": "place", "aliases": [1, null, "PRC"], "role": 5}], "ignore": [null, 7]}');
+  const a = analyze('Japan met China.', { userEntities: odd });
+  checkOffsets('Japan met China.', a);
+  assert.deepEqual(a.entities.map((e) => [e.name, e.kind, e.role]), [['Japan', 'country', undefined], ['China', 'place', undefined]]);
+  checkOffsets('Japan met China.', analyze('Japan met China.', { userEntities: JSON.parse('{"entities": {"name": "x"}, "ignore": "Japan"}') }));
 });
 
 test('entity building tolerates arbitrary spans over random text', () => {

@@ -65,6 +65,7 @@ function tagSpans(tokens: Token[], sentences: Sentence[], cancelled: () => void)
 export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; timings: StageTimings } {
   const timings: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0 };
   if (typeof text !== 'string') text = '';
+  if (!options || typeof options !== 'object') options = {};
   const isCancelled = typeof options.isCancelled === 'function' ? options.isCancelled : undefined;
   const cancelled = (): void => {
     if (isCancelled?.()) throw new Cancelled();

@@ -24,6 +24,7 @@ interface Cand {
 }
 
 const POSSESSIVE = new Set(["'s", "'"]);
+const KINDS = new Set<unknown>(['person', 'organization', 'country', 'place']);
 /** Words after which a capital is the place itself ("in Tokyo"), not its state. */
 const PLACE_PREV = new Set([
   'in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards',
@@ -154,8 +155,8 @@ export function buildEntities(
     tokenCand(a, b, 'country', form, 'C:' + c.code, c.name);
 
   // --- User entities: exact occurrences of their names take precedence over the tagger.
-  const ignored = new Set((user?.ignore ?? []).map((s) => world.lookupKey(s).toLowerCase()));
-  const userCands = findUserMentions(text, tokens, user?.entities ?? []);
+  const ignored = new Set((Array.isArray(user?.ignore) ? user.ignore : []).filter((s) => typeof s === 'string').map((s) => world.lookupKey(s).toLowerCase()));
+  const userCands = findUserMentions(text, tokens, Array.isArray(user?.entities) ? user.entities : []);
   for (const c of userCands) {
     for (let k = c.first; k < c.end; k++) covered[k] = 1;
     add(c);
@@ -542,8 +543,8 @@ export function buildEntities(
   });
   for (const [key, e] of entityOfKey) {
     const u = groups.get(key)?.[0]?.user;
-    if (u?.role) e.role = u.role;
-    if (u?.roleOf) e.roleOf = u.roleOf;
+    if (typeof u?.role === 'string' && u.role) e.role = u.role;
+    if (typeof u?.roleOf === 'string' && u.roleOf) e.roleOf = u.roleOf;
   }
 
   entities.forEach((e, k) => (e.id = 'e' + (k + 1)));
@@ -736,7 +737,7 @@ function findUserMentions(text: string, tokens: Token[], users: UserEntity[]): C
   });
   const out: Cand[] = [];
   users.forEach((u, idx) => {
-    if (!u || typeof u.name !== 'string' || !u.name.trim()) return;
+    if (!u || typeof u.name !== 'string' || !u.name.trim() || !KINDS.has(u.kind)) return;
     const names = [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])].filter((s) => typeof s === 'string' && s.trim());
     for (const name of names) {
       const needle = name.trim();
