@@ -47,6 +47,11 @@ const PRONOUNS_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
 const CITY_NAMED = new Set(['club', 'team', 'side']);
 /** People named by their work: they resolve only to who represents them ("represented by X"). */
 const LABOUR_GROUPS = new Set(['workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers', 'drivers', 'pilots', 'dockers', 'miners']);
+/** Words of a sentence that introduces who takes part: "X held talks with Y", "X hosted Y". */
+const MEETING_WORDS = new Set([
+  'talks', 'met', 'meet', 'meets', 'meeting', 'summit', 'gathered', 'negotiations', 'hosted', 'hosts', 'hosting',
+  'visited', 'received', 'discussed', 'negotiators', 'delegations',
+]);
 const RELATIVES = new Set(['which', 'who', 'whose']);
 const NOT_POSSESSORS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this']);
 /** Titles that refer back to the person last named with them ("the minister said"). */
@@ -376,8 +381,13 @@ export class Doc {
       let named = labourGroup ? byAgent : [...heads, ...inPhrase, ...possessors].map((id) => this.partyOf(id));
       named = unique(named);
       if (labourGroup && !named.length) return undefined;
-      // "its members": the owner's party.
+      // "its members": the owner's party; "the club's owners": the club.
       if (!named.length && possessivePronoun) named = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
+      if (!named.length && corefKind) {
+        const noun = words.map((i) => this.low[i]).find((w) => COREF_NOUNS.has(w))!;
+        const id = this.lastOfKind(corefKind, a, noun);
+        if (id) named = [id];
+      }
       const introduced = named.length >= 2 || (named.length === inPhrase.length && (lastPrep === 'of' || lastPrep === 'from'));
       if (count > named.length) named = unique([...named, ...this.parties]).slice(0, Math.max(count, named.length));
       // "ministers of X and Y", "ministers from the Group of Seven": the parties of the article.
@@ -463,22 +473,23 @@ export class Doc {
   lastOfKind(kind: 'organization' | 'country' | 'place', pos: number, noun?: string): string | undefined {
     // "the council" is the last entity named "... Council"; else the last of its kind.
     let fallback: string | undefined;
+    let cityNamed: string | undefined;
     for (let i = Math.min(pos, this.n) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const m = this.mention(i);
       if (!m) continue;
       for (const id of m.ids) {
         const e = this.byId.get(id)!;
         if (noun && namedBy(e.name, noun)) return id;
-        // Clubs are often named after their city ("Barcelona"), which a tagger may call a place.
-        const kindOk = e.kind === kind || (kind === 'organization' && e.kind === 'place' && !!noun && CITY_NAMED.has(noun));
-        if (kindOk && !fallback) {
+        if (e.kind === kind && !fallback) {
           fallback = id;
           if (!noun) return id;
         }
+        // Clubs are often named after their city ("Barcelona"), which a tagger may call a place.
+        if (!cityNamed && kind === 'organization' && e.kind === 'place' && noun && CITY_NAMED.has(noun)) cityNamed = id;
       }
       i = m.first;
     }
-    return fallback;
+    return fallback ?? cityNamed;
   }
 
   /** Entity ids a pronoun at token `pos` refers to, from the subjects met before it. */
@@ -536,7 +547,7 @@ export class Doc {
     let meeting = false;
     for (let i = first; i < end; i++) {
       const w = this.low[i];
-      if (w === 'talks' || w === 'met' || w === 'meet' || w === 'meeting' || w === 'summit' || w === 'gathered' || w === 'negotiations') meeting = true;
+      if (MEETING_WORDS.has(w)) meeting = true;
     }
     if (!meeting) return;
     const countries: string[] = [];

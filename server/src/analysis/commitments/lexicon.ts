@@ -58,7 +58,7 @@ export const COMMIT_VERBS = forms<CommitVerb>([
   ['plan', { modality: 'tentative' }],
   ['aim', { modality: 'tentative' }],
   ['intend', { modality: 'tentative' }],
-  ['seek', { modality: 'tentative', presentOnly: true }],
+  ['seek', { modality: 'tentative', presentOnly: true, object: true }],
   ['offer', { modality: 'tentative' }],
   ['consider', { modality: 'tentative', gerund: true, presentOnly: true }],
   ['prepare', { modality: 'tentative', presentOnly: true }],
