@@ -7,7 +7,7 @@ import type { AnalysisHost } from './analysisHost';
 import { DocumentView, emptyAnalysis } from './view';
 
 /** Above this many characters, viewport requests get a quick preview while the whole text is analysed. */
-export const PREVIEW_THRESHOLD = 64 * 1024;
+const PREVIEW_THRESHOLD = 64 * 1024;
 /** Lines of context around the viewport in a preview, and its largest size in characters. */
 const PREVIEW_CONTEXT_LINES = 5;
 const PREVIEW_MAX_CHARS = 16 * 1024;

@@ -1,10 +1,11 @@
 // Semantic tokens: the painted segments of a document view, split at line ends, delta-encoded.
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
-import type { Settings } from './config';
+import { HIGHLIGHT_KINDS, type HighlightKind, type Settings } from './config';
 import type { DocumentView, Item } from './view';
 
-/** Token types and modifiers; package.json `contributes.semanticTokenTypes/Modifiers` lists the same. */
-export const TOKEN_TYPES = ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time'] as const;
+/** Token types (the kinds `newsLens.highlight.kinds` chooses from) and modifiers; package.json
+ * `contributes.semanticTokenTypes/Modifiers` lists the same. */
+export const TOKEN_TYPES = HIGHLIGHT_KINDS;
 export const TOKEN_MODIFIERS = [
   'declaration', // an entity's first mention
   'reference', // a mention by demonym, metonym or other reference rather than by name
@@ -14,7 +15,7 @@ export const TOKEN_MODIFIERS = [
   'conditional',
   'expected',
 ] as const;
-export type TokenType = (typeof TOKEN_TYPES)[number];
+export type TokenType = HighlightKind;
 type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
 
 export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };

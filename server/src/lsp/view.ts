@@ -4,9 +4,9 @@
 import type { Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Commitment, Entity, Span, Stance, TimeExpression } from '../analysis/types';
-import type { Counts } from './protocol';
+import type { Counts, StatusParams } from './protocol';
 
-export type ViewState = 'ready' | 'tooLarge' | 'excluded' | 'error';
+export type ViewState = StatusParams['state'];
 
 /** What a painted segment shows. */
 export type Item =
