@@ -92,6 +92,9 @@ test('business: organizations with short names and defined acronyms, compound ro
   assert.deepEqual(byName(entities, 'Verdant Farms').aliases, ['Verdant']);
   const reyes = byName(entities, 'Tom Reyes');
   assert.deepEqual([reyes.role, reyes.roleOf, reyes.aliases], ['chief executive and chair', 'Acme Foods', ['Reyes']]);
+  // "Kaufmarkt, Acme's largest customer, said ... Its chief executive, Lena Vogt": its = Kaufmarkt.
+  const vogt = byName(entities, 'Lena Vogt');
+  assert.deepEqual([vogt.role, vogt.roleOf], ['chief executive', 'Kaufmarkt']);
   const okafor = byName(entities, 'Grace Okafor');
   assert.deepEqual([okafor.role, okafor.roleOf], ['founder', 'Verdant Farms']);
   const cma = byName(entities, 'Competition and Markets Authority');

@@ -91,6 +91,13 @@ test('roles: owner after the name, possessives of common nouns', () => {
   assert.deepEqual([byName(es, 'Said Omar').role, byName(es, 'Said Omar').roleOf], ['spokesman', undefined]);
 });
 
+test('roles: "its" is the organization this sentence or the one before opened with', () => {
+  const text = 'Northwind Bank said profits rose at Acme. Its chief executive Ida Berg was pleased. Ole Lund, its chairman, agreed.';
+  const es = run(text, [['Northwind Bank', 'ORG'], ['Acme', 'ORG'], ['Ida Berg', 'PER'], ['Ole Lund', 'PER']]);
+  assert.deepEqual([byName(es, 'Ida Berg').role, byName(es, 'Ida Berg').roleOf], ['chief executive', 'Northwind Bank']);
+  assert.deepEqual([byName(es, 'Ole Lund').role, byName(es, 'Ole Lund').roleOf], ['chairman', undefined], 'no organization in this sentence or the one before');
+});
+
 test('acronyms: defined in parentheses, initials of a full name, well-known ones', () => {
   const text = 'The Pacific Fisheries Council (PFC) met the UN and the U.N. refugee agency. The PFC and NATO agreed. The World Trade Organization and the WTO differ.';
   const es = run(text, [['Pacific Fisheries Council', 'ORG'], ['PFC', 'ORG'], ['UN', 'ORG'], ['World Trade Organization', 'ORG']]);

@@ -525,7 +525,7 @@ export function buildEntities(
 
   // --- Roles, in text order so that coordinations inherit the owner ("... and Defense Minister Z").
   const personOwner = new Map<number, number>();
-  const ctx = makeRoleContext(text, tokens, mentions, personOwner);
+  const ctx = makeRoleContext(text, tokens, mentions, personOwner, sentenceStart);
   const withRole = new Set<Entity>();
   mentions.forEach((c, m) => {
     if (c.kind !== 'person') return;
@@ -551,7 +551,7 @@ export function buildEntities(
   return entities;
 }
 
-function makeRoleContext(text: string, tokens: Token[], list: Cand[], personOwner: Map<number, number>): RoleContext {
+function makeRoleContext(text: string, tokens: Token[], list: Cand[], personOwner: Map<number, number>, sentenceStart?: Uint8Array): RoleContext {
   const endAt = new Map<number, number>();
   const startAt = new Map<number, number>();
   const inside = new Uint8Array(tokens.length);
@@ -560,6 +560,30 @@ function makeRoleContext(text: string, tokens: Token[], list: Cand[], personOwne
     if (c.start === tokens[c.first].start) startAt.set(c.first, m);
     for (let k = c.first; k < c.end; k++) inside[k] = 1;
   });
+  /** Mentions in text order, for "its": the first organization of this sentence or the one before. */
+  const organizationFor = (i: number): number | undefined => {
+    if (!sentenceStart) return undefined;
+    let sentence = i;
+    while (sentence > 0 && !sentenceStart[sentence]) sentence--;
+    let previous = sentence - 1;
+    while (previous > 0 && !sentenceStart[previous]) previous--;
+    let firstHere: number | undefined;
+    let firstBefore: number | undefined;
+    // Mentions are sorted by position: a binary search finds those before i.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].first < Math.max(0, previous)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let m = lo; m < list.length && list[m].first < i; m++) {
+      if (list[m].kind !== 'organization') continue;
+      if (list[m].first >= sentence) firstHere ??= m;
+      else firstBefore ??= m;
+    }
+    return firstHere ?? firstBefore;
+  };
   return {
     tokens,
     text,
@@ -570,6 +594,7 @@ function makeRoleContext(text: string, tokens: Token[], list: Cand[], personOwne
     isPerson: (m) => list[m].kind === 'person',
     ownerOfPerson: (m) => personOwner.get(m),
     inMention: (i) => inside[i] === 1,
+    organizationFor,
   };
 }
 

@@ -61,6 +61,8 @@ export interface RoleContext {
   ownerOfPerson(m: number): number | undefined;
   /** True when token i is inside some mention. */
   inMention(i: number): boolean;
+  /** The organization "its" at token i most likely means: the first named in this sentence or the one before. */
+  organizationFor(i: number): number | undefined;
 }
 
 export interface FoundRole {
@@ -151,6 +153,7 @@ function ownerBefore(ctx: RoleContext, s: number): number | undefined {
   if (i > 1 && tokens[i - 1].norm === ',' && COUNTERPARTS.has(low(tokens, i - 2))) i -= 2;
   else if (i > 0 && COUNTERPARTS.has(low(tokens, i - 1))) i--;
   if (i > 0 && POSSESSIVE.has(tokens[i - 1].norm)) i--;
+  else if (i > 0 && low(tokens, i - 1) === 'its') return ctx.organizationFor(i - 1);
   const m = ctx.mentionEndingAt(i);
   if (m >= 0 && ctx.isOwner(m)) return m;
   return undefined;
@@ -206,7 +209,10 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
   if (end < tokens.length && tokens[end].norm === ',') {
     let a = end + 1;
     let owner: number | undefined;
-    if (a < tokens.length && DETERMINERS.has(low(tokens, a))) a++;
+    if (a < tokens.length && DETERMINERS.has(low(tokens, a))) {
+      if (low(tokens, a) === 'its') owner = ctx.organizationFor(a);
+      a++;
+    }
     else {
       const m = ctx.mentionStartingAt(a);
       if (m >= 0 && ctx.isOwner(m)) {
