@@ -50,6 +50,17 @@ function bareNode(): number {
   return performance.now() - started;
 }
 
+/** A process's resident memory in MB (Linux /proc), if it can be read. */
+function residentMegabytes(pid: number | undefined): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
 async function startToReady(runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -133,6 +144,8 @@ async function main(): Promise<void> {
       range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } },
     });
     rows.push(['  viewport tokens of a second 1 MB document (workers warm)', fmt(performance.now() - t2), '(info)', '']);
+    const rss = residentMegabytes(server.child.pid);
+    if (rss !== undefined) rows.push(['server memory (RSS) with two 1 MB documents open', `${rss} MB`, '(info)', '']);
   } finally {
     await server.stop();
   }
