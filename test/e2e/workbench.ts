@@ -88,7 +88,8 @@ export async function openWorkbench(): Promise<Workbench> {
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       },
       token(text) {
-        return page.locator('.monaco-editor .view-lines .view-line span > span').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first();
+        const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+        return page.locator('.monaco-editor .view-lines .view-line span > span').filter({ hasText: exact }).first();
       },
       summary: () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'),
       screenshot,
