@@ -189,7 +189,7 @@ for (const [k, [right, all]] of Object.entries(extra)) console.log(`  ${k.padEnd
 console.log('\nper family                commitments                              stances');
 for (const key of [...families.keys()].sort()) {
   const f = families.get(key)!;
-  console.log(`  ${key.padEnd(22)} ${row(f.c).padEnd(40)} ${row(f.s)}`);
+  console.log(`  ${key.padEnd(24)} ${row(f.c).padEnd(40)} ${row(f.s)}`);
 }
 console.log(
   `\nextractor ${extractMs.toFixed(1)} ms` + (oracle ? '' : `, rest of analyze() ${analyzeMs.toFixed(1)} ms (first call loads the model)`),

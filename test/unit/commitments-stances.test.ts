@@ -59,3 +59,14 @@ test('no stance when negated, hypothetical, demanded of someone, or without a ho
   assert.deepEqual(stances('Ghana refused to condemn Togo.', ...E), []);
   assert.deepEqual(stances('Critics condemned Togo.', ...E), []);
 });
+
+test('more stance verbs: decry, protest against, object to, applaud, hit out at', () => {
+  const E = ['Ghana:country', 'Togo:country'];
+  assert.deepEqual(stances('Ghana decried the raid by Togo.', ...E), [['condemn', ['Ghana'], ['Togo']]]);
+  assert.deepEqual(stances('Ghana protested against the detention of its citizens by Togo.', ...E), [['oppose', ['Ghana'], ['Togo']]]);
+  assert.deepEqual(stances('Ghana objected to the new tariffs imposed by Togo.', ...E), [['oppose', ['Ghana'], ['Togo']]]);
+  assert.deepEqual(stances('Ghana applauded Togo for the release.', ...E), [['welcome', ['Ghana'], ['Togo']]]);
+  assert.deepEqual(stances('Ghana hit out at Togo over the border closure.', ...E), [['criticize', ['Ghana'], ['Togo']]]);
+  // Nouns and crowds are no stance: "the protests", "thousands protested".
+  assert.deepEqual(stances('Thousands protested in Accra against the new tax.', ...E, 'Accra:place'), []);
+});

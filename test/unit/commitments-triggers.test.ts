@@ -138,3 +138,12 @@ test('the action stops before a time clause, not before a time phrase', () => {
   assert.equal(one('Canada Post will resume deliveries on Monday after workers ratified the contract.', 'Canada Post:organization').action, 'resume deliveries on Monday');
   assert.equal(one('FIFA vowed to act after the incident in Madrid.', 'FIFA:organization', 'Madrid:place').action, 'act after the incident in Madrid');
 });
+
+test('"the decision by X to", "signed a pact to", "assured Y that it will"', () => {
+  const by = one('Workers were stunned by the decision by Heineken to close the brewery.', 'Heineken:organization');
+  assert.deepEqual([by.actors, by.trigger, by.action], [['Heineken'], 'decision', 'close the brewery']);
+  const pact = one('Kenya and Ethiopia signed a pact to build a cross-border power line.', 'Kenya:country', 'Ethiopia:country');
+  assert.deepEqual([pact.actors, pact.trigger], [['Ethiopia', 'Kenya'], 'pact']);
+  const told = one('Germany assured Lithuania that it will station a brigade on its soil.', 'Germany:country', 'Lithuania:country');
+  assert.deepEqual(told.actors, ['Germany']);
+});

@@ -257,6 +257,12 @@ export class Doc {
     let r = start - 1;
     while (r >= floor && this.isTime(r)) r--; // "said on Monday it ..."
     if (this.low[r] === 'that') r--;
+    // "assured Ukraine that it will", "told Kyiv it would": the one told comes first.
+    const told = this.mention(r);
+    if (told && !REPORT_VERBS.has(this.low[r])) {
+      r = told.first - 1;
+      if (this.low[r] === 'the') r--;
+    }
     if (r < floor || !(REPORT_VERBS.has(this.low[r]) || COMMIT_VERBS.has(this.low[r]))) return undefined;
     let q = r - 1;
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || this.isAdverb(q))) q--;

@@ -136,6 +136,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       if (BE_TO_ADJECTIVES.has(w) && low[i + 1] === 'to' && (BE.has(low[i - 1] ?? '') || (BE.has(low[i - 2] ?? '') && /ly$/.test(low[i - 1])))) beTo(i);
       if (COMMIT_VERBS.has(w)) commitVerb(i, COMMIT_VERBS.get(w)!.lemma, COMMIT_VERBS.get(w)!.value);
       if ((w === 'ruled' || w === 'rules' || w === 'rule' || w === 'ruling') && low[i + 1] === 'out') ruleOut(i);
+      if ((w === 'hit' || w === 'hits' || w === 'lashed' || w === 'lashes') && low[i + 1] === 'out' && low[i + 2] === 'at') lashOut(i);
       if (REAFFIRM_VERBS.has(w)) reaffirm(i);
       if (COMMIT_NOUNS.has(w)) commitNoun(i);
       if (STANCE_VERBS.has(w)) stanceVerb(i, STANCE_VERBS.get(w)!.lemma, STANCE_VERBS.get(w)!.value);
@@ -638,6 +639,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       if (i > a && doc.isCapitalized(i)) return;
       let start = -1;
       let dealWith: string[] = [];
+      let byActor: Party | undefined;
       const next = low[i + 1] ?? '';
       if (next === 'to' && isWordLike(i + 2) && !DETERMINERS.has(low[i + 2]) && !doc.mention(i + 2) && tokens[i + 2].kind === 'word' && !doc.isCapitalized(i + 2) && !['be', 'the', 'a', 'an'].includes(low[i + 2])) start = i + 2;
       else if (next === 'with' && (w === 'deal' || w === 'agreement' || w === 'deals' || w === 'agreements')) {
@@ -647,6 +649,17 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         if (low[k] === 'to' && isWordLike(k + 1) && !DETERMINERS.has(low[k + 1])) {
           start = k + 1;
           dealWith = doc.objectTargets(i + 2, k, []);
+        }
+      } else if (next === 'by' && (doc.mention(i + 2) || (DETERMINERS.has(low[i + 2]) && doc.mention(i + 3)))) {
+        // "the decision by Toyota to close the plant"
+        let k = i + 2;
+        while (k < b && k < i + 8 && low[k] !== 'to' && !isPunct(k)) k++;
+        if (low[k] === 'to' && isWordLike(k + 1) && !DETERMINERS.has(low[k + 1]) && !doc.mention(k + 1)) {
+          const by = doc.resolveNP(i + 2, k);
+          if (by && by.ids.length) {
+            start = k + 1;
+            byActor = by;
+          }
         }
       } else if (next === 'of' && i + 2 < b && (low[i + 2].endsWith('ing') || tokens[i + 2].kind === 'number' || /^[$€£¥]/.test(tokens[i + 2].norm))) start = i + 2;
       if (start < 0) return;
@@ -659,9 +672,10 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         if (low[k] === 'no') negated = true;
         k--;
       }
-      let actors: Party | undefined;
+      let actors: Party | undefined = byActor;
       let gov = k;
-      if (k >= a && (low[k] === "'s" || low[k] === "'")) {
+      if (byActor) gov = a - 1;
+      else if (k >= a && (low[k] === "'s" || low[k] === "'")) {
         const np = doc.npStart(k, a);
         actors = doc.resolveNP(np, k);
         gov = np - 1;
@@ -745,6 +759,10 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         if (low[from] === 'to') from++;
         else if (low[from] === 'for') untargeted = true;
         else return;
+      } else if (lemma === 'protest' || lemma === 'object') {
+        // "protested against the visit", "objected to the plan"
+        if (low[from] === 'against' || low[from] === 'to' || low[from] === 'over') from++;
+        else if (lemma === 'object') return;
       } else if (lemma === 'tell' || lemma === 'press') {
         const m = doc.mention(from);
         if (!m && lemma === 'tell') return;
@@ -773,6 +791,14 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         for (let k = from; k < end; k++) if (low[k] === 'to' && k > from && !doc.mention(k + 1)) { end = k; break; }
       }
       addStance(type, holders, untargeted ? [] : doc.objectTargets(from, end, holders.ids), [i, i + 1]);
+    }
+
+    // "hit out at", "lashed out at": criticism.
+    function lashOut(i: number): void {
+      if (low[i - 1] === 'to' || negatedBefore(i)) return;
+      const holders = subjectOf(i);
+      if (!holders) return;
+      addStance('criticize', holders, doc.objectTargets(i + 3, objectEnd(i + 3), holders.ids), [i, i + 3]);
     }
 
     function stanceNoun(i: number, type: StanceType): void {

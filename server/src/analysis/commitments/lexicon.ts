@@ -93,7 +93,7 @@ export interface CommitNoun {
 /** Nominal commitments: "a commitment to halve coal use", "its pledge of 200 million euros". */
 export const COMMIT_NOUNS = new Map<string, CommitNoun>();
 for (const [nouns, modality] of [
-  [['commitment', 'pledge', 'promise', 'vow', 'decision', 'undertaking', 'agreement', 'deal', 'resolution', 'guarantee'], 'firm'],
+  [['commitment', 'pledge', 'promise', 'vow', 'decision', 'undertaking', 'agreement', 'deal', 'resolution', 'guarantee', 'pact', 'accord'], 'firm'],
   [['plan', 'aim', 'goal', 'target', 'intention', 'offer', 'ambition', 'bid'], 'tentative'],
 ] as [string[], Modality][]) {
   for (const n of nouns) {
@@ -128,8 +128,11 @@ export const STANCE_VERBS = forms<StanceType>([
   ['condemn', 'condemn'],
   ['denounce', 'condemn'],
   ['deplore', 'condemn'],
+  ['decry', 'condemn'],
   ['oppose', 'oppose'],
   ['reject', 'oppose'],
+  ['protest', 'oppose'],
+  ['object', 'oppose'],
   ['criticize', 'criticize'],
   ['criticise', 'criticize'],
   ['accuse', 'criticize'],
@@ -143,6 +146,7 @@ export const STANCE_VERBS = forms<StanceType>([
   ['endorse', 'support'],
   ['welcome', 'welcome'],
   ['hail', 'welcome'],
+  ['applaud', 'welcome'],
   ['appreciate', 'appreciate'],
   ['praise', 'appreciate'],
   ['thank', 'appreciate'],
@@ -156,7 +160,7 @@ export const STANCE_VERBS = forms<StanceType>([
 ]);
 
 /** Verbs whose bare form is also a common noun or adverb: counted only when inflected. */
-export const STANCE_NEED_INFLECTION = new Set(['support', 'back', 'welcome', 'demand', 'press', 'call', 'appeal', 'tell', 'blast', 'thank', 'praise']);
+export const STANCE_NEED_INFLECTION = new Set(['support', 'back', 'welcome', 'demand', 'press', 'call', 'appeal', 'tell', 'blast', 'thank', 'praise', 'protest', 'object']);
 
 /** Stance nouns, counted when a verb of expression governs them ("voiced strong concerns about"). */
 export const STANCE_NOUNS = new Map<string, StanceType>([
