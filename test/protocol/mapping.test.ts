@@ -294,3 +294,13 @@ test('namesItself: which mentions need a hint to say whom they mean', () => {
   assert.equal(namesItself(entity('North Korea', ['the North']), m('the North', 'reference')), false);
   assert.equal(namesItself(entity('China', ['Beijing']), m('Beijing', 'name')), false);
 });
+
+test('hard-wrapped text shows on one line in hovers and the outline', () => {
+  const base = analysis();
+  base.commitments[0].time = { ...at('strait\nnear'), text: 'strait\nnear' };
+  const view = new DocumentView('file:///tmp/x.news', 1, TEXT, base);
+  const commitment = documentSymbols(view).find((s) => s.name === 'Commitments')!.children![0];
+  assert.equal(commitment.detail, 'firm · strait near');
+  const card = (hover(view, posOf(view, 'will not raise'))?.contents as MarkupContent).value;
+  assert.match(card, /\*\*When:\*\* strait near {2}\n/);
+});

@@ -3,21 +3,26 @@ import type { Commitment, Entity, Sentence, Stance } from '../analysis/types';
 import type { Counts } from './protocol';
 import type { DocumentView } from './view';
 
+/** Text on one line: runs of white space (line breaks of hard-wrapped text) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** "Foreign Minister, Japan", "Foreign Minister" or undefined. */
 export function roleText(entity: Entity): string | undefined {
   if (!entity.role) return undefined;
-  return entity.roleOf ? `${entity.role}, ${entity.roleOf}` : entity.role;
+  return oneLine(entity.roleOf ? `${entity.role}, ${entity.roleOf}` : entity.role);
 }
 
 /** "Kamikawa Yoko — Foreign Minister, Japan". */
 export function entityLabel(entity: Entity): string {
   const role = roleText(entity);
-  return role ? `${entity.name} — ${role}` : entity.name;
+  return role ? `${oneLine(entity.name)} — ${role}` : oneLine(entity.name);
 }
 
 /** "Japan and the United States", "A, B and C", or "(unknown)" when no actor was resolved. */
 export function namesText(entities: readonly Entity[], empty = '(unknown)'): string {
-  const names = entities.map((entity) => entity.name);
+  const names = entities.map((entity) => oneLine(entity.name));
   if (names.length === 0) return empty;
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -74,14 +79,14 @@ export function sentenceAt(view: DocumentView, offset: number): Sentence | undef
 
 /** Text cut to `max` characters on a word boundary, white space collapsed. */
 export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > max / 2 ? space : max)}…`;
 }
 
-/** Escapes text for Markdown (hover cards), so article text never turns into markup or links. */
+/** Escapes text for Markdown (hover cards), on one line, so article text never turns into markup or links. */
 export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, (ch) => `\\${ch}`);
+  return oneLine(text).replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, (ch) => `\\${ch}`);
 }

@@ -1,7 +1,7 @@
 // The Outline (hierarchical document symbols) and the entries workspace symbols search.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-protocol';
 import type { Entity, EntityKind } from '../analysis/types';
-import { clip, commitmentLabel, entityLabel, stanceLabel } from './format';
+import { clip, commitmentLabel, entityLabel, oneLine, stanceLabel } from './format';
 import type { DocumentView } from './view';
 
 export const ENTITY_SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
@@ -40,7 +40,7 @@ function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
     range: view.range({ start: first.start, end: last.end }),
     selectionRange: view.range(first),
     children: entity.mentions.map((mention, index) => ({
-      name: mention.text,
+      name: oneLine(mention.text),
       detail: index === 0 ? 'first mention' : mention.form === 'name' ? '' : mention.form,
       kind,
       range: view.range(mention),
@@ -68,7 +68,7 @@ export function documentSymbols(view: DocumentView): DocumentSymbol[] {
         const range = view.range({ start: Math.min(c.range.start, c.trigger.start), end: Math.max(c.range.end, c.trigger.end) });
         return {
           name: clip(commitmentLabel(view, c), 100),
-          detail: c.time ? `${c.modality} · ${c.time.text}` : c.modality,
+          detail: c.time ? `${c.modality} · ${oneLine(c.time.text)}` : c.modality,
           kind: SymbolKind.Event,
           range,
           selectionRange: view.range(c.trigger),
