@@ -24,6 +24,10 @@ const ORG_SUFFIXES = [
   'systems', 'technologies', 'partners', 'fund', 'foundation', 'department', 'office', 'command', 'forces', 'force', 'army',
   'navy', 'court', 'parliament', 'assembly', 'congress', 'senate', 'board', 'authority', 'organisation', 'organization',
   'exchange', 'times', 'post', 'news', 'press', 'journal', 'telegraph', 'herald', 'tribune', 'network', 'service', 'services',
+  'confederation', 'league', 'alliance', 'coalition', 'secretariat', 'tribunal', 'bureau', 'administration', 'cabinet',
+  'police', 'guard', 'reserve', 'farms', 'foods', 'energy', 'pharmaceuticals', 'capital', 'media', 'labs', 'petroleum',
+  'mining', 'steel', 'electric', 'telecom', 'communications', 'entertainment', 'studios', 'insurance', 'securities',
+  'investments', 'ventures', 'trust', 'brands', 'retail', 'logistics', 'shipping', 'chemicals', 'semiconductor',
 ];
 
 const PERSON_TITLES = [

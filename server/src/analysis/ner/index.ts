@@ -59,9 +59,6 @@ export function spansFromLabels(labels: ArrayLike<number>, n: number): NerSpan[]
   return spans;
 }
 
-/** Documents up to this many tokens keep their first-stage feature rows for the second stage. */
-const ROW_CACHE_TOKENS = 200_000;
-
 interface RuntimeStage {
   /** Codes as unsigned bytes, so `code` indexes the 256-entry codebook directly. */
   weights: Uint8Array;
@@ -117,7 +114,6 @@ export class Tagger {
   private readonly stages: RuntimeStage[];
   private readonly buffer = new FeatureBuffer();
   private em = new Float32Array(256 * LABELS);
-  private cache = new Int32Array(1 << 16);
 
   constructor(model: ModelData) {
     this.gazetteer = new IntTable(model.gazetteer.keys, model.gazetteer.values);
@@ -131,74 +127,125 @@ export class Tagger {
     }));
   }
 
-  /** Label ids (BIO, see model.ts) for every token of one document. */
+  /**
+   * Label ids (BIO, see model.ts) for every token of one document. The features are hashed and
+   * looked up once: each row found adds its first-stage weights to the sentence's scores and its
+   * later stages' weights to per-document score arrays, which those stages then complete with
+   * their document-evidence features.
+   */
   labels(words: readonly string[], sentences: readonly Sentence[]): Uint8Array {
     const n = words.length;
     const bounds = sentenceBounds(n, sentences);
     const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer);
-    const useCache = n <= ROW_CACHE_TOKENS;
-    // rowStart[i]..rowStart[i + 1]: token i's feature rows in this.cache (when cached).
-    const rowStart = new Int32Array(useCache ? n + 1 : 0);
-    let used = 0;
+    const later = this.stages.slice(1).map(() => new Float32Array(n * LABELS));
+    const first = this.stages[0];
     let labels = new Uint8Array(n);
-    for (let k = 0; k < this.stages.length; k++) {
-      const stage = this.stages[k];
-      const evidence = k === 0 ? undefined : labelEvidence(doc, labels, LABELS);
+    for (let s = 0; s < bounds.start.length; s++) {
+      const a = bounds.start[s];
+      const b = bounds.end[s];
+      const em = this.emissions(b - a);
+      doc.sentenceFeatures(a, b, this.buffer);
+      const { feats, offsets } = this.buffer;
+      if (later.length === 1) {
+        this.scoreTwoStages(feats, offsets, b - a, em, later[0], a * LABELS);
+      } else {
+        for (let t = 0; t < b - a; t++) {
+          for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+            const r = this.rows.get(feats[f]);
+            if (r < 0) continue;
+            addRow(em, t * LABELS, first.weights, first.cb, r);
+            for (let k = 0; k < later.length; k++) addRow(later[k], (a + t) * LABELS, this.stages[k + 1].weights, this.stages[k + 1].cb, r);
+          }
+        }
+      }
+      viterbi(em, b - a, first.trans, labels.subarray(a, b));
+    }
+    for (let k = 0; k < later.length; k++) {
+      const stage = this.stages[k + 1];
+      const evidence = labelEvidence(doc, labels, LABELS);
       const next = new Uint8Array(n);
       for (let s = 0; s < bounds.start.length; s++) {
         const a = bounds.start[s];
         const b = bounds.end[s];
-        const em = this.emissions(b - a);
-        if (k === 0 || !useCache) {
-          doc.sentenceFeatures(a, b, this.buffer);
-          const { feats, offsets } = this.buffer;
-          for (let t = 0; t < b - a; t++) {
-            if (useCache) rowStart[a + t] = used;
-            for (let f = offsets[t]; f < offsets[t + 1]; f++) {
-              const r = this.rows.get(feats[f]);
-              if (r < 0) continue;
-              addRow(em, t * LABELS, stage.weights, stage.cb, r);
-              if (useCache) {
-                if (used === this.cache.length) this.growCache();
-                this.cache[used++] = r;
-              }
-            }
-          }
-          if (useCache) rowStart[b] = used;
-        } else {
-          for (let t = 0; t < b - a; t++) {
-            for (let f = rowStart[a + t]; f < rowStart[a + t + 1]; f++) addRow(em, t * LABELS, stage.weights, stage.cb, this.cache[f]);
-          }
-        }
-        if (evidence) {
-          doc.extraFeatures(a, b, this.buffer, evidence);
-          const { feats, offsets } = this.buffer;
-          for (let t = 0; t < b - a; t++) {
-            for (let f = offsets[t]; f < offsets[t + 1]; f++) {
-              const r = this.rows.get(feats[f]);
-              if (r >= 0) addRow(em, t * LABELS, stage.weights, stage.cb, r);
-            }
+        const em = later[k].subarray(a * LABELS, b * LABELS);
+        doc.extraFeatures(a, b, this.buffer, evidence);
+        const { feats, offsets } = this.buffer;
+        for (let t = 0; t < b - a; t++) {
+          for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+            const r = this.rows.get(feats[f]);
+            if (r >= 0) addRow(em, t * LABELS, stage.weights, stage.cb, r);
           }
         }
         viterbi(em, b - a, stage.trans, next.subarray(a, b));
       }
       labels = next;
     }
-    if (this.cache.length > 1 << 20) this.cache = new Int32Array(1 << 16);
     retypeHeadlineNames(words, labels, doc);
     return labels;
+  }
+
+  /**
+   * The shipped two-stage case of the loop in `labels`, with the sums kept in locals: first-stage
+   * scores of the sentence's tokens into em, second-stage scores into em2 from offset `at`.
+   */
+  private scoreTwoStages(feats: Uint32Array, offsets: Int32Array, n: number, em: Float32Array, em2: Float32Array, at: number): void {
+    const rows = this.rows;
+    const w1 = this.stages[0].weights;
+    const c1 = this.stages[0].cb;
+    const w2 = this.stages[1].weights;
+    const c2 = this.stages[1].cb;
+    for (let t = 0; t < n; t++) {
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+      let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+      for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
+        const r = rows.get(feats[f]);
+        if (r < 0) continue;
+        a0 += c1[w1[r]];
+        a1 += c1[w1[r + 1]];
+        a2 += c1[w1[r + 2]];
+        a3 += c1[w1[r + 3]];
+        a4 += c1[w1[r + 4]];
+        a5 += c1[w1[r + 5]];
+        a6 += c1[w1[r + 6]];
+        a7 += c1[w1[r + 7]];
+        a8 += c1[w1[r + 8]];
+        b0 += c2[w2[r]];
+        b1 += c2[w2[r + 1]];
+        b2 += c2[w2[r + 2]];
+        b3 += c2[w2[r + 3]];
+        b4 += c2[w2[r + 4]];
+        b5 += c2[w2[r + 5]];
+        b6 += c2[w2[r + 6]];
+        b7 += c2[w2[r + 7]];
+        b8 += c2[w2[r + 8]];
+      }
+      const e = t * LABELS;
+      em[e] = a0;
+      em[e + 1] = a1;
+      em[e + 2] = a2;
+      em[e + 3] = a3;
+      em[e + 4] = a4;
+      em[e + 5] = a5;
+      em[e + 6] = a6;
+      em[e + 7] = a7;
+      em[e + 8] = a8;
+      const e2 = at + e;
+      em2[e2] = b0;
+      em2[e2 + 1] = b1;
+      em2[e2 + 2] = b2;
+      em2[e2 + 3] = b3;
+      em2[e2 + 4] = b4;
+      em2[e2 + 5] = b5;
+      em2[e2 + 6] = b6;
+      em2[e2 + 7] = b7;
+      em2[e2 + 8] = b8;
+    }
   }
 
   private emissions(n: number): Float32Array {
     if (this.em.length < n * LABELS) this.em = new Float32Array(n * LABELS * 2);
     this.em.fill(0, 0, n * LABELS);
     return this.em;
-  }
-
-  private growCache(): void {
-    const next = new Int32Array(this.cache.length * 2);
-    next.set(this.cache);
-    this.cache = next;
   }
 
   /** Entity spans over a whole document (tokens and sentences as the text layer produced them). */
