@@ -174,4 +174,5 @@ test('sports: national teams as countries, owners of sports roles', () => {
   // MISC names other than demonyms are dropped.
   assert.ok(!entities.some((e) => e.name.startsWith('Copa')));
   assert.equal(byName(entities, 'Sao Paulo').kind, 'place');
+  assert.equal(byName(entities, 'RIO DE JANEIRO').kind, 'place');
 });

@@ -128,6 +128,15 @@ test('Brussels acting is the European Union when the article names it, else Belg
   assert.deepEqual(mentionList(byName(without, 'Belgium')), ['Brussels/name']);
 });
 
+test('a headline in capitals still yields its states; acronyms stay acronyms', () => {
+  const es = run('JAPAN, SOUTH KOREA AGREE TO WATCH NORTH KOREAN LAUNCHES WITH NATO\n\nTokyo and Seoul agreed.', []);
+  assert.deepEqual(mentionList(byName(es, 'Japan')), ['JAPAN/name', 'Tokyo/name']);
+  assert.deepEqual(mentionList(byName(es, 'South Korea')), ['SOUTH KOREA/name', 'Seoul/name']);
+  assert.deepEqual(mentionList(byName(es, 'North Korea')), ['NORTH KOREAN/demonym']);
+  assert.deepEqual(mentionList(byName(es, 'North Atlantic Treaty Organization')), ['NATO/name']);
+  assert.ok(!es.some((e) => e.name === 'Agree' || e.name === 'AGREE'));
+});
+
 test('countries the tagger missed are still found; territories are places', () => {
   const es = run('Officials from Germany and Hong Kong met Chinese envoys.', []);
   assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Germany', 'country'], ['Hong Kong', 'place'], ['China', 'country']]);

@@ -98,8 +98,20 @@ function worldKnown(name: string): boolean {
   return !!(world.countryByNameOf(name) || world.countryByDemonymOf(name) || world.countryByCapitalOf(name) || world.isKnownPlace(name));
 }
 
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'du', 'von', 'van', 'al', 'el', 'for']);
+
+/** Capitals only, three letters or more: a word of a headline in capitals, not an acronym like "US". */
+function isShouting(s: string): boolean {
+  return s.length >= 3 && s.indexOf('.') < 0 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** "RIO DE JANEIRO" → "Rio de Janeiro": capitalised words, small joining words lower-case. */
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L}+)/gu, (all: string, sep: string, word: string) =>
+      sep && SMALL_WORDS.has(word) ? all : sep + word[0].toUpperCase() + word.slice(1),
+    );
 }
 
 function placeKey(name: string): string {
@@ -213,7 +225,7 @@ export function buildEntities(
     // World knowledge over the tagger: a lone "Beijing" or "LONDON" tagged as a person or
     // organization is the place (or its state); "Verdant Farms" tagged as a person is a firm.
     const info = world.lookup(name);
-    const asWritten = name.length > 3 && name === name.toUpperCase() ? world.lookup(titleCase(name)) : info;
+    const asWritten = isShouting(name) ? world.lookup(titleCase(name)) : info;
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
@@ -326,7 +338,9 @@ export function buildEntities(
   function scanGazetteer(minLen: number): void {
     for (let i = 0; i < n; i++) {
       if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text) || tokens[i].norm === 'The') continue;
-      if (!world.mayStartName(tokens[i].norm)) {
+      // A headline in capitals: "JAPAN, US AGREE ..." is looked up as "Japan".
+      const shouting = isShouting(tokens[i].norm);
+      if (!world.mayStartName(tokens[i].norm) && !(shouting && world.mayStartName(titleCase(tokens[i].norm)))) {
         if (minLen === 1 && tokens[i].norm.indexOf('-') > 0 && hyphenCountries(i)) covered[i] = 1;
         continue;
       }
@@ -336,7 +350,8 @@ export function buildEntities(
       while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
       for (let len = maxLen; len >= minLen && !matched; len--) {
         const name = normText(i, i + len);
-        const info = world.lookup(name);
+        let info = world.lookup(name);
+        if (shouting && isShouting(name) && !info.country && !info.demonym && !info.organization && !info.place) info = world.lookup(titleCase(name));
         if (info.country) {
           add(countryCand(i, i + len, info.country, 'name'));
           matched = len;
