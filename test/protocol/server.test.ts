@@ -83,6 +83,18 @@ describe('language server over stdio', () => {
     assert.ok(childNames(symbols, 'People').includes('Aino Lehtonen — Defence Minister, Finland'), JSON.stringify(childNames(symbols, 'People')));
     assert.ok(childNames(symbols, 'Countries').includes('Sweden'));
 
+    // The article is hard-wrapped: each multi-line paragraph folds.
+    const folds = await server.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const starts = folds.map((f) => f.startLine);
+    assert.ok(starts.includes(positionOf(text, 'HELSINKI').line) && starts.includes(positionOf(text, 'Finnish Defence').line), JSON.stringify(folds));
+    assert.ok(folds.every((f) => f.endLine > f.startLine));
+    const highlights = await server.request<{ range: { start: { line: number } }; kind: number }[]>('textDocument/documentHighlight', {
+      textDocument: { uri },
+      position: positionOf(text, 'Lehtonen', 1),
+    });
+    assert.ok(highlights.length >= 2, JSON.stringify(highlights));
+    assert.equal(highlights[0].kind, 3, 'the first mention is the declaration (Write)');
+
     const status = await server.status(uri, 1);
     assert.equal(status.state, 'ready');
     assert.ok(status.counts.people >= 3, JSON.stringify(status));
