@@ -102,7 +102,10 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'dos', 'das',
 
 /** Capitals only, three letters or more: a word of a headline in capitals, not an acronym like "US". */
 function isShouting(s: string): boolean {
-  return s.length >= 3 && s.indexOf('.') < 0 && s === s.toUpperCase() && s !== s.toLowerCase();
+  if (s.length < 3) return false;
+  const c1 = s.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false; // "Japan": the common case, decided without allocating
+  return s.indexOf('.') < 0 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 /** "RIO DE JANEIRO" → "Rio de Janeiro": capitalised words, small joining words lower-case. */
