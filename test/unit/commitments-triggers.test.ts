@@ -147,3 +147,9 @@ test('"the decision by X to", "signed a pact to", "assured Y that it will"', () 
   const told = one('Germany assured Lithuania that it will station a brigade on its soil.', 'Germany:country', 'Lithuania:country');
   assert.deepEqual(told.actors, ['Germany']);
 });
+
+test('pledge and promise take a bare noun phrase: headlines and "pledged support"', () => {
+  const h = one('Seoul and Tokyo pledge closer watch on missile launches', 'South Korea:country:Seoul', 'Japan:country:Tokyo');
+  assert.deepEqual([h.actors, h.action], [['Japan', 'South Korea'], 'closer watch on missile launches']);
+  assert.equal(one('Norway pledged further support for the fund.', 'Norway:country').action, 'further support for the fund');
+});

@@ -469,9 +469,9 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       else if (props.that) {
         chain = findChain(j);
         if (chain?.object) target = doc.objectTargets(chain.object[0], chain.object[1], []);
-        if (!chain && props.object && isObjectStart(j)) actionStart = j;
+        if (!chain && props.object && (isObjectStart(j) || bareObject(lemma, j))) actionStart = j;
         if (!chain && actionStart < 0) return;
-      } else if (props.object && isObjectStart(j)) actionStart = j;
+      } else if (props.object && (isObjectStart(j) || bareObject(lemma, j))) actionStart = j;
       else return;
       const found = subjectOf(i);
       const subStart = found ? found.start : doc.npStart(i, a);
@@ -508,6 +508,14 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         negated,
         target,
       });
+    }
+
+    /** "pledged support for Kyiv", "Seoul and Tokyo pledge closer watch": a bare noun phrase. */
+    function bareObject(lemma: string, j: number): boolean {
+      if (!(lemma === 'pledge' || lemma === 'promise') || j >= b || tokens[j].kind !== 'word') return false;
+      const w = low[j];
+      const verb = doc.isVerbish(j) && !['further', 'more', 'again', 'also', 'now'].includes(w);
+      return !doc.isCapitalized(j) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !verb && !/^(that|it|they|he|she|we|not|never|also|to|again|now)$/.test(w);
     }
 
     function isObjectStart(j: number): boolean {
