@@ -91,6 +91,14 @@ test('roles: owner after the name, possessives of common nouns', () => {
   assert.deepEqual([byName(es, 'Said Omar').role, byName(es, 'Said Omar').roleOf], ['spokesman', undefined]);
 });
 
+test('roles: abbreviated ranks; "the head of the IMF, X"', () => {
+  const text = 'Gen. Ana Ruiz inspected the troops. The head of the IMF, Kira Vance, said growth would slow. Sen. Tom Reyes objected.';
+  const es = run(text, [['Ana Ruiz', 'PER'], ['IMF', 'ORG'], ['Kira Vance', 'PER'], ['Tom Reyes', 'PER']]);
+  assert.equal(byName(es, 'Ana Ruiz').role, 'Gen.');
+  assert.deepEqual([byName(es, 'Kira Vance').role, byName(es, 'Kira Vance').roleOf], ['head', 'International Monetary Fund']);
+  assert.equal(byName(es, 'Tom Reyes').role, 'Sen.');
+});
+
 test('roles: "its" is the organization this sentence or the one before opened with', () => {
   const text = 'Northwind Bank said profits rose at Acme. Its chief executive Ida Berg was pleased. Ole Lund, its chairman, agreed.';
   const es = run(text, [['Northwind Bank', 'ORG'], ['Acme', 'ORG'], ['Ida Berg', 'PER'], ['Ole Lund', 'PER']]);

@@ -608,6 +608,7 @@ function makeRoleContext(text: string, tokens: Token[], list: Cand[], personOwne
     mentionEndingAt: (i) => endAt.get(i) ?? -1,
     mentionStartingAt: (i) => startAt.get(i) ?? -1,
     mentionEnd: (m) => list[m].end,
+    mentionFirst: (m) => list[m].first,
     isOwner: (m) => list[m].kind === 'country' || list[m].kind === 'organization',
     isPerson: (m) => list[m].kind === 'person',
     ownerOfPerson: (m) => personOwner.get(m),

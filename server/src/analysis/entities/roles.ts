@@ -17,6 +17,8 @@ const HEADS = new Set([
   'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
   'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
   'marshal', 'diplomat', 'representative', 'member', 'mp',
+  // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
+  'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
 ]);
 
 /** Words that may stand before a head inside a title ("Deputy Prime", "Foreign", "chief"). */
@@ -53,6 +55,8 @@ export interface RoleContext {
   mentionStartingAt(i: number): number;
   /** Token index one past mention m. */
   mentionEnd(m: number): number;
+  /** Token index of mention m's first token. */
+  mentionFirst(m: number): number;
   /** Kind of mention m: owners are countries and organizations. */
   isOwner(m: number): boolean;
   /** True when mention m is a person. */
@@ -194,6 +198,19 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
       }
     }
     return { role };
+  }
+  // "the head of the IMF, X": a title, its owner, then the name.
+  if (first > 3 && tokens[first - 1].norm === ',') {
+    const m = ctx.mentionEndingAt(first - 1);
+    if (m >= 0 && ctx.isOwner(m)) {
+      let p = ctx.mentionFirst(m);
+      if (p > 0 && low(tokens, p - 1) === 'the') p--;
+      const w = p > 0 ? low(tokens, p - 1) : '';
+      if (w === 'of' || w === 'at' || w === 'for') {
+        const t = titleEndingAt(ctx, p - 1);
+        if (t >= 0) return { role: roleText(ctx, t, p - 1), owner: m };
+      }
+    }
   }
   // "Y's finance minister, X" / "the finance minister, X".
   if (first > 1 && tokens[first - 1].norm === ',') {
