@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // news-lens CLI: `news-lens analyze [--format json|markdown] FILE...` (`-` reads standard input).
 import { readFileSync } from 'node:fs';
-import { analyze } from './analysis';
+import { analyze, taggerProblem } from './analysis';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
@@ -126,6 +126,8 @@ function main(argv: string[]): number {
     if (args.format === 'json') results.push(toJsonResult(name, analysis));
     else markdown.push(toMarkdown(name, analysis));
   }
+  const problem = taggerProblem();
+  if (problem) process.stderr.write(`news-lens: warning: the entity tagger is unavailable (${problem}); names come from world knowledge only\n`);
   if (args.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else process.stdout.write(markdown.join('\n---\n\n'));
   return failed ? 2 : 0;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../protocol/harness';
@@ -92,4 +92,17 @@ test('usage errors exit 1 with a message; --help exits 0', () => {
   const h = cli(['--help']);
   assert.equal(h.code, 0);
   assert.match(h.stdout, /Usage: news-lens analyze \[--format json\|markdown\] FILE\.\.\./);
+});
+
+test('without the model file: a warning, and names from world knowledge', () => {
+  // A copy of the CLI in a project folder that has no models/ner.bin.
+  const project = join(dir, 'no-model');
+  mkdirSync(join(project, 'dist'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{}');
+  copyFileSync(CLI, join(project, 'dist', 'cli.js'));
+  const r = spawnSync(process.execPath, [join(project, 'dist', 'cli.js'), 'analyze', '-'], { input: 'Japan and China met in Tokyo.', encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /warning: the entity tagger is unavailable/);
+  const [res] = JSON.parse(r.stdout);
+  assert.deepEqual(res.entities.map((e: { name: string; kind: string }) => [e.name, e.kind]), [['Japan', 'country'], ['China', 'country'], ['Tokyo', 'place']]);
 });
