@@ -52,6 +52,30 @@ describe('language features on a news article', () => {
     assert.match(text, /Norw/, 'the card says whose minister she is');
   });
 
+  it('shows who committed to what, how firmly and by when on a commitment', async () => {
+    const card = await eventually(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'pledged', 2));
+      const text = hoverText(hovers ?? []);
+      assert.match(text, /Commitment/);
+      return text;
+    });
+    assert.match(card, /Norway/);
+    assert.match(card, /Kenya/);
+    assert.match(card, /open the first river monitoring stations/);
+    assert.match(card, /firm/);
+    assert.match(card, /by the end of June/);
+  });
+
+  it('marks a negated commitment as such', async () => {
+    const card = await eventually(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'wait for the next', 1));
+      const text = hoverText(hovers ?? []);
+      assert.match(text, /Commitment/);
+      return text;
+    });
+    assert.match(card, /negated/);
+  });
+
   it('finds every mention of an entity as references, and the first as its definition', async () => {
     const from = positionOf(doc, 'Haugland told', 2);
     const locations = await eventually(async () => {
