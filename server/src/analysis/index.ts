@@ -29,6 +29,16 @@ export function taggerProblem(): string | undefined {
   return taggerFailure;
 }
 
+/** Runs one stage; an unexpected error gives its fallback, since the library throws nothing but `Cancelled`. */
+function guarded<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof Cancelled) throw err;
+    return fallback;
+  }
+}
+
 function emptyAnalysis(text: string): Analysis {
   return { length: text.length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [] };
 }
@@ -78,64 +88,36 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
   };
   cancelled();
   const analysis = emptyAnalysis(text);
-  try {
-    analysis.tokens = tokenize(text);
-    analysis.paragraphs = splitParagraphs(text);
-    analysis.sentences = splitSentences(text, analysis.tokens, analysis.paragraphs);
-    const headline = findHeadline(text);
-    if (headline) analysis.headline = headline;
-    const dateline = findDateline(text, analysis.tokens);
-    if (dateline) analysis.dateline = dateline;
-  } catch (err) {
-    if (err instanceof Cancelled) throw err;
-    return { analysis: emptyAnalysis(text), timings };
-  }
+  const layer = guarded(() => {
+    const tokens = tokenize(text);
+    const paragraphs = splitParagraphs(text);
+    return { tokens, paragraphs, sentences: splitSentences(text, tokens, paragraphs) };
+  }, undefined);
+  if (!layer) return { analysis, timings };
+  Object.assign(analysis, layer);
+  const headline = guarded(() => findHeadline(text), undefined);
+  if (headline) analysis.headline = headline;
+  const dateline = guarded(() => findDateline(text, analysis.tokens), undefined);
+  if (dateline) analysis.dateline = dateline;
   lap('text');
   cancelled();
 
-  let spans: NerSpan[] = [];
-  try {
-    spans = tagSpans(analysis.tokens, analysis.sentences, cancelled);
-  } catch (err) {
-    if (err instanceof Cancelled) throw err;
-    spans = [];
-  }
+  const spans = guarded(() => tagSpans(analysis.tokens, analysis.sentences, cancelled), []);
   lap('ner');
   cancelled();
 
-  try {
-    analysis.entities = buildEntities(text, analysis.tokens, analysis.sentences, spans, options.userEntities);
-  } catch (err) {
-    if (err instanceof Cancelled) throw err;
-    analysis.entities = [];
-  }
+  analysis.entities = guarded(() => buildEntities(text, analysis.tokens, analysis.sentences, spans, options.userEntities), []);
   lap('entities');
   cancelled();
 
-  try {
-    analysis.times = findTimes(text, analysis.tokens, analysis.sentences);
-  } catch (err) {
-    if (err instanceof Cancelled) throw err;
-    analysis.times = [];
-  }
+  analysis.times = guarded(() => findTimes(text, analysis.tokens, analysis.sentences), []);
   lap('text');
   cancelled();
 
-  try {
-    const found = findCommitmentsAndStances({
-      text,
-      tokens: analysis.tokens,
-      sentences: analysis.sentences,
-      entities: analysis.entities,
-      times: analysis.times,
-    });
-    analysis.commitments = found.commitments;
-    analysis.stances = found.stances;
-  } catch (err) {
-    if (err instanceof Cancelled) throw err;
-    analysis.commitments = [];
-    analysis.stances = [];
-  }
+  const { tokens, sentences, entities, times } = analysis;
+  const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [] });
+  analysis.commitments = found.commitments;
+  analysis.stances = found.stances;
   lap('commitments');
   cancelled();
   return { analysis, timings };

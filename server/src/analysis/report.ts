@@ -1,45 +1,12 @@
 // What the analysis looks like to people and programs: the CLI's JSON result, the Markdown brief,
 // and the Summary digest (the summary panel, `newsLens/summary`).
 import * as world from './entities/world';
-import type { Analysis, Entity, EntityKind, EntityRef, Span, Summary, SummaryEntity, TextSpan } from './types';
+import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
 
-export interface JsonMention {
-  start: number;
-  end: number;
-  text: string;
-  form: 'name' | 'demonym' | 'reference';
-}
-
-export interface JsonEntity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  role?: string;
-  roleOf?: string;
-  mentions: JsonMention[];
-}
-
-export interface JsonCommitment {
-  id: string;
-  actors: string[];
-  trigger: TextSpan;
-  action: string;
-  range: Span;
-  modality: string;
-  negated: boolean;
-  time?: TextSpan;
-  target?: string[];
-}
-
-export interface JsonStance {
-  id: string;
-  type: string;
-  holders: string[];
-  targets: string[];
-  trigger: TextSpan;
-  range: Span;
-}
+/** The CLI's objects carry exactly the fields of the analysis types (a commitment without its action's range). */
+export type JsonEntity = Entity;
+export type JsonCommitment = Omit<Commitment, 'actionRange'>;
+export type JsonStance = Stance;
 
 /** One file's result in the CLI's JSON array. */
 export interface JsonResult {
