@@ -153,3 +153,16 @@ test('pledge and promise take a bare noun phrase: headlines and "pledged support
   assert.deepEqual([h.actors, h.action], [['Japan', 'South Korea'], 'closer watch on missile launches']);
   assert.equal(one('Norway pledged further support for the fund.', 'Norway:country').action, 'further support for the fund');
 });
+
+test('clauses: "X will A and Y will B", lists in the action, "once a deal is reached", "officials from both countries plan"', () => {
+  const r = run('Under the deal, Berlin will pay 60% of the cost and Nairobi will provide land, staff and water data.', 'Germany:country:Berlin', 'Kenya:country:Nairobi');
+  assert.deepEqual(r.commitments.map((c) => [c.actors, c.action]), [
+    [['Germany'], 'pay 60% of the cost'],
+    [['Kenya'], 'provide land, staff and water data'],
+  ]);
+  assert.equal(one('Turkey pledged to escort grain ships once a deal is reached.', 'Turkey:country').modality, 'conditional');
+  assert.equal(one('Turkey pledged to escort grain ships once a week.', 'Turkey:country').modality, 'firm');
+  const text = 'Norway and Kenya signed an accord. Officials from both countries plan to meet again in Nairobi in September.';
+  const plan = run(text, 'Norway:country', 'Kenya:country', 'Nairobi:place').commitments.find((c) => c.trigger === 'plan');
+  assert.deepEqual([plan?.actors, plan?.time], [['Kenya', 'Norway'], 'in September']);
+});

@@ -75,6 +75,8 @@ export class Doc {
   private readonly partyIdOf = new Map<string, string>();
   /** Subjects resolved so far, in text order, for pronouns. */
   private readonly history: { pos: number; party: Party }[] = [];
+  /** The last subject found in the current sentence, for VP coordination (set by the caller). */
+  sentenceSubject: Party | undefined;
   /** Whether token i is inside a time expression (set by the caller). */
   isTime: (i: number) => boolean = () => false;
   /** Who speaks in the current sentence's quotation, for "we" and "I". */
@@ -187,7 +189,8 @@ export class Doc {
    * The subject of the verb group starting at token p, searched leftwards no further than token
    * `floor`. VP coordination ("... and urged") takes the last subject found in the sentence.
    */
-  subjectBefore(p: number, floor: number, sentenceSubject?: Party): Party | undefined {
+  subjectBefore(p: number, floor: number): Party | undefined {
+    const sentenceSubject = this.sentenceSubject;
     let q = p - 1;
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || FUTURE_MODALS.has(this.low[q]) || this.isAdverb(q))) q--;
     if (q < floor) return undefined;
@@ -235,6 +238,8 @@ export class Doc {
       if (party && party.ids.length && !modifier) break;
       const prevStart = this.npStart(comma, floor);
       if (prevStart >= comma) break;
+      // "Carris, the city's transport company, said": a name the tagger missed; no guess.
+      if (!relative && DETERMINERS.has(this.low[start]) && this.unknownName(prevStart, comma)) return undefined;
       const merged = relative ? this.resolveNP(prevStart, comma) : this.resolveNP(prevStart, end, [comma]);
       if (!merged || !merged.ids.length) break;
       party = merged;
@@ -275,6 +280,22 @@ export class Doc {
     return { ...reporter, start, end };
   }
 
+  /** Whether a verb comes before token i in its clause (so "and" at i joins clauses). */
+  private verbPhraseBefore(i: number, floor: number): boolean {
+    for (let k = i - 1; k >= floor && k > i - 14; k--) {
+      if (PUNCT_BOUNDARY.has(this.low[k]) || this.low[k] === ',') return false;
+      if (!this.mention(k) && this.isVerbish(k)) return true;
+    }
+    return false;
+  }
+
+  /** Capitalized words in [a, b) that no mention covers (a name the tagger missed). */
+  private unknownName(a: number, b: number): boolean {
+    if (PREPOSITIONS.has(this.low[a]) || CLAUSE_OPENERS.has(this.low[a])) return false; // "In a statement, ..."
+    for (let i = a; i < b; i++) if (this.isCapitalized(i) && !this.mention(i) && !DETERMINERS.has(this.low[i])) return true;
+    return false;
+  }
+
   private isAdverb(i: number): boolean {
     const w = this.low[i];
     return w.length > 4 && w.endsWith('ly') && !this.isCapitalized(i) && w !== 'italy' && w !== 'family' && w !== 'supply';
@@ -292,6 +313,8 @@ export class Doc {
       }
       // A time ends the phrase: "said on Monday it ...".
       if (this.isTime(i)) break;
+      // "will contribute 60% of the money and Nairobi will ...": "and" after a verb phrase.
+      if ((this.low[i] === 'and' || this.low[i] === 'but') && this.verbPhraseBefore(i, floor)) break;
       // "the Brookfield Transit Authority (BTA)": step over a short parenthesis.
       if (this.low[i] === ')') {
         let o = i - 1;
@@ -347,6 +370,9 @@ export class Doc {
     /** Entities after "by" ("workers represented by the RMT union"). */
     const byAgent: string[] = [];
     let labourGroup = false;
+    /** "officials from both countries": a counted group inside the phrase. */
+    let innerCount = 0;
+    let innerGroup = false;
     // Head mentions joined by "and" or commas form one group; a title between two starts a new
     // one, the earlier being a modifier ("U.S. President Joe Biden", "Tokyo Mayor Yuriko Koike").
     let joined = true;
@@ -377,6 +403,8 @@ export class Doc {
         labourGroup = LABOUR_GROUPS.has(w);
       }
       else if (NUMBER_WORDS.has(w) && !prep) count = NUMBER_WORDS.get(w)!;
+      else if (NUMBER_WORDS.has(w)) innerCount = NUMBER_WORDS.get(w)!;
+      else if (GROUP_NOUNS.has(w) && prep && innerCount) innerGroup = true;
       else if (COREF_NOUNS.has(w) && !prep) corefKind = COREF_NOUNS.get(w);
       else if ((w === 'its' || w === 'their' || w === 'his' || w === 'her') && !prep) possessivePronoun = w;
     }
@@ -402,6 +430,7 @@ export class Doc {
         // Only a definite group refers back to the parties: "the ministers", "both countries",
         // "the two sides" — not "environmental groups".
         const first = this.low[words[0]];
+        if (innerGroup && !count) count = innerCount;
         if (!(first === 'the' || first === 'both' || first === 'these' || first === 'those' || first === 'their' || first === 'all' || count)) return undefined;
         named = count && this.parties.length !== count ? this.recentGroupOf(count, a) ?? this.parties : this.parties.slice(0, count || undefined);
       }

@@ -15,6 +15,7 @@ import {
   DOUBT_FRAMES,
   EXPRESS_VERBS,
   FUTURE_MODALS,
+  GROUP_NOUNS,
   HEDGES,
   IRREGULAR_PAST,
   NEGATORS,
@@ -114,10 +115,10 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     };
     doc.speaker = quoteSpeaker(si);
     const consumed = new Set<number>();
-    let sentSubject: Party | undefined;
+    doc.sentenceSubject = undefined;
     const subjectOf = (p: number): Party | undefined => {
-      const sub = doc.subjectBefore(p, a, sentSubject);
-      if (sub && sub.ids.length) sentSubject = sub;
+      const sub = doc.subjectBefore(p, a);
+      if (sub && sub.ids.length) doc.sentenceSubject = sub;
       return sub;
     };
     // The sentence's leading subject, for pronouns in later clauses and sentences.
@@ -192,6 +193,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       let k = start;
       for (; k < b && k < stop && k - start < 40; k++) {
         const w = low[k];
+        if (w === ',' && listComma(k)) continue;
         if (isPunct(k) && w !== '-' && w !== '&' && w !== '%' && w !== '$' && w !== "'" && w !== "'s") break;
         if (CLAUSE_STOPS.has(w) && k > start) break;
         // "after workers ratified a new contract": a clause of its own (not "after the incident").
@@ -201,6 +203,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
           if (verb) break;
         }
         if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1) && !FUTURE_MODALS.has(low[k + 1])) break;
+        // "... and Nairobi will provide land": a new clause with its own subject.
+        if ((w === 'and' || w === 'but') && k > start && newClauseAfter(k + 1)) break;
         if (w === 'only' && CONDITION_WORDS.has(low[k + 1] ?? '')) break;
         // The predicate of a noun phrase the action sits in: "the plan to build X has been delayed".
         if (k > start && AUX_FINITE.has(w) && !['that', 'which', 'who'].includes(low[k - 1])) break;
@@ -212,6 +216,28 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       }
       while (k > start && (isPunct(k - 1) || DANGLING.has(low[k - 1]))) k--;
       return k;
+    }
+
+    /** A comma inside a list: "provide land, staff and water data". */
+    function listComma(k: number): boolean {
+      const next = low[k + 1] ?? '';
+      if (!next || isPunct(k + 1) || doc.isVerbish(k + 1) || CONDITION_WORDS.has(next) || /^(which|who|while|but|and|including|according|as|after|before|said|says)$/.test(next)) return false;
+      for (let j = k + 2; j < b && j < k + 7; j++) {
+        if (low[j] === 'and' || low[j] === 'or') return true;
+        if (isPunct(j) && low[j] !== ',') return false;
+      }
+      return false;
+    }
+
+    /** A subject and a finite verb or modal start at token j: "Nairobi will ...", "the union said". */
+    function newClauseAfter(j: number): boolean {
+      const m = doc.mention(j);
+      let k = m ? m.end : j;
+      if (!m) {
+        if (!/^(it|they|he|she|we)$/.test(low[j] ?? '')) return false;
+        k = j + 1;
+      }
+      return k < b && (FUTURE_MODALS.has(low[k]) || AUX_FINITE.has(low[k]) || REPORT_VERBS.has(low[k]) || COMMIT_VERBS.has(low[k]));
     }
 
     /** Next clause boundary after token `from` (for deadlines that follow the action). */
@@ -269,7 +295,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     }
 
     function conditional(subjectStart: number, trigger: number, end: number): boolean {
-      return conds.some(([x, y]) => (x >= trigger && x <= end + 1) || (y <= subjectStart && subjectStart - y <= 2));
+      const clauseEnd = clauseEndAfter(end);
+      return conds.some(([x, y]) => (x >= trigger && x <= clauseEnd + 1) || (y <= subjectStart && subjectStart - y <= 2));
     }
 
     /** "By 2030, the country will ...": a deadline opening the sentence before the subject. */
@@ -387,7 +414,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         actors: sub,
         actionStart: j,
         actionEnd: end,
-        clauseEnd: clauseEndAfter(end),
+        clauseEnd: end,
         modality: conditional(sub.start, i, end) ? 'conditional' : 'firm',
         negated,
         target: [],
@@ -411,7 +438,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         actors: sub,
         actionStart: j,
         actionEnd: end,
-        clauseEnd: clauseEndAfter(end),
+        clauseEnd: end,
         modality: conditional(sub.start, i, end) ? 'conditional' : base,
         negated: negatedBefore(be) || NEGATORS.has(low[be + 1]),
         target: [],
@@ -426,7 +453,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       const past = w.endsWith('ed') || w === 'sought' || w === 'undertook' || w === 'undertaken';
       if (BE.has(prev) && past) return; // passive or adjectival: "is aimed at", "was agreed"
       if (props.presentOnly && past) return;
-      if (w === lemma && !(i > a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'both', 'all', 'jointly', 'also'].includes(prev) || doc.mention(i - 1)))) return;
+      if (w === lemma && !(i > a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'both', 'all', 'jointly', 'also'].includes(prev) || doc.mention(i - 1) || GROUP_NOUNS.has(prev)))) return;
       if (lemma === 'consider' && !(w === 'considering' || w === 'considers')) return;
       if (w.endsWith('ing') && !BE.has(prev) && !(lemma === 'consider' || lemma === 'plan')) return;
       if (prev === 'had' && lemma === 'plan') return;
@@ -488,7 +515,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
           actors: inner,
           actionStart: chain.actionStart,
           actionEnd: end,
-          clauseEnd: clauseEndAfter(end),
+          clauseEnd: end,
           modality: conditional(sub.start, i, end) ? 'conditional' : props.modality,
           negated: negated !== chain.negated,
           target,
@@ -503,7 +530,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         actors: sub,
         actionStart,
         actionEnd: end,
-        clauseEnd: clauseEndAfter(end),
+        clauseEnd: end,
         modality: conditional(sub.start, i, end) ? 'conditional' : props.modality,
         negated,
         target,
@@ -604,7 +631,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         actors: sub,
         actionStart: start,
         actionEnd: end,
-        clauseEnd: clauseEndAfter(end),
+        clauseEnd: end,
         modality: 'firm',
         negated: true,
         target: [],
@@ -628,7 +655,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
           actors: sub,
           actionStart: i + 2,
           actionEnd: end,
-          clauseEnd: clauseEndAfter(end),
+          clauseEnd: end,
           modality: conditional(sub.start, i, end) ? 'conditional' : 'firm',
           negated: false,
           target: [],
@@ -661,7 +688,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       } else if (next === 'by' && (doc.mention(i + 2) || (DETERMINERS.has(low[i + 2]) && doc.mention(i + 3)))) {
         // "the decision by Toyota to close the plant"
         let k = i + 2;
-        while (k < b && k < i + 8 && low[k] !== 'to' && !isPunct(k)) k++;
+        while (k < b && k < i + 13 && low[k] !== 'to' && (!isPunct(k) || low[k] === '(' || low[k] === ')')) k++;
         if (low[k] === 'to' && isWordLike(k + 1) && !DETERMINERS.has(low[k + 1]) && !doc.mention(k + 1)) {
           const by = doc.resolveNP(i + 2, k);
           if (by && by.ids.length) {
@@ -707,7 +734,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         actors,
         actionStart: start,
         actionEnd: end,
-        clauseEnd: clauseEndAfter(end),
+        clauseEnd: end,
         modality: conditional(actors.start, i, end) ? 'conditional' : noun.modality,
         negated,
         target: dealWith,
@@ -838,7 +865,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         if (CONDITION_WORDS.has(w)) {
           open = true;
           if ((w === 'until' || w === 'till') && (timeStartingAt(k + 1) || tokens[k + 1]?.kind === 'number')) open = false;
-          if (w === 'once' && (low[k + 1] === 'again' || low[k + 1] === 'more' || low[k + 1] === 'a')) open = false;
+          if (w === 'once' && (low[k + 1] === 'again' || low[k + 1] === 'more' || (low[k + 1] === 'a' && /^(day|week|month|year|decade)$/.test(low[k + 2] ?? '')))) open = false;
           if (w === 'provided' && low[k - 1] !== ',' && low[k + 1] !== 'that') open = false;
         } else if (w === 'subject' && low[k + 1] === 'to') open = true;
         else if (w === 'as' && low[k + 1] === 'long' && low[k + 2] === 'as') open = !(low[k + 4] === 'takes' || low[k + 3] === 'necessary' || low[k + 3] === 'needed');

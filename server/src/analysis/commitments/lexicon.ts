@@ -263,7 +263,7 @@ export const GROUP_NOUNS = new Set([
   'neighbors', 'powers', 'economies', 'capitals', 'administrations', 'militaries', 'forces', 'ministries', 'agencies',
   'councils', 'lawmakers', 'legislators', 'carriers', 'automakers', 'carmakers', 'airlines', 'owners', 'employers',
   'signatories', 'participants', 'councillors', 'councilors', 'senators', 'mps', 'deputies', 'employees', 'staff',
-  'nurses', 'doctors', 'teachers', 'drivers', 'pilots', 'dockers', 'miners',
+  'nurses', 'doctors', 'teachers', 'drivers', 'pilots', 'dockers', 'miners', 'navies', 'armies', 'coastguards',
 ]);
 
 /** Number words for "the two sides", "the four officials". */
@@ -279,7 +279,8 @@ export const COREF_NOUNS = new Map<string, 'organization' | 'country' | 'place'>
     'federation', 'association', 'committee', 'commission', 'organization', 'organisation', 'body', 'alliance', 'bloc',
     'giant', 'conglomerate', 'operator', 'utility', 'producer', 'chain', 'startup', 'court', 'regulator', 'watchdog',
     'side'].map((n): [string, 'organization'] => [n, 'organization']),
-  ...['government', 'administration', 'country', 'nation', 'kingdom', 'republic', 'state', 'cabinet', 'regime', 'junta']
+  ...['government', 'administration', 'country', 'nation', 'kingdom', 'republic', 'state', 'cabinet', 'regime', 'junta',
+    'navy', 'army', 'military']
     .map((n): [string, 'country'] => [n, 'country']),
   ...['city', 'town', 'capital', 'municipality', 'county', 'region', 'province', 'village', 'borough', 'district']
     .map((n): [string, 'place'] => [n, 'place']),
