@@ -99,6 +99,16 @@ test('roles: abbreviated ranks; "the head of the IMF, X"', () => {
   assert.equal(byName(es, 'Tom Reyes').role, 'Sen.');
 });
 
+test('roles: places own local offices only', () => {
+  const text = 'Los Angeles Mayor Karen Bass spoke. The mayor of Lisbon, Rui Moedas, agreed. In Osaka Foreign Minister Aiko Sato smiled. Texas Governor Greg Abbott left.';
+  const es = run(text, [['Los Angeles', 'LOC'], ['Karen Bass', 'PER'], ['Lisbon', 'LOC'], ['Rui Moedas', 'PER'], ['Osaka', 'LOC'], ['Aiko Sato', 'PER'], ['Texas', 'LOC'], ['Greg Abbott', 'PER']]);
+  const role = (n: string): [string | undefined, string | undefined] => [byName(es, n).role, byName(es, n).roleOf];
+  assert.deepEqual(role('Karen Bass'), ['Mayor', 'Los Angeles']);
+  assert.deepEqual(role('Rui Moedas'), ['mayor', 'Lisbon']);
+  assert.deepEqual(role('Aiko Sato'), ['Foreign Minister', undefined]);
+  assert.deepEqual(role('Greg Abbott'), ['Governor', 'Texas']);
+});
+
 test('roles: "its" is the organization this sentence or the one before opened with', () => {
   const text = 'Northwind Bank said profits rose at Acme. Its chief executive Ida Berg was pleased. Ole Lund, its chairman, agreed.';
   const es = run(text, [['Northwind Bank', 'ORG'], ['Acme', 'ORG'], ['Ida Berg', 'PER'], ['Ole Lund', 'PER']]);

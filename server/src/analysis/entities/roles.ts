@@ -57,8 +57,10 @@ export interface RoleContext {
   mentionEnd(m: number): number;
   /** Token index of mention m's first token. */
   mentionFirst(m: number): number;
-  /** Kind of mention m: owners are countries and organizations. */
+  /** Kind of mention m: owners are countries, organizations and places. */
   isOwner(m: number): boolean;
+  /** True when mention m is a place (it owns local offices only). */
+  isPlace(m: number): boolean;
   /** True when mention m is a person. */
   isPerson(m: number): boolean;
   /** Whose role person mention m was found to have (for coordinations). */
@@ -177,11 +179,23 @@ function roleText(ctx: RoleContext, s: number, e: number): string {
   return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end).replace(/\s+/g, ' ');
 }
 
+/** Titles a place can own: "Los Angeles Mayor Karen Bass", "the governor of Texas". */
+const LOCAL_HEADS = new Set(['mayor', 'governor', 'councillor', 'councilor', 'sheriff', 'premier', 'superintendent', 'commissioner', 'chief', 'gov.', 'councilwoman', 'councilman']);
+
 /**
- * The role of the person mention spanning tokens [first, end) (mention index `self`), from the
- * title before it or an apposition after it.
+ * The role of the person mention spanning tokens [first, end), from the title before it or an
+ * apposition after it; owned by a country or organization, or by a place for local offices.
  */
 export function findRole(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
+  const found = titleAround(ctx, first, end);
+  if (found?.owner !== undefined && ctx.isPlace(found.owner)) {
+    const words = found.role.toLowerCase().split(' ');
+    if (!LOCAL_HEADS.has(words[words.length - 1])) return { role: found.role };
+  }
+  return found;
+}
+
+function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
   const { tokens } = ctx;
   // "Japan's Foreign Minister Kamikawa Yoko", "... and Defense Minister Kihara Minoru".
   let s = titleEndingAt(ctx, first);
