@@ -1,8 +1,11 @@
 // Shared by the integration tests: the fixture workspace, the extension, and polling for state
 // (the language server answers asynchronously, so every check is retried until it holds).
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
-export { eventually } from './eventually';
+import { eventually } from './eventually';
+
+export { eventually };
 
 export const EXTENSION_ID = 'news-lens.news-lens';
 export const ARTICLE = 'flood-network.news';
@@ -27,21 +30,28 @@ export async function openFixture(name: string): Promise<vscode.TextEditor> {
 }
 
 /** The position `offset` characters into the first occurrence of `needle` in the document. */
-export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0, occurrence = 0): vscode.Position {
-  let index = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    index = doc.getText().indexOf(needle, index + 1);
-    if (index < 0) throw new Error(`"${needle}" (occurrence ${occurrence}) is not in ${doc.uri.path}`);
-  }
+export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0): vscode.Position {
+  const index = doc.getText().indexOf(needle);
+  if (index < 0) throw new Error(`"${needle}" is not in ${doc.uri.path}`);
   return doc.positionAt(index + offset);
 }
 
 /** Markdown and plain strings of hovers, joined. */
-export function hoverText(hovers: vscode.Hover[]): string {
+function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
+}
+
+/** The hover card's text at `needle` (+`offset`), polled until it matches `ready`. */
+export function hoverCard(doc: vscode.TextDocument, needle: string, offset: number, ready: RegExp): Promise<string> {
+  return eventually(async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, needle, offset));
+    const text = hoverText(hovers ?? []);
+    assert.match(text, ready);
+    return text;
+  });
 }
 
 /** Every symbol of a DocumentSymbol tree, depth first, with its path of names. */

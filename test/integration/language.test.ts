@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, ARTICLE, eventually, flattenSymbols, hoverText, openFixture, positionOf, semanticTokens } from './helpers';
+import { activateExtension, ARTICLE, eventually, flattenSymbols, hoverCard, openFixture, positionOf, semanticTokens } from './helpers';
 
 describe('language features on a news article', () => {
   let doc: vscode.TextDocument;
@@ -42,23 +42,13 @@ describe('language features on a news article', () => {
   });
 
   it('shows a hover card with the role on a later mention', async () => {
-    const text = await eventually(async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Haugland told', 2));
-      const card = hoverText(hovers ?? []);
-      assert.match(card, /Ingrid Haugland/);
-      return card;
-    });
+    const text = await hoverCard(doc, 'Haugland told', 2, /Ingrid Haugland/);
     assert.match(text, /Foreign Minister/);
     assert.match(text, /Norw/, 'the card says whose minister she is');
   });
 
   it('shows who committed to what, how firmly and by when on a commitment', async () => {
-    const card = await eventually(async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'pledged', 2));
-      const text = hoverText(hovers ?? []);
-      assert.match(text, /Commitment/);
-      return text;
-    });
+    const card = await hoverCard(doc, 'pledged', 2, /Commitment/);
     assert.match(card, /Norway/);
     assert.match(card, /Kenya/);
     assert.match(card, /open the first river monitoring stations/);
@@ -67,12 +57,7 @@ describe('language features on a news article', () => {
   });
 
   it('marks a negated commitment as such', async () => {
-    const card = await eventually(async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'wait for the next', 1));
-      const text = hoverText(hovers ?? []);
-      assert.match(text, /Commitment/);
-      return text;
-    });
+    const card = await hoverCard(doc, 'wait for the next', 1, /Commitment/);
     assert.match(card, /negated/);
   });
 

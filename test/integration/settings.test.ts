@@ -7,10 +7,9 @@ import {
   activateExtension,
   ARTICLE,
   eventually,
-  hoverText,
+  hoverCard,
   NOTES,
   openFixture,
-  positionOf,
   semanticTokens,
   symbolNames,
   workspaceUri,
@@ -68,8 +67,6 @@ describe('settings and the user entities file', () => {
   it('picks up .newslens.json: added entities appear, ignored names disappear', async () => {
     await vscode.window.showTextDocument(doc);
     const typeOf = (tokens: DecodedToken[], text: string) => tokens.find((t) => t.text === text)?.type;
-    const hover = async (needle: string) =>
-      hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, needle, 2))) ?? []);
     await eventually(async () => {
       const tokens = await semanticTokens(doc);
       assert.equal(typeOf(tokens, 'World Meteorological Organization'), 'organization');
@@ -82,7 +79,7 @@ describe('settings and the user entities file', () => {
       assert.equal(typeOf(tokens, 'riverwatch'), 'organization');
       assert.equal(typeOf(tokens, 'World Meteorological Organization'), undefined, 'the ignored name is no entity');
     });
-    assert.match(await hover('riverwatch'), /riverwatch/);
+    assert.match(await hoverCard(doc, 'riverwatch', 2, /riverwatch/), /organization/);
     await vscode.workspace.fs.delete(workspaceUri('.newslens.json'));
     await eventually(async () => assert.equal(typeOf(await semanticTokens(doc), 'riverwatch'), undefined, 'back to normal without the file'));
   });
