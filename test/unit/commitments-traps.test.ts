@@ -70,3 +70,8 @@ test('adjectival and passive uses of trigger words', () => {
 test('questions are not reports', () => {
   none('Will Turkey agree to the new quota?', 'Turkey:country');
 });
+
+test('indecision: "has not decided whether it will"', () => {
+  none('Ireland has not decided whether it will join the mission.', 'Ireland:country');
+  none('Ireland will decide next week whether to join the mission.', 'Ireland:country');
+});

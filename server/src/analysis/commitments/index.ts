@@ -296,7 +296,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     function conditional(subjectStart: number, trigger: number, end: number): boolean {
       const clauseEnd = clauseEndAfter(end);
-      return conds.some(([x, y]) => (x >= trigger && x <= clauseEnd + 1) || (y <= subjectStart && subjectStart - y <= 2));
+      return conds.some(([x, y]) => low[x] !== 'whether' && ((x >= trigger && x <= clauseEnd + 1) || (y <= subjectStart && subjectStart - y <= 2)));
     }
 
     /** "By 2030, the country will ...": a deadline opening the sentence before the subject. */
@@ -401,6 +401,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         return;
       }
       if (NON_VOLITIONAL.has(v) || v === 'to') return;
+      // "will decide next week whether to join": no undertaking yet.
+      for (let k = j + 1; k < b && k <= j + 4; k++) if (low[k] === 'whether') return;
       if (!sub || !sub.ids.length || framed(sub.start)) return;
       if (w === 'would' || w === "'d") {
         // Only reported ("said it would") or conditional futures.
@@ -563,6 +565,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
 
     /** "that X will ...": the future inside a complement clause starting at token j. */
     function findChain(j: number): Chain | undefined {
+      if (low[j] === 'whether' || low[j] === 'if') return undefined; // "decided whether it will": undecided
       let c = low[j] === 'that' ? j + 1 : j;
       let object: [number, number] | undefined;
       if (c === j) {
