@@ -8,7 +8,8 @@
 // and entity errors count. --oracle gives the extractor the entities the items list instead.
 //
 // A commitment is right when its trigger overlaps the gold trigger, its action starts with the same
-// word as the gold action and shares at least half of the words (Jaccard), and its actors are
+// word as the gold action (leading adverbs aside) and shares at least half of the words (Jaccard),
+// and its actors are
 // exactly the gold actors. A stance is right when its type matches one in the same sentence and
 // its holders and targets are exactly the gold ones. Modality, negation, time and targets of
 // matched commitments are reported apart.
@@ -40,6 +41,8 @@ let extractMs = 0;
 let analyzeMs = 0;
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}$€£%]+/gu) ?? [];
+/** The first word of an action, leading adverbs aside ("jointly develop" = "develop"). */
+const head = (s: string): string | undefined => words(s).find((w) => !/ly$/.test(w) || w.length <= 4);
 const norm = (s: string): string => s.toLowerCase().replace(/^the /, '').trim();
 
 function jaccard(x: string, y: string): number {
@@ -110,7 +113,7 @@ for (const item of items) {
     const [ts, te] = locate(text, g.trigger, as);
     const cand = result.commitments.filter((c) => !usedC.has(c) && c.trigger.start < te && c.trigger.end > ts);
     const ok = cand.find(
-      (c) => words(c.action)[0] === words(g.action)[0] && jaccard(c.action, g.action) >= 0.5 && sameActors(c.actors, g.actors),
+      (c) => head(c.action) === head(g.action) && jaccard(c.action, g.action) >= 0.5 && sameActors(c.actors, g.actors),
     );
     if (ok) {
       usedC.add(ok);

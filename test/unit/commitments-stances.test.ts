@@ -70,3 +70,8 @@ test('more stance verbs: decry, protest against, object to, applaud, hit out at'
   // Nouns and crowds are no stance: "the protests", "thousands protested".
   assert.deepEqual(stances('Thousands protested in Accra against the new tax.', ...E, 'Accra:place'), []);
 });
+
+test('where it happened is no target: "condemned the arrest of dockworkers in Iran"', () => {
+  assert.deepEqual(stances('The union condemned the arrest of dockworkers in Iran.', 'Iran:country'), []);
+  assert.deepEqual(stances('The ITF condemned the arrest of dockworkers in Iran.', 'ITF:organization', 'Iran:country'), [['condemn', ['ITF'], []]]);
+});

@@ -626,7 +626,9 @@ export class Doc {
         }
         continue;
       }
-      const ids = m.ids.map((id) => id).filter((id) => this.kindOf(id) !== 'place' && !holders.includes(id));
+      // "the arrest of dockworkers in Iran": where it happened is no target.
+      const where = m.first - 1 >= from && LOCATIVE.has(this.low[m.first - 1]) && this.low[m.first - 1] !== 'to';
+      const ids = where ? [] : m.ids.filter((id) => this.kindOf(id) !== 'place' && !holders.includes(id));
       if (!ids.length) {
         if (out.length) break;
         i = m.end - 1;
