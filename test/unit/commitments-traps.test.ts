@@ -59,6 +59,7 @@ test('reported assessments', () => {
   none('Japan and India agreed that the region faces growing risks.', 'Japan:country', 'India:country');
   none('Japan and India concurred that Beijing is aimed at dominating the sea lanes.', 'Japan:country', 'India:country', 'China:country:Beijing');
   none('The two leaders agreed that the talks were productive.', 'Japan:country', 'India:country');
+  none('The ministry confirmed that the talks took place in Delhi.', 'Delhi:place');
 });
 
 test('adjectival and passive uses of trigger words', () => {

@@ -641,7 +641,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       });
     }
 
-    // "reaffirmed that Article Five applies to the Senkaku Islands"; "reaffirmed its position on ..."
+    // "reaffirmed that Article Five applies to the Senkaku Islands"
     function reaffirm(i: number): void {
       const prev = low[i - 1] ?? '';
       if (prev === 'to' || DETERMINERS.has(prev) || BE.has(prev) || negatedBefore(i)) return;
@@ -663,13 +663,9 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
           negated: false,
           target: [],
         });
-        return;
       }
-      // An object: a commitment or stance noun is the trigger; any other object is a position.
-      let k = i + 1;
-      while (k < b && k < i + 5 && (DETERMINERS.has(low[k]) || (isWordLike(k) && !doc.mention(k) && !COMMIT_NOUNS.has(low[k]) && !STANCE_NOUNS.has(low[k]) && !PREPOSITIONS.has(low[k])))) k++;
-      if (COMMIT_NOUNS.has(low[k]) || STANCE_NOUNS.has(low[k])) return;
-      if (low[i] === 'confirm' || low[i].startsWith('confirm')) return;
+      // With an object, the noun is the trigger: "reaffirmed its commitment to" (a commitment),
+      // "reiterated its support for" / "its position on" (stances).
     }
 
     function commitNoun(i: number): void {

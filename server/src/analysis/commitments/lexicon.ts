@@ -6,7 +6,7 @@ import type { Modality, StanceType } from '../types';
 const DOUBLING = new Set(['commit', 'plan', 'rebuke', 'regret', 'ban', 'drop', 'scrap', 'stop', 'slam', 'abet']);
 
 /** The inflected forms of a regular verb: lemma, -s, -ed, -ing. */
-export function inflect(lemma: string): string[] {
+function inflect(lemma: string): string[] {
   const last = lemma[lemma.length - 1];
   const doubled = DOUBLING.has(lemma) && !lemma.endsWith('e');
   const consY = /[^aeiou]y$/.test(lemma);
@@ -68,7 +68,7 @@ export const COMMIT_VERBS = forms<CommitVerb>([
 export const REAFFIRM_VERBS = forms<true>([
   ['reaffirm', true],
   ['reiterate', true],
-  ['confirm', true],
+  ['restate', true],
 ]);
 
 /** After a form of "be": "is expected to", "is committed to". */
@@ -86,7 +86,7 @@ export const BE_TO_ADJECTIVES = new Map<string, Modality>([
   ['prepared', 'tentative'],
 ]);
 
-export interface CommitNoun {
+interface CommitNoun {
   modality: Modality;
 }
 
@@ -118,10 +118,6 @@ export const NOUN_BLOCKERS = new Set(
     .flatMap(inflect)
     .concat(['kept', 'met', 'broke', 'broken', 'withdrew', 'withdrawn']),
 );
-
-export interface StanceWord {
-  type: StanceType;
-}
 
 /** Stance verbs: the subject holds the stance, the object is its target. */
 export const STANCE_VERBS = forms<StanceType>([
