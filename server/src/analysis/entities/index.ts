@@ -98,6 +98,8 @@ function worldKnown(name: string): boolean {
   return !!(world.countryByNameOf(name) || world.countryByDemonymOf(name) || world.countryByCapitalOf(name) || world.isKnownPlace(name));
 }
 
+/** Words that turn a demonym into a region's ("Latin American", "North African", "East Asian"). */
+const REGION_QUALIFIERS = new Set(['Latin', 'North', 'South', 'Central', 'Native', 'African', 'East', 'West', 'Southeast', 'Pan']);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'du', 'von', 'van', 'al', 'el', 'for']);
 
 /** Capitals only, three letters or more: a word of a headline in capitals, not an acronym like "US". */
@@ -359,6 +361,8 @@ export function buildEntities(
           add(countryCand(i, i + len, info.country, 'name'));
           matched = len;
         } else if (info.demonym) {
+          // "Latin American", "North American": regions, not the United States.
+          if (i > 0 && REGION_QUALIFIERS.has(tokens[i - 1].norm)) break;
           add(countryCand(i, i + len, info.demonym, 'demonym'));
           matched = len;
         } else if (info.organization && !WORD_ACRONYMS.has(name)) {
