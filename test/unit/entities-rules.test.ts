@@ -157,6 +157,7 @@ test('a headline in capitals still yields its states; acronyms stay acronyms', (
 
 test('countries the tagger missed are still found; territories are places', () => {
   assert.deepEqual(run('North American and Latin American markets fell; American buyers left.', []).map((e) => mentionList(e)), [['American/demonym']]);
+  assert.deepEqual(run('Chad Miller flew to Chad.', []).map((e) => [e.name, mentionList(e)]), [['Chad', ['Chad/name']]]);
   const es = run('Officials from Germany and Hong Kong met Chinese envoys.', []);
   assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Germany', 'country'], ['Hong Kong', 'place'], ['China', 'country']]);
   assert.equal(byName(es, 'China').mentions[0].form, 'demonym');

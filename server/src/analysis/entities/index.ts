@@ -358,6 +358,8 @@ export function buildEntities(
         let info = world.lookup(name);
         if (shouting && isShouting(name) && !info.country && !info.demonym && !info.organization && !info.place) info = world.lookup(titleCase(name));
         if (info.country) {
+          // "Chad Miller", "Jordan Lee": a first name, not the state.
+          if (len === 1 && PERSON_OR_STATE.has(name) && i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) break;
           add(countryCand(i, i + len, info.country, 'name'));
           matched = len;
         } else if (info.demonym) {
