@@ -113,9 +113,10 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       for (const [x] of conds) if (x > i && x < best) best = x;
       return best;
     };
-    doc.speaker = quoteSpeaker(si);
-    const consumed = new Set<number>();
     doc.sentenceSubject = undefined;
+    doc.speaker = quoteSpeaker(si);
+    doc.sentenceSubject = undefined;
+    const consumed = new Set<number>();
     const subjectOf = (p: number): Party | undefined => {
       const sub = doc.subjectBefore(p, a);
       if (sub && sub.ids.length) doc.sentenceSubject = sub;
