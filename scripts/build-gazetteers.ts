@@ -15,7 +15,7 @@ import { GAZ, GAZ_MAX_TOKENS, GAZ_PREFIX, gazetteerKey } from '../server/src/ana
 const requireHere = createRequire(join(process.cwd(), 'package.json'));
 
 /** Cities at least this large enter the gazetteer. */
-const CITY_POPULATION = 30000;
+const CITY_POPULATION = 15000;
 
 const ORG_SUFFIXES = [
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group',
@@ -68,6 +68,12 @@ export function buildGazetteers(): GazetteerTables {
   const counts: Record<string, number> = {};
   const add = (name: string | undefined, category: number): void => {
     if (!name) return;
+    // News often drops diacritics: "Sao Paulo" for "São Paulo".
+    const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (folded !== name) addOne(folded, category);
+    addOne(name, category);
+  };
+  const addOne = (name: string, category: number): void => {
     const words = nameTokens(name.trim());
     if (words.length === 0 || words.length > GAZ_MAX_TOKENS) return;
     const key = gazetteerKey(words);
