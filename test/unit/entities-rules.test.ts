@@ -224,6 +224,16 @@ test('world knowledge corrects the tagger: lone capitals, firm names, brackets, 
   assert.ok(!es.some((e) => e.name === 'Peninsula'));
 });
 
+test('dates the tagger took for names are dropped, names like months are kept', () => {
+  const text = 'HELSINKI, Feb. 12 — Theresa May met Marcus Janet on March 3. May said Marcus agreed.';
+  const es = run(text, [['Feb.', 'PER'], ['Theresa May', 'PER'], ['Marcus Janet', 'PER'], ['March', 'PER'], ['May', 'PER'], ['Marcus', 'PER']]);
+  assert.deepEqual(es.map((e) => [e.name, e.kind, mentionList(e)]), [
+    ['HELSINKI', 'place', ['HELSINKI/name']],
+    ['Theresa May', 'person', ['Theresa May/name', 'May/name']],
+    ['Marcus Janet', 'person', ['Marcus Janet/name', 'Marcus/name']],
+  ]);
+});
+
 test('treaties and articles are no actors, but the states in their names are', () => {
   const text = 'Article Five of the Japan-US Security Treaty applies.';
   const es = run(text, [['Article Five', 'PER'], ['Japan-US Security Treaty', 'ORG']]);

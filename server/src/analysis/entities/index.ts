@@ -55,7 +55,7 @@ const PLACE_HEADS = new Set([
   'Gulf', 'Sea', 'Ocean', 'Strait', 'Straits', 'Bay', 'River', 'Island', 'Islands', 'Peninsula', 'Mountains',
   'Valley', 'Lake', 'Mount', 'Prefecture', 'Province', 'Canal', 'Desert', 'Coast', 'Delta', 'Basin', 'Plateau',
 ]);
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 /** Names the tagger may call persons that are states only when the tagger says place. */
 const PERSON_OR_STATE = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America', 'Victoria']);
 /** Acronyms that are also English words: found only when the tagger marks them. */
@@ -206,7 +206,7 @@ export function buildEntities(
     if (b <= a) return;
     for (let k = a; k < b; k++) if (covered[k]) return;
     // A date the tagger took for a name ("Feb." of a dateline).
-    if (b - a === 1 && (MONTHS.test(tokens[a].norm) || WEEKDAYS.test(tokens[a].norm)) && type !== 'ORG') return;
+    if (b - a === 1 && type !== 'ORG' && isDateWord(a)) return;
     // "Kyiv and Moscow" as one span: two known names.
     for (let k = a + 1; k < b - 1; k++) {
       if (low(k) === 'and' && worldKnown(normText(a, k)) && worldKnown(normText(k + 1, b))) {
@@ -275,6 +275,13 @@ export function buildEntities(
       return;
     }
     add(tokenCand(a, b, 'place', 'name', placeKey(name)));
+  }
+
+  /** "Feb." or "March 3" or "Tuesday": a date's word, not a name ("May said" stays a name). */
+  function isDateWord(i: number): boolean {
+    const w = tokens[i].norm;
+    if (WEEKDAYS.test(w)) return true;
+    return MONTHS.test(w) && (w.endsWith('.') || (i + 1 < n && tokens[i + 1].kind === 'number'));
   }
 
   /** "Japan-US", "US-China": one mention per state inside the token. Returns true when found. */
