@@ -166,3 +166,8 @@ test('clauses: "X will A and Y will B", lists in the action, "once a deal is rea
   const plan = run(text, 'Norway:country', 'Kenya:country', 'Nairobi:place').commitments.find((c) => c.trigger === 'plan');
   assert.deepEqual([plan?.actors, plan?.time], [['Kenya', 'Norway'], 'in September']);
 });
+
+test('"would" reported by an attribution after the clause', () => {
+  const c = one('Germany would send two frigates to the Red Sea, the defence minister said.', 'Germany:country', 'Red Sea:place');
+  assert.deepEqual([c.actors, c.trigger, c.action], [['Germany'], 'would', 'send two frigates to the Red Sea']);
+});

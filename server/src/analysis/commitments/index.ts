@@ -409,6 +409,11 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
         // Only reported ("said it would") or conditional futures.
         let reported = false;
         for (let k = a; k < sub.start; k++) if (REPORT_VERBS.has(low[k]) || COMMIT_VERBS.has(low[k])) reported = true;
+        // "..., the minister said." after the clause.
+        for (let k = j; k < b && !reported; k++) {
+          if (low[k] !== ',') continue;
+          for (let r = k + 1; r < b && r < k + 8; r++) if (REPORT_VERBS.has(low[r]) && !doc.isCapitalized(r)) reported = true;
+        }
         if (!reported && !conds.length) return;
       }
       const end = actionEnd(j);
