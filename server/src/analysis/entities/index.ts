@@ -234,7 +234,7 @@ export function buildEntities(
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
-    if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || PLACE_HEADS.has(tokens[a].norm))) type = 'LOC';
+    if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm)))) type = 'LOC';
     if (info.country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
       add(countryCand(a, b, info.country, 'name'));
       return;
