@@ -181,7 +181,7 @@ export async function openPanel(browser: Browser, url: string, state?: PanelStat
     document.addEventListener('securitypolicyviolation', (e) => recorded.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   }, state);
   await page.goto(url);
-  await page.waitForFunction(() => window.__newsLens.posted.some((m) => m.type === 'ready'));
+  await until(() => posted(page), (all) => all.some((m) => m.type === 'ready'), 'the panel never posted ready');
   await setTheme(page, theme);
   return page;
 }
@@ -214,10 +214,23 @@ export async function savedState(page: Page): Promise<PanelState | undefined> {
   return page.evaluate(() => window.__newsLens.state);
 }
 
+/**
+ * Polls `probe` from here until `ok` holds, for up to 10 s. (Playwright's waitForFunction polls
+ * inside the page with eval, which the panel's CSP rightly forbids.)
+ */
+async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, failure: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(failure);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Waits until the panel has saved a state that satisfies `check` (toggle events arrive a task later). */
 export async function waitForState(page: Page, check: (state: PanelState | undefined) => boolean): Promise<PanelState | undefined> {
-  await page.waitForFunction(`(${check.toString()})(window.__newsLens.state)`);
-  return savedState(page);
+  return until(() => savedState(page), check, 'the panel never saved the expected state');
 }
 
 export async function violations(page: Page): Promise<string[]> {
