@@ -126,6 +126,12 @@ function placeKey(name: string): string {
   return 'P:' + (m ? m[1] + 's' : k);
 }
 
+/**
+ * The article's entities from the tagger's spans: each mention classified with world knowledge
+ * (states, demonyms, capitals acting for their state, known organizations and places), names the
+ * tagger missed found again, mentions clustered into entities with canonical names and aliases,
+ * roles tied to people, user entities applied. Ids "e1", "e2", ... in order of first mention.
+ */
 export function buildEntities(
   text: string,
   tokens: Token[],
@@ -140,7 +146,6 @@ export function buildEntities(
   sentenceStart[0] = 1;
 
   const low = (i: number): string => (i >= 0 && i < n ? tokens[i].norm.toLowerCase() : '');
-  const sliceText = (a: number, b: number): string => text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s+/g, ' ');
   /** Tokens [a, b) as names are looked up: norms joined with single spaces where the text has space. */
   const normText = (a: number, b: number): string => {
     let s = tokens[a].norm;
@@ -308,8 +313,7 @@ export function buildEntities(
 
   /** A capital as subject, possessor or agent stands for its state; after in/at/to/from it is the place. */
   function actsForState(a: number, b: number): boolean {
-    const word = sliceText(a, b);
-    if (word.length > 2 && word === word.toUpperCase()) return false; // dateline "TOKYO -"
+    if (isShouting(normText(a, b))) return false; // dateline "TOKYO -"
     const next = b < n ? tokens[b] : undefined;
     if (next && next.norm === '(') return false;
     if (next && next.norm === ',' && b + 1 < n && (MONTHS.test(tokens[b + 1].norm) || tokens[b + 1].kind === 'number')) return false;
@@ -396,7 +400,7 @@ export function buildEntities(
   for (const c of cands) {
     if (c.kind !== 'organization' && c.kind !== 'place') continue;
     const e = c.end;
-    if (e + 2 < n + 0 && tokens[e].norm === '(' && tokens[e + 2]?.norm === ')' && isAcronym(tokens[e + 1].norm)) {
+    if (e + 2 < n && tokens[e].norm === '(' && tokens[e + 2].norm === ')' && isAcronym(tokens[e + 1].norm)) {
       acronymKey.set(tokens[e + 1].norm.replace(/\./g, ''), c);
     }
     if (c.kind === 'organization' && c.end - c.first >= 2) {
