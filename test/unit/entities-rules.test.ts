@@ -69,7 +69,7 @@ test('shorter full names and last words join the fuller name', () => {
 
 test('roles: apposition "X, the prime minister of Y", "Y’s finance minister, X", coordinated titles', () => {
   const text =
-    'Lena Berg, the prime minister of Norway, arrived. Sweden’s finance minister, Olof Lund, agreed. ' +
+    'Lena Berg, 58, the prime minister of Norway, arrived. Sweden’s finance minister, Olof Lund, agreed. ' +
     'Norway’s Foreign Minister Eva Dahl and Defense Minister Per Moe spoke. Acme chief executive Jo Kim, 50, left.';
   const es = run(text, [
     ['Lena Berg', 'PER'], ['Norway', 'LOC'], ['Sweden', 'LOC'], ['Olof Lund', 'PER'], ['Eva Dahl', 'PER'],

@@ -239,12 +239,13 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
   // "X, the prime minister of Y" / "X, Y's finance minister" / "X, chief executive of Acme".
   if (end < tokens.length && tokens[end].norm === ',') {
     let a = end + 1;
+    // "X, 58, the prime minister of Y": over the age.
+    if (a + 1 < tokens.length && tokens[a].kind === 'number' && tokens[a + 1].norm === ',') a += 2;
     let owner: number | undefined;
     if (a < tokens.length && DETERMINERS.has(low(tokens, a))) {
       if (low(tokens, a) === 'its') owner = ctx.organizationFor(a);
       a++;
-    }
-    else {
+    } else {
       const m = ctx.mentionStartingAt(a);
       if (m >= 0 && ctx.isOwner(m)) {
         const j = ctx.mentionEnd(m);
