@@ -8,7 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Summary } from '../../server/src/analysis/types';
 import { article, fixtureArticles, seedArticle, type Article } from './data';
-import { artifactsDir, CHROMIUM, launch, openPanel, posted, savedState, send, setTheme, violations, waitForState, writePage } from './harness';
+import { artifactsDir, openPanel, posted, savedState, send, setTheme, violations, waitForState, writePage } from './harness';
+import { CHROMIUM, launchChromium } from '../../scripts/code-server/browser';
 
 // Without Chromium the suite is skipped on a developer's machine, but fails in CI (which installs it).
 const skip = existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM} (scripts/setup-debian.sh installs it)`;
@@ -53,7 +54,7 @@ describe('summary panel', { skip }, () => {
   let page: { url: string; dispose: () => void };
 
   before(async () => {
-    browser = await launch();
+    browser = await launchChromium();
     page = writePage();
   });
   after(async () => {
