@@ -6,10 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
-import { projectRoot, ServerProcess } from '../test/protocol/harness';
+import { ServerProcess } from '../test/protocol/harness';
+import { projectRoot, SEED } from '../test/support/paths';
 
 const root = projectRoot();
-const SEED = join(root, '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -4,14 +4,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { analyzeWithTimings, getTagger, type Stage, type StageTimings } from '../server/src/analysis/index';
-import { modelPath } from '../server/src/analysis/ner/index';
+import { projectRoot, SEED } from '../test/support/paths';
 
 const MB = 1024 * 1024;
 
-/** The project folder: the one holding models/ner.bin. */
-const root = dirname(dirname(modelPath()));
+const root = projectRoot();
 const loadStart = performance.now();
 getTagger();
 const loadMs = performance.now() - loadStart;
@@ -21,8 +20,7 @@ const fixtures = join(root, 'test', 'fixtures', 'articles');
 for (const f of existsSync(fixtures) ? readdirSync(fixtures).sort() : []) {
   if (f.endsWith('.news')) articles.push({ name: f, text: readFileSync(join(fixtures, f), 'utf8') });
 }
-const seed = join(root, '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
-if (existsSync(seed)) articles.push({ name: 'seed', text: readFileSync(seed, 'utf8') });
+if (existsSync(SEED)) articles.push({ name: 'seed', text: readFileSync(SEED, 'utf8') });
 if (articles.length === 0) throw new Error('no articles to measure (test/fixtures/articles/*.news)');
 
 const STAGES: Stage[] = ['text', 'ner', 'entities', 'commitments'];

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, summarize } from '../../server/src/analysis';
 import type { Summary } from '../../server/src/analysis/types';
-import { projectRoot } from '../protocol/harness';
+import { projectRoot, SEED } from '../support/paths';
 
 export interface Article {
   name: string;
@@ -27,6 +27,6 @@ export function fixtureArticles(): Article[] {
 
 /** The project's real seed article, when this machine has it (never copied into the repo). */
 export function seedArticle(): Article | undefined {
-  const file = join(projectRoot(), '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
+  const file = SEED;
   return existsSync(file) ? article('seed.news', readFileSync(file, 'utf8')) : undefined;
 }

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { panelHtml } from '../../client/src/panel/html';
 import type { HostMessage, PanelState, WebviewMessage } from '../../client/src/panel/protocol';
-import { projectRoot } from '../protocol/harness';
+import { projectRoot } from '../support/paths';
 
 /** Writes the panel's HTML shell once, pointing at the built dist/panel.{js,css}. */
 export function writePage(): { url: string; dispose: () => void } {

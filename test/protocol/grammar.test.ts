@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from './harness';
+import { projectRoot } from '../support/paths';
 
 interface Rule {
   match?: string;

@@ -1,8 +1,7 @@
 // Starts dist/server.js over stdio and speaks LSP to it as an editor would (used by the protocol
 // tests and by scripts/bench-server.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -12,18 +11,8 @@ import {
   type InitializeResult,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { projectRoot } from '../support/paths';
 import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
-
-/** The folder holding package.json, found from this bundle's location. */
-export function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 export const CAPABILITIES: ClientCapabilities = {
   workspace: {

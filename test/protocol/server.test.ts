@@ -16,9 +16,9 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import type { Summary } from '../../server/src/analysis/types';
-import { decodeTokens, fileUri, projectRoot, ServerProcess } from './harness';
+import { decodeTokens, fileUri, ServerProcess } from './harness';
+import { projectRoot, SEED } from '../support/paths';
 
-const SEED = '/work/shared/seeds/000_d6598c7fc33269be.txt';
 const root = projectRoot();
 const samples = join(root, 'samples');
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../protocol/harness';
+import { projectRoot } from '../support/paths';
 import { fixture, fixturePath } from './entities-helpers';
 
 const CLI = join(projectRoot(), 'dist', 'cli.js');

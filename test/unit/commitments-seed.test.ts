@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../../server/src/analysis/index';
+import { SEED } from '../support/paths';
 
-const SEED = '/work/shared/seeds/000_d6598c7fc33269be.txt';
 
 test('seed article: five firm commitments and three stances with their actors', { skip: !existsSync(SEED) && 'seed article absent' }, () => {
   const text = readFileSync(SEED, 'utf8');

@@ -1,12 +1,10 @@
 // Shared by the entities, report, CLI and robustness tests: fixture files and hand-made tagger spans.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../protocol/harness';
+import { projectRoot } from '../support/paths';
 import type { NerSpan, NerType } from '../../server/src/analysis/ner/index';
 import { splitParagraphs, splitSentences, tokenize } from '../../server/src/analysis/text/index';
 import type { Entity, Sentence, Token } from '../../server/src/analysis/types';
-
-export const SEED = join(projectRoot(), '..', 'shared', 'seeds', '000_d6598c7fc33269be.txt');
 
 export function fixturePath(name: string): string {
   return join(projectRoot(), 'test', 'fixtures', 'articles', name);

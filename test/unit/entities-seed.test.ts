@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../../server/src/analysis/index';
-import { byName, SEED } from './entities-helpers';
+import { byName } from './entities-helpers';
+import { SEED } from '../support/paths';
 
 test('seed article: ministers with roles, six countries, places, organizations, Beijing as China', { skip: !existsSync(SEED) && 'seed article absent' }, () => {
   const text = readFileSync(SEED, 'utf8');

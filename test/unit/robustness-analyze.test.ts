@@ -6,18 +6,7 @@ import { analyze } from '../../server/src/analysis/index';
 import type { NerSpan } from '../../server/src/analysis/ner/index';
 import { Cancelled, type Analysis } from '../../server/src/analysis/types';
 import { fixture, prepare } from './entities-helpers';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../scripts/lib/random';
 
 const PIECES = [
   'Japan', '’s', "'s", 'Beijing', ' ', ' ', '\n', '\n\n', '.', ',', '"', '“', '”', '(', ')', 'the North', 'US', 'U.S.',
@@ -67,7 +56,7 @@ function checkOffsets(text: string, a: Analysis): void {
 }
 
 test('seeded random strings never throw and keep offsets inside the text', () => {
-  const r = rng(20240601);
+  const r = mulberry32(20240601);
   for (let k = 0; k < 150; k++) {
     const text = randomText(r, Math.floor(r() * 300));
     const a = analyze(text);
@@ -98,7 +87,7 @@ test('a 5 MB article: analysed completely, offsets inside', () => {
 });
 
 test('binary-looking text and one enormous token', () => {
-  const r = rng(7);
+  const r = mulberry32(7);
   let bin = '';
   for (let i = 0; i < 20000; i++) bin += String.fromCharCode(Math.floor(r() * 256));
   checkOffsets(bin, analyze(bin));
@@ -122,7 +111,7 @@ test('cancellation throws Cancelled; no other error escapes', () => {
 });
 
 test('entity building tolerates arbitrary spans over random text', () => {
-  const r = rng(99);
+  const r = mulberry32(99);
   for (let k = 0; k < 100; k++) {
     const text = randomText(r, 80);
     const p = prepare(text);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from '../../server/src/analysis/text/index';
+import { SEED } from '../support/paths';
 
 function dateline(s: string): [string, string?, string?, string?] | undefined {
   const d = findDateline(s, tokenize(s));
@@ -55,8 +56,8 @@ test('no dateline where none is written', () => {
   assert.equal(dateline(''), undefined);
 });
 
-test('the seed article has no headline and no dateline', { skip: !existsSync('/work/shared/seeds/000_d6598c7fc33269be.txt') }, () => {
-  const s = readFileSync('/work/shared/seeds/000_d6598c7fc33269be.txt', 'utf8');
+test('the seed article has no headline and no dateline', { skip: !existsSync(SEED) }, () => {
+  const s = readFileSync(SEED, 'utf8');
   assert.equal(findHeadline(s), undefined);
   assert.equal(findDateline(s, tokenize(s)), undefined);
   const toks = tokenize(s);

@@ -11,18 +11,7 @@ import {
   splitSentences,
   tokenize,
 } from '../../server/src/analysis/text/index';
-
-/** mulberry32: a small seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../scripts/lib/random';
 
 // Pieces random texts are made of: words, abbreviations, punctuation, quotes, odd Unicode.
 const PIECES = [
@@ -108,12 +97,12 @@ function checkAll(s: string): void {
 }
 
 test('random strings keep every invariant', () => {
-  const rand = prng(20240603);
+  const rand = mulberry32(20240603);
   for (let n = 0; n < 400; n++) checkAll(randomText(rand, 1 + Math.floor(rand() * 80)));
 });
 
 test('random UTF-16 code units (binary garbage, lone surrogates) keep every invariant', () => {
-  const rand = prng(7);
+  const rand = mulberry32(7);
   for (let n = 0; n < 100; n++) {
     let s = '';
     const len = Math.floor(rand() * 300);
@@ -141,7 +130,7 @@ test('empty and blank inputs', () => {
 
 // Degenerate inputs that would expose quadratic scanning; a hang fails through the timeout.
 test('huge and degenerate inputs finish and keep invariants', { timeout: 120_000 }, () => {
-  const big = randomText(prng(99), 0, 5_000_000);
+  const big = randomText(mulberry32(99), 0, 5_000_000);
   checkAll(big);
   const nested = '“‘'.repeat(5000) + 'deep' + '’”'.repeat(5000);
   checkAll(nested);

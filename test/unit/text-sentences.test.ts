@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { splitParagraphs, splitSentences, tokenize } from '../../server/src/analysis/text/index';
+import { SEED } from '../support/paths';
 
 function sentences(s: string): string[] {
   const toks = tokenize(s);
@@ -89,8 +90,8 @@ test('sentences never cross paragraphs; a headline is its own sentence', () => {
   assert.equal(next, toks.length);
 });
 
-test('the seed article: one paragraph per line, sentences end at full stops', { skip: !existsSync('/work/shared/seeds/000_d6598c7fc33269be.txt') }, () => {
-  const s = readFileSync('/work/shared/seeds/000_d6598c7fc33269be.txt', 'utf8');
+test('the seed article: one paragraph per line, sentences end at full stops', { skip: !existsSync(SEED) }, () => {
+  const s = readFileSync(SEED, 'utf8');
   const nonEmptyLines = s.split('\n').filter((l) => l.trim()).length;
   const paras = splitParagraphs(s);
   assert.equal(paras.length, nonEmptyLines);
