@@ -82,6 +82,9 @@ function refs(ids: readonly string[], byId: Map<string, Entity>): EntityRef[] {
   return out;
 }
 
+/** Nouns of "the Kenyan port of Mombasa". */
+const PLACE_NOUNS = new Set(['port', 'city', 'town', 'village', 'capital', 'region', 'province', 'state', 'island', 'islands', 'county', 'district', 'resort', 'harbour', 'harbor', 'enclave', 'territory']);
+
 /** The country a place lies in: world knowledge, else the text ("Japan's Okinawa", "Osaka, Japan"). */
 function countryOfPlace(place: Entity, analysis: Analysis, countryAt: Map<number, Entity>): string | undefined {
   const known = world.countryOfPlace(place.name);
@@ -94,6 +97,11 @@ function countryOfPlace(place: Entity, analysis: Analysis, countryAt: Map<number
     // "Japan 's Okinawa Prefecture"
     if (i >= 2 && (tokens[i - 1].norm === "'s" || tokens[i - 1].norm === "'")) {
       const c = countryAt.get(tokens[i - 2].end);
+      if (c) return c.name;
+    }
+    // "the Kenyan port of Mombasa", "Japan's city of Osaka"
+    if (i >= 3 && tokens[i - 1].norm === 'of' && PLACE_NOUNS.has(tokens[i - 2].norm.toLowerCase())) {
+      const c = countryAt.get(tokens[i - 3].end) ?? (i >= 4 && (tokens[i - 3].norm === "'s" || tokens[i - 3].norm === "'") ? countryAt.get(tokens[i - 4].end) : undefined);
       if (c) return c.name;
     }
     // "Osaka , Japan"

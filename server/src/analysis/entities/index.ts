@@ -3,7 +3,9 @@
 // either name order, acronyms, "the North", "the US side"), with roles tied to people.
 import type { NerSpan, NerType } from '../ner';
 import type { Entity, EntityKind, Mention, MentionForm, Sentence, Token, UserEntities, UserEntity } from '../types';
-import { findRole, leadingTitleLength, type RoleContext } from './roles';
+import { findHeadline } from '../text';
+import { isTitleLike } from '../text/headline';
+import { findRole, isTitleHead, leadingTitleLength, type RoleContext } from './roles';
 import * as world from './world';
 
 export * as world from './world';
@@ -47,19 +49,34 @@ const CITY_NOUNS = new Set([
   'residents', 'resident', 'police', 'city', 'metropolitan', 'stock', 'stocks', 'exchange', 'office',
   'station', 'airport', 'time', 'university', 'streets', 'street', 'mayor', 'governor', 'district',
   'suburbs', 'area', 'region', 'marathon', 'court', 'prosecutors', 'hospital', 'hospitals', 'traffic',
-  'shares', 'market', 'markets', 'bureau', 'correspondent', 'newsroom', 'summit', 'talks',
+  'shares', 'market', 'markets', 'bureau', 'correspondent', 'newsroom', 'summit', 'talks', 'council',
+  'councils', 'councillors', 'councilors', 'firefighters', 'fire', 'metro', 'subway', 'underground',
+  'transport', 'buses', 'commuters', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods',
+  'landlords', 'tenants', 'rents', 'housing', 'port', 'harbour', 'harbor', 'zoo', 'hall', 'borough',
 ]);
+/** Nouns after a name that make it a place governed locally ("Islington council", "Camden residents"). */
+const LOCAL_NOUNS = new Set(['council', 'councils', 'councillors', 'councilors', 'residents', 'mayor', 'borough', 'county', 'municipality', 'township']);
+/** Nouns after a name (or its possessive) that make it a firm: "Tesla shares", "Acme's chief executive". */
+const FIRM_NOUNS = new Set([
+  'shares', 'stock', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'ceo',
+  'board', 'chairman', 'chairwoman', 'executives', 'headquarters', 'profit', 'profits', 'revenue', 'revenues',
+  'customers', 'employees', 'subsidiary', 'founder', 'co-founder', 'brand', 'products', 'earnings',
+]);
+/** Legal forms after a firm's name ("Acme Inc.", "Halden AG"). */
+const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'Ltd', 'Ltd.', 'LLC', 'GmbH', 'Corp', 'Corp.', 'SE', 'ASA', 'AB', 'Co.']);
+/** Titles of address: the next name is a person's. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'mister', 'madam']);
 const WEEKDAYS = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\.?$|^(tuesday|wednesday|thursday|saturday)$/i;
 /** First or last words of place names ("Gulf of Finland", "Rift Valley", "Lake Victoria"). */
 const PLACE_HEADS = new Set([
   'Gulf', 'Sea', 'Ocean', 'Strait', 'Straits', 'Bay', 'River', 'Island', 'Islands', 'Peninsula', 'Mountains',
   'Valley', 'Lake', 'Mount', 'Prefecture', 'Province', 'Canal', 'Desert', 'Coast', 'Delta', 'Basin', 'Plateau',
 ]);
+/** Last words of names of facilities, which are places ("Emirates Stadium", "Changi Airport"). */
+const FACILITY_HEADS = new Set(['Stadium', 'Arena', 'Airport', 'Bridge', 'Dam', 'Square', 'Harbour', 'Harbor']);
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 /** Names the tagger may call persons that are states only when the tagger says place. */
 const PERSON_OR_STATE = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America', 'Victoria']);
-/** Acronyms that are also English words: found only when the tagger marks them. */
-const WORD_ACRONYMS = new Set(['WHO', 'AU', 'SCO', 'Fed']);
 /** Last words of names of documents: treaties, agreements, laws. */
 const DOCUMENT_HEADS = new Set(['Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Charter', 'Act', 'Pact', 'Declaration', 'Resolution', 'Bill']);
 /** Tokens a name never crosses. */
@@ -153,6 +170,39 @@ export function buildEntities(
     return s;
   };
 
+  // A Title Case headline capitalises every word: its tokens [0, headEnd) make a name only with
+  // evidence from the body (the same word capitalised there mid-sentence or tagged there).
+  const headline = findHeadline(text);
+  let headEnd = 0;
+  if (headline && isTitleLike(headline.text)) while (headEnd < n && tokens[headEnd].start < headline.end) headEnd++;
+  const bodyCaps = new Set<string>();
+  if (headEnd > 0) {
+    for (let i = headEnd; i < n; i++) {
+      if (!sentenceStart[i] && tokens[i].kind === 'word' && isUpperInitial(tokens[i].text)) bodyCaps.add(tokens[i].norm.toLowerCase());
+    }
+    for (const sp of spans) {
+      if (!(sp.firstToken >= headEnd && sp.endToken <= n)) continue;
+      for (let k = sp.firstToken; k < sp.endToken; k++) bodyCaps.add(tokens[k].norm.toLowerCase());
+    }
+  }
+  /** A headline's name whose capitalised words the body also capitalises, or that world knowledge holds. */
+  const headlineName = (a: number, b: number): boolean => {
+    const name = normText(a, b);
+    if (worldKnown(name) || world.organizationByName(name) || (isShouting(name) && worldKnown(titleCase(name)))) return true;
+    for (let k = a; k < b; k++) {
+      if (tokens[k].kind === 'word' && isUpperInitial(tokens[k].text) && !bodyCaps.has(tokens[k].norm.toLowerCase())) return false;
+    }
+    return true;
+  };
+  /** Names the tagger marked alone somewhere (for coordinations), and words of persons' full names. */
+  const spanNames = new Set<string>();
+  const personSpanWords = new Set<string>();
+  for (const sp of spans) {
+    if (!(sp.firstToken >= 0 && sp.endToken <= n && sp.endToken > sp.firstToken)) continue;
+    if (sp.endToken - sp.firstToken <= world.MAX_NAME_TOKENS) spanNames.add(normText(sp.firstToken, sp.endToken));
+    if (sp.type === 'PER' && sp.endToken - sp.firstToken >= 2) for (let k = sp.firstToken; k < sp.endToken; k++) personSpanWords.add(tokens[k].norm);
+  }
+
   const cands: Cand[] = [];
   /** For titles a tagger included in a person's name: no mentions known yet. */
   const bareContext = makeRoleContext(text, tokens, [], new Map());
@@ -212,16 +262,34 @@ export function buildEntities(
     for (let k = a; k < b; k++) if (covered[k]) return;
     // A date the tagger took for a name ("Feb." of a dateline).
     if (b - a === 1 && type !== 'ORG' && isDateWord(a)) return;
-    // "Kyiv and Moscow" as one span: two known names.
-    for (let k = a + 1; k < b - 1; k++) {
-      if (low(k) === 'and' && worldKnown(normText(a, k)) && worldKnown(normText(k + 1, b))) {
-        cleanAndClassify(a, k, 'LOC');
-        cleanAndClassify(k + 1, b, 'LOC');
-        return;
+    // "Kyiv and Moscow", "the United Auto Workers and Ford" as one span: two names, each known,
+    // seen alone elsewhere or a name of several capitalised words ("Trinidad and Tobago" is known
+    // whole; "Marks and Spencer", "Ministry of Defence and Security" have a part never seen alone).
+    if (b - a >= 3 && !worldKnown(normText(a, b)) && !world.organizationByName(normText(a, b))) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (low(k) === 'and' && standsAlone(a, k) && standsAlone(k + 1, b)) {
+          const known = worldKnown(normText(a, k)) && worldKnown(normText(k + 1, b));
+          cleanAndClassify(a, k, known ? 'LOC' : type);
+          cleanAndClassify(k + 1, b, known ? 'LOC' : type);
+          return;
+        }
       }
     }
+    if (a < headEnd && !headlineName(a, b)) return;
     for (let k = a; k < b; k++) covered[k] = 1;
     classifySpan(a, b, type);
+  }
+
+  /** Tokens [a, b) as a name of its own: known, tagged alone elsewhere, or several capitalised words. */
+  function standsAlone(a: number, b: number): boolean {
+    const name = normText(a, b);
+    if (worldKnown(name) || world.organizationByName(name) || spanNames.has(name)) return true;
+    if (b - a < 2) return false;
+    for (let k = a; k < b; k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || !isUpperInitial(w.text)) return false;
+    }
+    return true;
   }
 
   function classifySpan(a: number, b: number, type: NerType): void {
@@ -238,8 +306,10 @@ export function buildEntities(
     const asWritten = isShouting(name) ? world.lookup(titleCase(name)) : info;
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
+    // "the Dutch lawmaker Anneke de Vries" tagged as an organization: a title's person.
+    if (type === 'ORG' && b - a >= 2 && isTitleHead(low(a - 1)) && !info.organization && !ORG_HEADS.has(tokens[b - 1].norm) && !PLACE_HEADS.has(tokens[b - 1].norm)) type = 'PER';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
-    if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm)))) type = 'LOC';
+    if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || FACILITY_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm)))) type = 'LOC';
     if (info.country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
       add(countryCand(a, b, info.country, 'name'));
       return;
@@ -260,7 +330,8 @@ export function buildEntities(
       return;
     }
     const org = info.organization;
-    if (org && type !== 'PER') {
+    // "Tesla" tagged as a person is the firm, unless a person's full name holds the word ("Ford" of "Harrison Ford").
+    if (org && (type !== 'PER' || (b - a === 1 && !personSpanWords.has(name) && !world.TAGGED_ONLY.has(name)))) {
       add(tokenCand(a, b, 'organization', 'name', 'O:' + org.name.toLowerCase(), org.name));
       return;
     }
@@ -270,6 +341,8 @@ export function buildEntities(
       return;
     }
     if (type === 'ORG') {
+      // "Interior" of "Interior Minister X": a word of a title, not a body.
+      if (b - a === 1 && leadingTitleLength(bareContext, a, Math.min(n, a + 3)) >= 2) return;
       add(tokenCand(a, b, 'organization', 'name', 'O:' + world.lookupKey(name).toLowerCase()));
       return;
     }
@@ -311,6 +384,51 @@ export function buildEntities(
     return true;
   }
 
+  /** True when a local noun ("council", "residents", "Metropolitan Police") follows within three words. */
+  function cityNounWithin(i: number): boolean {
+    for (let k = i; k < Math.min(n, i + 3) && tokens[k].kind === 'word'; k++) if (CITY_NOUNS.has(low(k))) return true;
+    return false;
+  }
+
+  /**
+   * One word named several times is one kind throughout, by votes over its mentions: the tagger's
+   * type, and cues around each mention — a firm's ("Tesla shares", "Acme's chief executive",
+   * "analysts at Barclays", "Halden AG", "X said in a statement"), a place's ("Islington council"),
+   * a person's ("Mr Ortiz", "coach Ortiz"). A lone word without a first name or a title is a weak
+   * person ("Napoli" typed a person twice and an organization once is the club).
+   */
+  function voteSingleWords(list: Cand[], personWords: Set<string>): void {
+    const votes = new Map<string, { organization: number; place: number; person: number }>();
+    const eligible = (c: Cand): boolean =>
+      c.end - c.first === 1 && !c.known && !c.user && c.form === 'name' && c.kind !== 'country' && !personWords.has(tokens[c.first].norm) && !worldKnown(tokens[c.first].norm);
+    for (const c of list) {
+      if (!eligible(c)) continue;
+      const w = tokens[c.first].norm;
+      let v = votes.get(w);
+      if (!v) votes.set(w, (v = { organization: 0, place: 0, person: 0 }));
+      const i = c.first;
+      const prev = low(i - 1);
+      const after = POSSESSIVE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+      if (LEGAL_FORMS.has(tokens[i + 1]?.norm ?? '') || FIRM_NOUNS.has(low(after)) || (low(i + 1) === 'said' && low(i + 2) === 'in' && low(i + 4) === 'statement')) v.organization += 2;
+      else if ((prev === 'in' || prev === 'of') && low(i - 2) === 'shares') v.organization += 2;
+      else if (prev === 'at' && i >= 2 && isTitleHead(low(i - 2))) v.organization += 2;
+      else if (LOCAL_NOUNS.has(low(i + 1))) v.place += 2;
+      else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
+      if (c.kind === 'organization') v.organization += 1;
+      else if (c.kind === 'place') v.place += 1;
+      else v.person += 0.4;
+    }
+    for (const c of list) {
+      const v = eligible(c) ? votes.get(tokens[c.first].norm) : undefined;
+      if (!v) continue;
+      const w = tokens[c.first].norm;
+      const kind: EntityKind = v.organization >= v.place && v.organization >= v.person ? 'organization' : v.place >= v.person ? 'place' : 'person';
+      if (kind === c.kind) continue;
+      c.kind = kind;
+      c.key = kind === 'organization' ? 'O:' + w.toLowerCase() : kind === 'place' ? placeKey(w) : '';
+    }
+  }
+
   /** A capital as subject, possessor or agent stands for its state; after in/at/to/from it is the place. */
   function actsForState(a: number, b: number): boolean {
     if (isShouting(normText(a, b))) return false; // dateline "TOKYO -"
@@ -321,7 +439,8 @@ export function buildEntities(
     const p = low(a - 1) === 'the' ? a - 2 : a - 1;
     const prev = low(p);
     if (PLACE_PREV.has(prev)) return false;
-    if (next && POSSESSIVE.has(next.norm)) return true;
+    // "Beijing's stance" is the state's; "London's firefighters", "Lisbon's city council" the city's.
+    if (next && POSSESSIVE.has(next.norm)) return !cityNounWithin(b + 1);
     // The second of a pair goes as the first: "contacted both Kyiv and Moscow", "in Seoul and Tokyo".
     if (prev === 'and' || prev === 'or' || prev === ',') {
       const before = candEndingAt.get(p - 1);
@@ -378,7 +497,7 @@ export function buildEntities(
           if (i > 0 && REGION_QUALIFIERS.has(tokens[i - 1].norm)) break;
           add(countryCand(i, i + len, info.demonym, 'demonym'));
           matched = len;
-        } else if (info.organization && !WORD_ACRONYMS.has(name)) {
+        } else if (info.organization && !world.TAGGED_ONLY.has(name)) {
           add(tokenCand(i, i + len, 'organization', 'name', 'O:' + info.organization.name.toLowerCase(), info.organization.name));
           matched = len;
         } else if (info.place) {
@@ -454,6 +573,8 @@ export function buildEntities(
       c.key = 'O:' + w.toLowerCase();
     }
   }
+  voteSingleWords(cands, personWords);
+
   // Names the tagger found once, found again where it missed them: full names of organizations and
   // places, the first word of an organization's name ("Verdant" of "Verdant Farms"), a person's
   // names ("Kihara"). A single word must not run on into a longer capitalised name.
@@ -480,7 +601,8 @@ export function buildEntities(
       for (let len = maxLen; len >= 1; len--) {
         const hit = known.get(normText(i, i + len));
         if (!hit) continue;
-        if (len === 1 && i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) break;
+        // (Inside a Title Case headline every word is capitalised: "Arsenal Edge Napoli".)
+        if (len === 1 && i + 1 >= headEnd && i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) break;
         for (let k = i; k < i + len; k++) covered[k] = 1;
         add(tokenCand(i, i + len, hit.kind, 'name', hit.key, hit.knownName));
         i += len - 1;
@@ -492,13 +614,15 @@ export function buildEntities(
   // --- References: "the North" (North Korea named), "the South" (South Korea named), "the US side";
   // "Brussels" acting is the European Union when the article names it.
   const keys = new Set(cands.map((c) => c.key));
-  const eu = world.organizationByName('EU');
-  if (eu && keys.has('O:' + eu.name.toLowerCase())) {
+  // "Brussels" acting in an article about the EU is the Union, else the EU institution named.
+  const euKey = ['O:european union', 'O:european commission', 'O:european council', 'O:european parliament'].find((k) => keys.has(k));
+  if (euKey) {
+    const eu = cands.find((c) => c.key === euKey);
     for (const c of cands) {
       if (c.kind === 'country' && c.key === 'C:BE' && text.slice(c.start, c.stop) === 'Brussels') {
         c.kind = 'organization';
-        c.key = 'O:' + eu.name.toLowerCase();
-        c.known = eu.name;
+        c.key = euKey;
+        c.known = eu?.known;
       }
     }
   }
@@ -755,7 +879,8 @@ function clusterPersons(mentions: Cand[], tokens: Token[]): void {
 
 /** "Indo-Pacific Command" = "US Indo-Pacific Command"; "Acme" = "Acme Foods"; "Commission" = "European Commission". */
 function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
-  const orgs = mentions.filter((c) => c.kind === 'organization' && !c.user && !c.known);
+  // Known firms named by one word join a fuller name the article gives ("Samsung" = "Samsung Electronics").
+  const orgs = mentions.filter((c) => c.kind === 'organization' && !c.user && (!c.known || (c.end - c.first === 1 && c.known === tokens[c.first].norm)));
   const byWords = new Map<string, string>();
   const firstWord = new Map<string, string>();
   /** The organization whose name ends with a word ("Commission"), '' when several do. */

@@ -77,6 +77,12 @@ export interface FoundRole {
   owner?: number;
 }
 
+/** True for a word that ends a title ("minister", "analyst"), plural or not ("analysts"). */
+export function isTitleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return HEADS.has(w) || (w.length > 4 && w.endsWith('s') && HEADS.has(w.slice(0, -1)));
+}
+
 function low(tokens: readonly Token[], i: number): string {
   return tokens[i].norm.toLowerCase();
 }
