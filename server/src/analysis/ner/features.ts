@@ -146,6 +146,21 @@ const BOS = hashString('<s>');
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w)));
 const EOS = hashString('</s>');
 
+/** Each template's starting hash. */
+const SEEDS = Uint32Array.from({ length: 64 }, (_, t) => mix(FEATURE_SEED, t));
+/** An upper bound on one token's features (base templates, gazetteer categories x 3, run). */
+const MAX_TOKEN_FEATURES = 64 + 5 * GAZ_CATEGORIES;
+
+function h1(t: number, v: number): number {
+  return finish(mix(SEEDS[t], v));
+}
+function h2(t: number, v: number, w: number): number {
+  return finish(mix(mix(SEEDS[t], v), w));
+}
+function h3(t: number, v: number, w: number, x: number): number {
+  return finish(mix(mix(mix(SEEDS[t], v), w), x));
+}
+
 /** Per-document token data the features read. Built once per document. */
 export class DocumentFeatures {
   readonly n: number;
@@ -324,23 +339,11 @@ export class DocumentFeatures {
     const hW = this.hWord;
     const hS = this.hShape;
     const cas = this.casing;
-    let f: Uint32Array;
+    let f: Uint32Array = out.feats;
     let k = 0;
-    const emit = (t: number, v: number): void => {
-      if (k >= f.length) f = out.grow(k);
-      f[k++] = finish(mix(mix(FEATURE_SEED, t), v));
-    };
-    const emit2 = (t: number, v: number, w: number): void => {
-      if (k >= f.length) f = out.grow(k);
-      f[k++] = finish(mix(mix(mix(FEATURE_SEED, t), v), w));
-    };
-    const emit3 = (t: number, v: number, w: number, x: number): void => {
-      if (k >= f.length) f = out.grow(k);
-      f[k++] = finish(mix(mix(mix(mix(FEATURE_SEED, t), v), w), x));
-    };
-    f = out.feats;
     for (let i = a; i < b; i++) {
       out.offsets[i - a] = k;
+      if (k + MAX_TOKEN_FEATURES > f.length) f = out.grow(k);
       const lm1 = i > a ? hL[i - 1] : BOS;
       const lm2 = i > a + 1 ? hL[i - 2] : BOS;
       const lp1 = i + 1 < b ? hL[i + 1] : EOS;
@@ -348,64 +351,64 @@ export class DocumentFeatures {
       const sm1 = i > a ? hS[i - 1] : BOS;
       const sp1 = i + 1 < b ? hS[i + 1] : EOS;
       const caps = this.capsSentence[i];
-      emit(T.Bias, 0);
-      emit(T.Lower, hL[i]);
-      if (!caps) emit(T.Word, hW[i]);
-      emit(T.LowerM1, lm1);
-      emit(T.LowerP1, lp1);
-      emit(T.LowerM2, lm2);
-      emit(T.LowerP2, lp2);
+      f[k++] = h1(T.Bias, 0);
+      f[k++] = h1(T.Lower, hL[i]);
+      if (!caps) f[k++] = h1(T.Word, hW[i]);
+      f[k++] = h1(T.LowerM1, lm1);
+      f[k++] = h1(T.LowerP1, lp1);
+      f[k++] = h1(T.LowerM2, lm2);
+      f[k++] = h1(T.LowerP2, lp2);
       if (!caps) {
-        emit(T.WordM1, i > a ? hW[i - 1] : BOS);
-        emit(T.WordP1, i + 1 < b ? hW[i + 1] : EOS);
+        f[k++] = h1(T.WordM1, i > a ? hW[i - 1] : BOS);
+        f[k++] = h1(T.WordP1, i + 1 < b ? hW[i + 1] : EOS);
       }
-      emit(T.Shape, hS[i]);
-      emit(T.ShapeM1, sm1);
-      emit(T.ShapeP1, sp1);
-      emit2(T.ShapeM1Shape, sm1, hS[i]);
-      emit2(T.ShapeShapeP1, hS[i], sp1);
-      emit3(T.Shape3, sm1, hS[i], sp1);
+      f[k++] = h1(T.Shape, hS[i]);
+      f[k++] = h1(T.ShapeM1, sm1);
+      f[k++] = h1(T.ShapeP1, sp1);
+      f[k++] = h2(T.ShapeM1Shape, sm1, hS[i]);
+      f[k++] = h2(T.ShapeShapeP1, hS[i], sp1);
+      f[k++] = h3(T.Shape3, sm1, hS[i], sp1);
       for (let j = 0; j < 4; j++) {
         const p = this.affix[i * 8 + j];
         if (p === 0) break;
-        emit2(T.Prefix, j, p);
-        emit2(T.Suffix, j, this.affix[i * 8 + 4 + j]);
+        f[k++] = h2(T.Prefix, j, p);
+        f[k++] = h2(T.Suffix, j, this.affix[i * 8 + 4 + j]);
       }
-      emit2(T.BigramM1, lm1, hL[i]);
-      emit2(T.BigramP1, hL[i], lp1);
-      emit2(T.Skip, lm1, lp1);
-      emit2(T.LowerM1Shape, lm1, hS[i]);
-      emit2(T.ShapeLowerP1, hS[i], lp1);
-      emit2(T.Length, this.lengthBucket[i], cas[i]);
-      if (i === a) emit(T.FirstInSentence, cas[i]);
+      f[k++] = h2(T.BigramM1, lm1, hL[i]);
+      f[k++] = h2(T.BigramP1, hL[i], lp1);
+      f[k++] = h2(T.Skip, lm1, lp1);
+      f[k++] = h2(T.LowerM1Shape, lm1, hS[i]);
+      f[k++] = h2(T.ShapeLowerP1, hS[i], lp1);
+      f[k++] = h2(T.Length, this.lengthBucket[i], cas[i]);
+      if (i === a) f[k++] = h1(T.FirstInSentence, cas[i]);
       const rs = this.runStart[i];
       if (rs >= 0) {
         const re = this.runEnd[i];
         const place = re - rs === 1 ? 0 : i === rs ? 1 : i === re - 1 ? 3 : 2;
         const head = re - 1;
-        emit2(T.RunHead, hL[head], place);
-        emit2(T.RunLength, Math.min(re - rs, 4), place);
-        if (re - rs > 1) emit2(T.RunFirst, hL[rs], place);
+        f[k++] = h2(T.RunHead, hL[head], place);
+        f[k++] = h2(T.RunLength, Math.min(re - rs, 4), place);
+        if (re - rs > 1) f[k++] = h2(T.RunFirst, hL[rs], place);
         for (let c = 0; c < GAZ_CATEGORIES; c++) {
           const code = this.gazCode[head * GAZ_CATEGORIES + c];
-          if (code) emit3(T.RunHeadGaz, c, code, place);
+          if (code) f[k++] = h3(T.RunHeadGaz, c, code, place);
         }
       }
       if (caps) {
-        emit(T.CapsSentenceShape, hS[i]);
-        emit(T.CapsSentenceLower, hL[i]);
+        f[k++] = h1(T.CapsSentenceShape, hS[i]);
+        f[k++] = h1(T.CapsSentenceLower, hL[i]);
       }
       const position = caps ? 2 : i === a ? 1 : 0;
-      emit3(T.DocCase, this.docCase[i], cas[i], position);
-      if (i > a) emit2(T.DocCaseM1, this.docCase[i - 1], cas[i - 1]);
-      if (i + 1 < b) emit2(T.DocCaseP1, this.docCase[i + 1], cas[i + 1]);
+      f[k++] = h3(T.DocCase, this.docCase[i], cas[i], position);
+      if (i > a) f[k++] = h2(T.DocCaseM1, this.docCase[i - 1], cas[i - 1]);
+      if (i + 1 < b) f[k++] = h2(T.DocCaseP1, this.docCase[i + 1], cas[i + 1]);
       const capital = cas[i] === C_TITLE || cas[i] === C_CAPS || cas[i] === C_LETTER ? 1 : 0;
       const g = i * GAZ_CATEGORIES;
       for (let c = 0; c < GAZ_CATEGORIES; c++) {
         const code = this.gazCode[g + c];
-        if (code) emit3(T.Gaz, c, code, capital);
-        if (i > a && this.gazCode[g - GAZ_CATEGORIES + c]) emit2(T.GazM1, c, this.gazCode[g - GAZ_CATEGORIES + c]);
-        if (i + 1 < b && this.gazCode[g + GAZ_CATEGORIES + c]) emit2(T.GazP1, c, this.gazCode[g + GAZ_CATEGORIES + c]);
+        if (code) f[k++] = h3(T.Gaz, c, code, capital);
+        if (i > a && this.gazCode[g - GAZ_CATEGORIES + c]) f[k++] = h2(T.GazM1, c, this.gazCode[g - GAZ_CATEGORIES + c]);
+        if (i + 1 < b && this.gazCode[g + GAZ_CATEGORIES + c]) f[k++] = h2(T.GazP1, c, this.gazCode[g + GAZ_CATEGORIES + c]);
       }
     }
     out.offsets[b - a] = k;
@@ -418,7 +421,7 @@ export class DocumentFeatures {
     let k = 0;
     const emit = (t: number, v: number): void => {
       if (k >= f.length) f = out.grow(k);
-      f[k++] = finish(mix(mix(mix(FEATURE_SEED, T.Extra), t), v));
+      f[k++] = h2(T.Extra, t, v);
     };
     for (let i = a; i < b; i++) {
       out.offsets[i - a] = k;
