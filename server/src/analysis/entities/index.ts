@@ -3,7 +3,7 @@
 // either name order, acronyms, "the North", "the US side"), with roles tied to people.
 import type { NerSpan, NerType } from '../ner';
 import type { Entity, EntityKind, Mention, MentionForm, Sentence, Token, UserEntities, UserEntity } from '../types';
-import { findHeadline } from '../text';
+import { findDateline, findHeadline } from '../text';
 import { isTitleLike } from '../text/headline';
 import { findRole, isTitleHead, leadingTitleLength, type RoleContext } from './roles';
 import * as world from './world';
@@ -26,6 +26,7 @@ interface Cand {
 }
 
 const POSSESSIVE = new Set(["'s", "'"]);
+const DETERMINER_A = new Set(['the', 'a', 'an']);
 const KINDS = new Set<unknown>(['person', 'organization', 'country', 'place']);
 /** Words after which a capital is the place itself ("in Tokyo"), not its state. */
 const PLACE_PREV = new Set([
@@ -64,6 +65,16 @@ const FIRM_NOUNS = new Set([
 ]);
 /** Legal forms after a firm's name ("Acme Inc.", "Halden AG"). */
 const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'Ltd', 'Ltd.', 'LLC', 'GmbH', 'Corp', 'Corp.', 'SE', 'ASA', 'AB', 'Co.']);
+/** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
+const BODY_NOUNS = new Set([
+  'company', 'firm', 'group', 'union', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'bank', 'lender',
+  'insurer', 'reinsurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'club', 'charity', 'agency', 'regulator',
+  'operator', 'giant', 'conglomerate', 'startup', 'start-up', 'manufacturer', 'supplier', 'producer', 'chain',
+  'publisher', 'developer', 'utility', 'miner', 'brewer', 'platform', 'association', 'federation', 'organisation',
+  'organization', 'party', 'alliance', 'coalition', 'watchdog', 'ngo', 'fund', 'consultancy', 'newspaper',
+]);
+/** Words that may follow a body's noun in an apposition ("the auto union that ...", "the bank, ..."). */
+const AFTER_BODY_NOUN = new Set(['of', 'that', 'which', 'with', 'in', 'for', 'and', 'based', 'said', 'says', 'has', 'is', 'was', 'behind', 'whose']);
 /** Titles of address: the next name is a person's. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'mister', 'madam']);
 const WEEKDAYS = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\.?$|^(tuesday|wednesday|thursday|saturday)$/i;
@@ -302,8 +313,10 @@ export function buildEntities(
     if (b - a === 1 && type === 'LOC' && hyphenCountries(a)) return;
     // World knowledge over the tagger: a lone "Beijing" or "LONDON" tagged as a person or
     // organization is the place (or its state); "Verdant Farms" tagged as a person is a firm.
-    const info = world.lookup(name);
-    const asWritten = isShouting(name) ? world.lookup(titleCase(name)) : info;
+    // A headline or dateline in capitals ("INDIA", "LONDON") is looked up as written, then in title case.
+    let info = world.lookup(name);
+    if (isShouting(name) && !info.country && !info.demonym && !info.organization && !info.place) info = world.lookup(titleCase(name));
+    const asWritten = info;
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
     // "the Dutch lawmaker Anneke de Vries" tagged as an organization: a title's person.
@@ -384,6 +397,19 @@ export function buildEntities(
     return true;
   }
 
+  /** "X, the Canadian auto union" / "X, a German insurer": an apposition naming a body follows token i. */
+  function bodyApposition(i: number): boolean {
+    if (low(i + 1) !== ',' || !DETERMINER_A.has(low(i + 2))) return false;
+    for (let k = i + 3; k < Math.min(n, i + 7); k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') return false;
+      const w = t.norm.toLowerCase();
+      if (BODY_NOUNS.has(w)) return k + 1 >= n || tokens[k + 1].kind === 'punct' || AFTER_BODY_NOUN.has(low(k + 1));
+      if (isUpperInitial(t.text) && !world.countryByDemonymOf(t.norm)) return false;
+    }
+    return false;
+  }
+
   /** True when a local noun ("council", "residents", "Metropolitan Police") follows within three words. */
   function cityNounWithin(i: number): boolean {
     for (let k = i; k < Math.min(n, i + 3) && tokens[k].kind === 'word'; k++) if (CITY_NOUNS.has(low(k))) return true;
@@ -409,7 +435,7 @@ export function buildEntities(
       const i = c.first;
       const prev = low(i - 1);
       const after = POSSESSIVE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-      if (LEGAL_FORMS.has(tokens[i + 1]?.norm ?? '') || FIRM_NOUNS.has(low(after)) || (low(i + 1) === 'said' && low(i + 2) === 'in' && low(i + 4) === 'statement')) v.organization += 2;
+      if (LEGAL_FORMS.has(tokens[i + 1]?.norm ?? '') || FIRM_NOUNS.has(low(after)) || bodyApposition(i) || (low(i + 1) === 'said' && low(i + 2) === 'in' && low(i + 4) === 'statement')) v.organization += 2;
       else if ((prev === 'in' || prev === 'of') && low(i - 2) === 'shares') v.organization += 2;
       else if (prev === 'at' && i >= 2 && isTitleHead(low(i - 2))) v.organization += 2;
       else if (LOCAL_NOUNS.has(low(i + 1))) v.place += 2;
@@ -470,6 +496,28 @@ export function buildEntities(
   // tagger's spans; single words only fill what the tagger left.
   scanGazetteer(1);
 
+  // The dateline's place ("DETROIT (AP) -"), when neither the tagger nor world knowledge named it;
+  // a single word before an apposition naming a body ("Unifor, the Canadian auto union").
+  const dateline = findDateline(text, tokens);
+  if (dateline) {
+    let a = 0;
+    while (a < n && tokens[a].start < dateline.place.start) a++;
+    let b = a;
+    while (b < n && tokens[b].end <= dateline.place.end) b++;
+    let free = b > a;
+    for (let k = a; k < b; k++) if (covered[k]) free = false;
+    if (free) {
+      for (let k = a; k < b; k++) covered[k] = 1;
+      add(tokenCand(a, b, 'place', 'name', placeKey(titleCase(normText(a, b)))));
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text) || (i > 0 && tokens[i - 1].kind === 'word' && isUpperInitial(tokens[i - 1].text))) continue;
+    if (!bodyApposition(i) || isDateWord(i) || world.countryByDemonymOf(tokens[i].norm)) continue;
+    covered[i] = 1;
+    add(tokenCand(i, i + 1, 'organization', 'name', 'O:' + tokens[i].norm.toLowerCase()));
+  }
+
   function scanGazetteer(minLen: number): void {
     for (let i = 0; i < n; i++) {
       if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text) || tokens[i].norm === 'The') continue;
@@ -519,7 +567,9 @@ export function buildEntities(
   for (const c of cands) {
     if (c.kind !== 'organization' && c.kind !== 'place') continue;
     const e = c.end;
-    if (e + 2 < n && tokens[e].norm === '(' && tokens[e + 2].norm === ')' && isAcronym(tokens[e + 1].norm)) {
+    // (Not the agency of a dateline: "DETROIT (AP)".)
+    const inDateline = dateline !== undefined && c.start >= dateline.start && c.start < dateline.end;
+    if (!inDateline && e + 2 < n && tokens[e].norm === '(' && tokens[e + 2].norm === ')' && isAcronym(tokens[e + 1].norm)) {
       acronymKey.set(tokens[e + 1].norm.replace(/\./g, ''), c);
     }
     if (c.kind === 'organization' && c.end - c.first >= 2) {

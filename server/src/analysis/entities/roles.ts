@@ -16,7 +16,7 @@ const HEADS = new Set([
   'superintendent', 'sheriff', 'official', 'adviser', 'advisor', 'negotiator', 'speaker',
   'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
   'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
-  'marshal', 'diplomat', 'representative', 'member', 'mp',
+  'marshal', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
   // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
   'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
 ]);
@@ -196,7 +196,10 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
   const found = titleAround(ctx, first, end);
   if (found?.owner !== undefined && ctx.isPlace(found.owner)) {
     const words = found.role.toLowerCase().split(' ');
-    if (!LOCAL_HEADS.has(words[words.length - 1])) return { role: found.role };
+    const last = words[words.length - 1];
+    // "West Bengal's chief minister", "Scotland's first minister": the heads of regions.
+    const regional = last === 'minister' && (words[words.length - 2] === 'chief' || words[words.length - 2] === 'first');
+    if (!LOCAL_HEADS.has(last) && !regional) return { role: found.role };
   }
   return found;
 }
