@@ -278,7 +278,10 @@ export function buildEntities(
     // whole; "Marks and Spencer", "Ministry of Defence and Security" have a part never seen alone).
     if (b - a >= 3 && !worldKnown(normText(a, b)) && !world.organizationByName(normText(a, b))) {
       for (let k = a + 1; k < b - 1; k++) {
-        if (low(k) === 'and' && standsAlone(a, k) && standsAlone(k + 1, b)) {
+        // (Places: one side standing alone is enough, "Milan and Turin"; a place's name rarely holds "and".)
+        const left = standsAlone(a, k);
+        const right = standsAlone(k + 1, b);
+        if (low(k) === 'and' && ((left && right) || (type === 'LOC' && (left || right) && isUpperInitial(tokens[left ? k + 1 : a].text)))) {
           const known = worldKnown(normText(a, k)) && worldKnown(normText(k + 1, b));
           cleanAndClassify(a, k, known ? 'LOC' : type);
           cleanAndClassify(k + 1, b, known ? 'LOC' : type);
