@@ -109,11 +109,7 @@ const enum T {
   LowerP1,
   LowerM2,
   LowerP2,
-  WordM1,
-  WordP1,
   Shape,
-  ShapeM1,
-  ShapeP1,
   ShapeM1Shape,
   ShapeShapeP1,
   Shape3,
@@ -137,7 +133,6 @@ const enum T {
   RunFirst,
   RunLength,
   ShapeLowerP1,
-  Length,
   Extra,
 }
 
@@ -173,7 +168,6 @@ export class DocumentFeatures {
   private readonly docCase: Uint8Array;
   private readonly gazCode: Uint8Array;
   private readonly capsSentence: Uint8Array;
-  private readonly lengthBucket: Uint8Array;
   /** The run of capitalized words (with inner connectors) holding each token: [runStart, runEnd), -1 outside. */
   private readonly runStart: Int32Array;
   private readonly runEnd: Int32Array;
@@ -194,7 +188,6 @@ export class DocumentFeatures {
     this.docCase = new Uint8Array(n);
     this.gazCode = new Uint8Array(n * GAZ_CATEGORIES);
     this.capsSentence = new Uint8Array(n);
-    this.lengthBucket = new Uint8Array(n);
     this.runStart = new Int32Array(n).fill(-1);
     this.runEnd = new Int32Array(n).fill(-1);
     // Each distinct word is analysed once; later occurrences copy from its first token.
@@ -207,7 +200,6 @@ export class DocumentFeatures {
         this.hLower[i] = this.hLower[j];
         this.hShape[i] = this.hShape[j];
         this.casing[i] = this.casing[j];
-        this.lengthBucket[i] = this.lengthBucket[j];
         this.affix.copyWithin(i * 8, j * 8, j * 8 + 8);
         continue;
       }
@@ -217,7 +209,6 @@ export class DocumentFeatures {
       this.hLower[i] = hashString(lower);
       this.hShape[i] = hashString(shapeOf(w));
       this.casing[i] = casingClass(w);
-      this.lengthBucket[i] = w.length <= 3 ? w.length : w.length <= 6 ? 4 : w.length <= 10 ? 5 : 6;
       let p = 0x9e37;
       let s = 0x7f4a;
       const len = Math.min(4, lower.length);
@@ -358,17 +349,11 @@ export class DocumentFeatures {
       f[k++] = h1(T.LowerP1, lp1);
       f[k++] = h1(T.LowerM2, lm2);
       f[k++] = h1(T.LowerP2, lp2);
-      if (!caps) {
-        f[k++] = h1(T.WordM1, i > a ? hW[i - 1] : BOS);
-        f[k++] = h1(T.WordP1, i + 1 < b ? hW[i + 1] : EOS);
-      }
       f[k++] = h1(T.Shape, hS[i]);
-      f[k++] = h1(T.ShapeM1, sm1);
-      f[k++] = h1(T.ShapeP1, sp1);
       f[k++] = h2(T.ShapeM1Shape, sm1, hS[i]);
       f[k++] = h2(T.ShapeShapeP1, hS[i], sp1);
       f[k++] = h3(T.Shape3, sm1, hS[i], sp1);
-      for (let j = 0; j < 4; j++) {
+      for (let j = 1; j < 4; j++) {
         const p = this.affix[i * 8 + j];
         if (p === 0) break;
         f[k++] = h2(T.Prefix, j, p);
@@ -379,7 +364,6 @@ export class DocumentFeatures {
       f[k++] = h2(T.Skip, lm1, lp1);
       f[k++] = h2(T.LowerM1Shape, lm1, hS[i]);
       f[k++] = h2(T.ShapeLowerP1, hS[i], lp1);
-      f[k++] = h2(T.Length, this.lengthBucket[i], cas[i]);
       if (i === a) f[k++] = h1(T.FirstInSentence, cas[i]);
       const rs = this.runStart[i];
       if (rs >= 0) {
