@@ -82,15 +82,15 @@ test('firms the tagger typed as persons or places: known names, firm cues, votes
     'Tesla cut prices again. Shares in Halden rose 4% after Halden said in a statement that sales grew. ' +
     'Analysts at Brightwell raised their forecasts. Napoli beat Como 2-0, and Napoli now lead the table. ' +
     'His Napoli side has won six in a row. Unifor, the Canadian auto union, called a strike. ' +
-    'The Islington council stewards were praised.\n';
+    'The Islington council stewards were praised. The German retailer Kaufhof, its largest customer, agreed.\n';
   const p = prepare(text);
-  const spans = markSpans(p, [['Tesla', 'PER'], ['Halden', 'PER'], ['Brightwell', 'LOC'], ['Napoli', 'PER'], ['Como', 'LOC'], ['Islington', 'ORG']]);
+  const spans = markSpans(p, [['Tesla', 'PER'], ['Halden', 'PER'], ['Brightwell', 'LOC'], ['Napoli', 'PER'], ['Como', 'LOC'], ['Islington', 'ORG'], ['Kaufhof', 'LOC']]);
   // The tagger typed "Napoli" a person twice and an organization once.
   const napoli = spans.filter((s) => p.tokens[s.firstToken].text === 'Napoli');
   assert.equal(napoli.length, 3);
   napoli[2].type = 'ORG';
   const entities = buildEntities(p.text, p.tokens, p.sentences, spans);
-  for (const name of ['Tesla', 'Halden', 'Brightwell', 'Napoli', 'Unifor']) assert.equal(byName(entities, name).kind, 'organization', name);
+  for (const name of ['Tesla', 'Halden', 'Brightwell', 'Napoli', 'Unifor', 'Kaufhof']) assert.equal(byName(entities, name).kind, 'organization', name);
   assert.equal(byName(entities, 'Napoli').mentions.length, 3);
   assert.equal(byName(entities, 'Islington').kind, 'place');
 });

@@ -433,6 +433,8 @@ export function buildEntities(
     for (const c of list) {
       if (!eligible(c)) continue;
       const w = tokens[c.first].norm;
+      // Cues: a firm's name is followed by its legal form, its shares or staff, "said in a statement",
+      // or an apposition naming a body; it follows "shares in", "<analyst> at" or a body's noun.
       let v = votes.get(w);
       if (!v) votes.set(w, (v = { organization: 0, place: 0, person: 0 }));
       const i = c.first;
@@ -441,6 +443,7 @@ export function buildEntities(
       if (LEGAL_FORMS.has(tokens[i + 1]?.norm ?? '') || FIRM_NOUNS.has(low(after)) || bodyApposition(i) || (low(i + 1) === 'said' && low(i + 2) === 'in' && low(i + 4) === 'statement')) v.organization += 2;
       else if ((prev === 'in' || prev === 'of') && low(i - 2) === 'shares') v.organization += 2;
       else if (prev === 'at' && i >= 2 && isTitleHead(low(i - 2))) v.organization += 2;
+      else if (BODY_NOUNS.has(prev) && !isUpperInitial(tokens[i - 1].text)) v.organization += 2;
       else if (LOCAL_NOUNS.has(low(i + 1))) v.place += 2;
       else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
       if (c.kind === 'organization') v.organization += 1;
