@@ -114,6 +114,8 @@ export class Tagger {
   private readonly stages: RuntimeStage[];
   private readonly buffer = new FeatureBuffer();
   private em = new Float32Array(256 * LABELS);
+  /** Row offsets found for a sentence's features (-1: absent). */
+  private found = new Int32Array(4096);
 
   constructor(model: ModelData) {
     this.gazetteer = new IntTable(model.gazetteer.keys, model.gazetteer.values);
@@ -194,11 +196,16 @@ export class Tagger {
     const c1 = this.stages[0].cb;
     const w2 = this.stages[1].weights;
     const c2 = this.stages[1].cb;
+    // All lookups first, in a tight loop: independent cache misses then overlap.
+    const total = offsets[n];
+    if (this.found.length < total) this.found = new Int32Array(total * 2);
+    const found = this.found;
+    for (let f = 0; f < total; f++) found[f] = rows.get(feats[f]);
     for (let t = 0; t < n; t++) {
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
       let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
       for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
-        const r = rows.get(feats[f]);
+        const r = found[f];
         if (r < 0) continue;
         a0 += c1[w1[r]];
         a1 += c1[w1[r + 1]];
