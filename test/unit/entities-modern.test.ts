@@ -130,3 +130,48 @@ test('summary: a place is grouped under the country the article places it in', (
   const places = summarize('x', analysis).places;
   assert.deepEqual(places.map((g) => [g.country ?? '-', g.places.map((e) => e.name)]), [['Kenya', ['Lamu']], ['-', ['Garsen']]]);
 });
+
+test('names the tagger broke in two are joined; federations named by a sport and a country are bodies', () => {
+  const text =
+    'Mistral AI, the Paris-based start-up, raised money. Portuguese Prime Minister Luis Montenegro flew home. ' +
+    'Cricket Australia and USA Swimming backed the plan. Montenegro and Portugal signed a pact.\n';
+  const p = prepare(text);
+  const spans = markSpans(p, [['Mistral', 'MISC'], ['AI', 'ORG'], ['Portuguese', 'MISC'], ['Luis', 'PER'], ['Montenegro', 'LOC'], ['Australia', 'LOC'], ['USA', 'LOC'], ['Portugal', 'LOC']]);
+  const entities = buildEntities(p.text, p.tokens, p.sentences, spans);
+  assert.deepEqual(kinds(entities), [
+    'organization:Mistral AI', 'country:Portugal', 'person:Luis Montenegro', 'organization:Cricket Australia', 'organization:USA Swimming',
+    'country:Montenegro',
+  ]);
+});
+
+test('a known firm named alone joins the fuller name only when that came first', () => {
+  const text =
+    'Samsung Electronics reported lower profits. Samsung shares fell 2%. ' +
+    'Regulators wrote to Google. Researchers from Google DeepMind left. Investors bought a stake in Anthropic, and Anthropic declined to comment.\n';
+  const entities = entitiesOf(text, [['Samsung Electronics', 'ORG'], ['Samsung', 'ORG'], ['Google', 'ORG'], ['Google DeepMind', 'ORG'], ['Anthropic', 'LOC']]);
+  assert.deepEqual(kinds(entities), ['organization:Samsung Electronics', 'organization:Google', 'organization:Google DeepMind', 'organization:Anthropic']);
+  assert.equal(byName(entities, 'Samsung Electronics').mentions.length, 2);
+});
+
+test('roles: an owner inside an apposition ("X, the CMA\'s chief executive", "X, the City manager")', () => {
+  const text =
+    'The Competition and Markets Authority (CMA) opened an inquiry. Sarah Cardell, the CMA\'s chief executive, spoke. ' +
+    'Manchester City lost again. Pep Guardiola, the City manager, was calm. EU antitrust chief Teresa Ribera agreed.\n';
+  const entities = entitiesOf(text, [
+    ['Competition and Markets Authority', 'ORG'], ['CMA', 'ORG'], ['Sarah Cardell', 'PER'], ['Manchester City', 'ORG'], ['City', 'ORG'],
+    ['Pep Guardiola', 'PER'], ['EU', 'ORG'], ['Teresa Ribera', 'PER'],
+  ]);
+  const cardell = byName(entities, 'Sarah Cardell');
+  assert.deepEqual([cardell.role, cardell.roleOf], ['chief executive', 'Competition and Markets Authority']);
+  const pep = byName(entities, 'Pep Guardiola');
+  assert.deepEqual([pep.role, pep.roleOf], ['manager', 'Manchester City']);
+  const ribera = byName(entities, 'Teresa Ribera');
+  assert.deepEqual([ribera.role, ribera.roleOf], ['antitrust chief', 'European Union']);
+});
+
+test('a dateline names a place whatever the tagger says; old names of states do not hide cities', () => {
+  const text = 'TOWNSVILLE, Australia - Organisers met on Tuesday. Townsville agreed, and training moved to the Gold Coast.\n';
+  const entities = entitiesOf(text, [['TOWNSVILLE', 'ORG'], ['Townsville', 'ORG'], ['Australia', 'LOC'], ['Gold Coast', 'LOC']]);
+  assert.deepEqual(kinds(entities), ['place:Townsville', 'country:Australia', 'place:Gold Coast']);
+  assert.equal(byName(entities, 'Townsville').mentions.length, 2);
+});

@@ -61,7 +61,15 @@ const LOCAL_NOUNS = new Set(['council', 'councils', 'councillors', 'councilors',
 const FIRM_NOUNS = new Set([
   'shares', 'stock', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'ceo',
   'board', 'chairman', 'chairwoman', 'executives', 'headquarters', 'profit', 'profits', 'revenue', 'revenues',
-  'customers', 'employees', 'subsidiary', 'founder', 'co-founder', 'brand', 'products', 'earnings',
+  'customers', 'employees', 'subsidiary', 'founder', 'co-founder', 'brand', 'products', 'earnings', 'investment',
+  'investments', 'stake', 'takeover', 'acquisition', 'chips', 'software', 'models', 'chatbot', 'app',
+]);
+/** Nouns before "in X" that make X a firm ("a stake in Anthropic", "shares in Halden"). */
+const HOLDING_NOUNS = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'holding', 'holdings']);
+/** Sports before or after a country's name make a federation ("Cricket Australia", "USA Swimming"). */
+const SPORTS = new Set([
+  'Cricket', 'Swimming', 'Athletics', 'Tennis', 'Rugby', 'Football', 'Basketball', 'Golf', 'Netball', 'Hockey', 'Cycling',
+  'Rowing', 'Sailing', 'Gymnastics', 'Volleyball', 'Boxing', 'Judo', 'Triathlon', 'Skiing', 'Badminton',
 ]);
 /** Legal forms after a firm's name ("Acme Inc.", "Halden AG"). */
 const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'Ltd', 'Ltd.', 'LLC', 'GmbH', 'Corp', 'Corp.', 'SE', 'ASA', 'AB', 'Co.']);
@@ -246,9 +254,37 @@ export function buildEntities(
   }
 
   // --- Tagged spans, cleaned: in order, not overlapping, no leading "the" or trailing punctuation.
-  const ordered = spans
+  const sorted = spans
     .filter((s) => Number.isInteger(s.firstToken) && Number.isInteger(s.endToken) && s.endToken > s.firstToken)
     .sort((x, y) => x.firstToken - y.firstToken);
+  // A name the tagger broke in two: "Mistral" (MISC) + "AI" (ORG) is one organization; a first name
+  // + one word of another type, "Luis" (PER) + "Montenegro" (LOC), one person.
+  const ordered: NerSpan[] = [];
+  for (const sp of sorted) {
+    const prev = ordered[ordered.length - 1];
+    const adjacent = prev !== undefined && prev.endToken === sp.firstToken && sp.firstToken < n && tokens[sp.firstToken].spaceBefore;
+    if (adjacent && prev.type === 'MISC' && sp.type === 'ORG' && !worldKnown(normText(prev.firstToken, prev.endToken))) {
+      ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
+    } else if (adjacent && prev.type === 'PER' && prev.endToken - prev.firstToken === 1 && sp.type !== 'PER' && sp.endToken - sp.firstToken === 1) {
+      ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'PER' };
+    } else ordered.push(sp);
+  }
+  // Federations named by a sport and a country: "Cricket Australia", "USA Swimming".
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !SPORTS.has(tokens[i].norm)) continue;
+    for (let len = 3; len >= 1; len--) {
+      const after = i + 1 + len <= n && world.countryByNameOf(normText(i + 1, i + 1 + len)) ? i + 1 + len : -1;
+      const before = i - len >= 0 && world.countryByNameOf(normText(i - len, i)) ? i - len : -1;
+      const [a, b] = after > 0 ? [i, after] : before >= 0 ? [before, i + 1] : [-1, -1];
+      if (a < 0) continue;
+      let free = true;
+      for (let k = a; k < b; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      for (let k = a; k < b; k++) covered[k] = 1;
+      add(tokenCand(a, b, 'organization', 'name', 'O:' + normText(a, b).toLowerCase()));
+      break;
+    }
+  }
   scanGazetteer(2);
   let last = 0;
   for (const sp of ordered) {
@@ -327,6 +363,12 @@ export function buildEntities(
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
     if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || FACILITY_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm)))) type = 'LOC';
     if (info.country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
+      // "Prime Minister Luis Montenegro" with only "Montenegro" tagged: a title's person.
+      if (a >= 2 && !covered[a - 1] && tokens[a - 1].kind === 'word' && isUpperInitial(tokens[a - 1].text) && isTitleHead(low(a - 2)) && !worldKnown(tokens[a - 1].norm)) {
+        covered[a - 1] = 1;
+        add(tokenCand(a - 1, b, 'person', 'name', ''));
+        return;
+      }
       add(countryCand(a, b, info.country, 'name'));
       return;
     }
@@ -334,6 +376,7 @@ export function buildEntities(
       add(countryCand(a, b, info.demonym, 'demonym'));
       return;
     }
+    if (type === 'MISC' && info.organization && !world.TAGGED_ONLY.has(name)) type = 'ORG';
     if (type === 'MISC') {
       // "North Korean missiles" tagged whole: keep the leading demonym.
       for (let k = Math.min(b - 1, a + 2); k > a; k--) {
@@ -358,7 +401,8 @@ export function buildEntities(
     }
     if (type === 'ORG') {
       // "Interior" of "Interior Minister X": a word of a title, not a body.
-      if (b - a === 1 && leadingTitleLength(bareContext, a, Math.min(n, a + 3)) >= 2) return;
+      // (Not "City" of "the City manager": a title in lower case follows a name.)
+      if (b - a === 1 && a + 1 < n && isUpperInitial(tokens[a + 1].text) && leadingTitleLength(bareContext, a, Math.min(n, a + 3)) >= 2) return;
       add(tokenCand(a, b, 'organization', 'name', 'O:' + world.lookupKey(name).toLowerCase()));
       return;
     }
@@ -408,7 +452,7 @@ export function buildEntities(
       if (t.kind !== 'word') return false;
       const w = t.norm.toLowerCase();
       if (BODY_NOUNS.has(w)) return k + 1 >= n || tokens[k + 1].kind === 'punct' || AFTER_BODY_NOUN.has(low(k + 1));
-      if (isUpperInitial(t.text) && !world.countryByDemonymOf(t.norm)) return false;
+      if (isUpperInitial(t.text) && !world.countryByDemonymOf(t.norm) && !w.endsWith('-based')) return false;
     }
     return false;
   }
@@ -432,7 +476,7 @@ export function buildEntities(
       c.end - c.first === 1 && !c.known && !c.user && c.form === 'name' && c.kind !== 'country' && !personWords.has(tokens[c.first].norm) && !worldKnown(tokens[c.first].norm);
     for (const c of list) {
       if (!eligible(c)) continue;
-      const w = tokens[c.first].norm;
+      const w = tokens[c.first].norm.toLowerCase();
       // Cues: a firm's name is followed by its legal form, its shares or staff, "said in a statement",
       // or an apposition naming a body; it follows "shares in", "<analyst> at" or a body's noun.
       let v = votes.get(w);
@@ -441,17 +485,19 @@ export function buildEntities(
       const prev = low(i - 1);
       const after = POSSESSIVE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
       if (LEGAL_FORMS.has(tokens[i + 1]?.norm ?? '') || FIRM_NOUNS.has(low(after)) || bodyApposition(i) || (low(i + 1) === 'said' && low(i + 2) === 'in' && low(i + 4) === 'statement')) v.organization += 2;
-      else if ((prev === 'in' || prev === 'of') && low(i - 2) === 'shares') v.organization += 2;
+      else if ((prev === 'in' || prev === 'of') && HOLDING_NOUNS.has(low(i - 2))) v.organization += 2;
+      else if (low(i + 1) === 'declined' && low(i + 2) === 'to' && low(i + 3) === 'comment') v.organization += 1;
       else if (prev === 'at' && i >= 2 && isTitleHead(low(i - 2))) v.organization += 2;
       else if (BODY_NOUNS.has(prev) && !isUpperInitial(tokens[i - 1].text)) v.organization += 2;
       else if (LOCAL_NOUNS.has(low(i + 1))) v.place += 2;
       else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
+      if (dateline && c.start === dateline.place.start) v.place += 3; // "BRISBANE, Australia -" names a place
       if (c.kind === 'organization') v.organization += 1;
       else if (c.kind === 'place') v.place += 1;
       else v.person += 0.4;
     }
     for (const c of list) {
-      const v = eligible(c) ? votes.get(tokens[c.first].norm) : undefined;
+      const v = eligible(c) ? votes.get(tokens[c.first].norm.toLowerCase()) : undefined;
       if (!v) continue;
       const w = tokens[c.first].norm;
       const kind: EntityKind = v.organization >= v.place && v.organization >= v.person ? 'organization' : v.place >= v.person ? 'place' : 'person';
@@ -939,6 +985,10 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
   const orgs = mentions.filter((c) => c.kind === 'organization' && !c.user && (!c.known || (c.end - c.first === 1 && c.known === tokens[c.first].norm)));
   const byWords = new Map<string, string>();
   const firstWord = new Map<string, string>();
+  /** Where the fuller name of each first word is first named. */
+  const firstWordAt = new Map<string, number>();
+  /** Known one-word names decided by their first mention. */
+  const decided = new Set<string>();
   /** The organization whose name ends with a word ("Commission"), '' when several do. */
   const lastWord = new Map<string, string>();
   /** Key → the key of the fuller name it merges into (one step: fuller names are not remapped). */
@@ -947,7 +997,10 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
     const ws: string[] = [];
     for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
     if (ws.length >= 2) {
-      if (!firstWord.has(ws[0])) firstWord.set(ws[0], c.key);
+      if (!firstWord.has(ws[0])) {
+        firstWord.set(ws[0], c.key);
+        firstWordAt.set(ws[0], c.start);
+      }
       const prev = lastWord.get(ws[ws.length - 1]);
       lastWord.set(ws[ws.length - 1], prev === undefined || prev === c.key ? c.key : '');
       // The name without a leading state ("US", "Japanese"): the same organization.
@@ -963,6 +1016,13 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
     const ws: string[] = [];
     for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
     const joined = ws.join(' ');
+    // A known firm joins a fuller name only when that was named first ("Samsung Electronics ... Samsung
+    // shares"), not a fuller name named after it ("Google ... Google DeepMind").
+    if (c.known) {
+      if (decided.has(c.key)) continue;
+      decided.add(c.key);
+      if ((firstWordAt.get(ws[0]) ?? Infinity) > c.start) continue;
+    }
     const to = byWords.get(joined) ?? (ws.length === 1 ? firstWord.get(ws[0]) || lastWord.get(ws[0]) || undefined : undefined);
     if (to && to !== c.key && !remap.has(to)) remap.set(c.key, to);
   }

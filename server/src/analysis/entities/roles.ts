@@ -38,7 +38,8 @@ const MODIFIERS = new Set([
   'school', 'board', 'company', 'group', 'operations', 'information', 'investment', 'strategy',
   'football', 'soccer', 'basketball', 'cricket', 'rugby', 'tennis', 'olympic', 'world', 'veteran',
   'longtime', 'special', 'government', 'vice-chair', 'co-chair', 'president',
-  'commanding', 'joint', 'staff', 'naval', 'ministry', 'department', 'agency', 'association',
+  'commanding', 'joint', 'staff', 'naval', 'ministry', 'department', 'agency', 'association', 'antitrust',
+  'competition', 'policy',
 ]);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -254,6 +255,18 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
     if (a < tokens.length && DETERMINERS.has(low(tokens, a))) {
       if (low(tokens, a) === 'its') owner = ctx.organizationFor(a);
       a++;
+      // "X, the CMA's chief executive", "X, the City manager": the owner inside the apposition.
+      const m = a < tokens.length ? ctx.mentionStartingAt(a) : -1;
+      if (owner === undefined && m >= 0 && ctx.isOwner(m)) {
+        const j = ctx.mentionEnd(m);
+        if (j < tokens.length && POSSESSIVE.has(tokens[j].norm)) {
+          owner = m;
+          a = j + 1;
+        } else if (j < tokens.length && titleStartingAt(ctx, j) > j) {
+          owner = m;
+          a = j;
+        }
+      }
     } else {
       const m = ctx.mentionStartingAt(a);
       if (m >= 0 && ctx.isOwner(m)) {

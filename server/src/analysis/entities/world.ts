@@ -266,7 +266,8 @@ const PLACES: Record<string, string> = {
   'Lagos': 'NG', 'Munich': 'DE', 'Frankfurt': 'DE', 'Hamburg': 'DE', 'Milan': 'IT', 'Barcelona': 'ES',
   'Geneva': 'CH', 'Zurich': 'CH', 'Davos': 'CH', 'Marseille': 'FR', 'Lyon': 'FR', 'Rotterdam': 'NL',
   'Ho Chi Minh City': 'VN', 'Mindanao': 'PH', 'Luzon': 'PH', 'Bali': 'ID', 'Sumatra': 'ID',
-  'Java': 'ID', 'Borneo': '', 'Tel Aviv': 'IL', 'Mecca': 'SA', 'Jeddah': 'SA', 'Alexandria': 'EG',
+  'Java': 'ID', 'Borneo': '', 'Tel Aviv': 'IL', 'Mecca': 'SA', 'Jeddah': 'SA', 'Alexandria': 'EG', 'Gold Coast': 'AU',
+  'Brisbane': 'AU', 'Perth': 'AU', 'Adelaide': 'AU', 'Auckland': 'NZ',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -318,6 +319,8 @@ for (const org of ORGANIZATIONS) {
   for (const a of org.aliases) orgByName.set(a, org);
 }
 const placesAsWritten = new Set(Object.keys(PLACES));
+// The hand list of places wins over the packages' old names of states ("Gold Coast" for Ghana).
+for (const place of placesAsWritten) countryByName.delete(place);
 for (const [place, code] of Object.entries(PLACES)) placeCountry.set(place.toLowerCase(), code);
 for (const [capital, country] of countryByCapital) if (!placeCountry.has(capital.toLowerCase())) placeCountry.set(capital.toLowerCase(), country.code);
 
