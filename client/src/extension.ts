@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { readSettings } from '../../server/src/lsp/config';
 import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerSummaryPanel } from './panel/host';
+import { revealOffsets } from './reveal';
 import { StatusBar } from './status';
 
 export interface NewsLensApi {
@@ -66,10 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     }),
     vscode.commands.registerCommand(Commands.revealRange, async (uri: vscode.Uri | string, start: number, end: number) => {
       const doc = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
-      const editor = await vscode.window.showTextDocument(doc);
-      const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end ?? start));
-      editor.selection = new vscode.Selection(range.start, range.end);
-      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      await revealOffsets(doc, start, end ?? start);
     }),
   );
   registerSummaryPanel(context, languageClient);

@@ -14,6 +14,7 @@ import {
   type SummaryParams,
   type SummaryResult,
 } from '../../../server/src/lsp/protocol';
+import { revealOffsets } from '../reveal';
 import { panelHtml } from './html';
 import { VIEW_TYPE, type EmptyState, type ExportFormat, type HostMessage, type PanelState, type WebviewMessage } from './protocol';
 
@@ -265,15 +266,7 @@ class SummaryPanel implements vscode.Disposable {
   private async reveal(start: unknown, end: unknown): Promise<void> {
     const doc = this.document();
     if (!doc || typeof start !== 'number' || typeof end !== 'number' || !Number.isFinite(start) || !Number.isFinite(end)) return;
-    const length = doc.getText().length;
-    const from = Math.max(0, Math.min(length, Math.floor(start)));
-    const to = Math.max(from, Math.min(length, Math.floor(end)));
-    const range = new vscode.Range(doc.positionAt(from), doc.positionAt(to));
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-    const column =
-      visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false, selection: range });
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await revealOffsets(doc, start, end, this.panel?.viewColumn);
   }
 
   private async exportText(uri: vscode.Uri, format: ExportFormat): Promise<string | null> {
