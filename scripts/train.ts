@@ -20,6 +20,7 @@ import { constrain, decodeModel, encodeModel, LABELS, LEVELS, viterbi, type Stag
 import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
 import { loadTagger, spansFromLabels, Tagger } from '../server/src/analysis/ner/index';
 import { buildGazetteers } from './build-gazetteers';
+import { mulberry32 } from './lib/random';
 
 const L = LABELS;
 
@@ -28,18 +29,6 @@ function arg(name: string, fallback?: string): string | undefined {
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
 }
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
-
-/** Mulberry32: a small seeded generator, so shuffles are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences as feature-row lists, packed in flat arrays. */
 class Dataset {
@@ -223,7 +212,7 @@ function train(
 ): { w: Float32Array; trans: Float32Array; bestEpoch: number; devF1: number } {
   type Best = { w: Float32Array; trans: Float32Array; bestEpoch: number; devF1: number };
   const p = new Perceptron(rows);
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const order = sentences ? [...sentences] : Array.from({ length: data.sentences }, (_, s) => s);
   let best: Best = { w: new Float32Array(0), trans: new Float32Array(0), bestEpoch: 0, devF1: -1 };
   for (let e = 1; e <= epochs; e++) {
