@@ -106,7 +106,8 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
   lap('ner');
   cancelled();
 
-  analysis.entities = guarded(() => buildEntities(text, analysis.tokens, analysis.sentences, spans, options.userEntities), []);
+  const layout = { headline: analysis.headline, dateline: analysis.dateline };
+  analysis.entities = guarded(() => buildEntities(text, analysis.tokens, analysis.sentences, spans, options.userEntities, layout), []);
   lap('entities');
   cancelled();
 

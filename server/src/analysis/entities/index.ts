@@ -2,7 +2,7 @@
 // acting for their state, known organizations and places), clustered into entities (surnames,
 // either name order, acronyms, "the North", "the US side"), with roles tied to people.
 import type { NerSpan, NerType } from '../ner';
-import type { Entity, EntityKind, Mention, MentionForm, Sentence, Token, UserEntities, UserEntity } from '../types';
+import type { Dateline, Entity, EntityKind, Mention, MentionForm, Sentence, TextSpan, Token, UserEntities, UserEntity } from '../types';
 import { findDateline, findHeadline } from '../text';
 import { isTitleLike } from '../text/headline';
 import { findRole, isTitleHead, leadingTitleLength, type RoleContext } from './roles';
@@ -131,7 +131,8 @@ function nameLike(t: Token): boolean {
 
 /** A state, demonym, capital or known place. */
 function worldKnown(name: string): boolean {
-  return !!(world.countryByNameOf(name) || world.countryByDemonymOf(name) || world.countryByCapitalOf(name) || world.isKnownPlace(name));
+  const info = world.lookup(name);
+  return !!(info.country || info.demonym || info.capitalOf || info.place);
 }
 
 /** Words that turn a demonym into a region's ("Latin American", "North African", "East Asian"). */
@@ -162,6 +163,12 @@ function placeKey(name: string): string {
   return 'P:' + (m ? m[1] + 's' : k);
 }
 
+/** The headline and dateline when the caller has found them already (else they are looked for here). */
+export interface Layout {
+  headline?: TextSpan;
+  dateline?: Dateline;
+}
+
 /**
  * The article's entities from the tagger's spans: each mention classified with world knowledge
  * (states, demonyms, capitals acting for their state, known organizations and places), names the
@@ -174,6 +181,7 @@ export function buildEntities(
   sentences: Sentence[],
   spans: NerSpan[],
   user?: UserEntities,
+  layout?: Layout,
 ): Entity[] {
   const n = tokens.length;
   if (n === 0) return [];
@@ -191,7 +199,7 @@ export function buildEntities(
 
   // A Title Case headline capitalises every word: its tokens [0, headEnd) make a name only with
   // evidence from the body (the same word capitalised there mid-sentence or tagged there).
-  const headline = findHeadline(text);
+  const headline = layout ? layout.headline : findHeadline(text);
   let headEnd = 0;
   if (headline && isTitleLike(headline.text)) while (headEnd < n && tokens[headEnd].start < headline.end) headEnd++;
   const bodyCaps = new Set<string>();
@@ -213,14 +221,22 @@ export function buildEntities(
     }
     return true;
   };
-  /** Names the tagger marked alone somewhere (for coordinations), and words of persons' full names. */
-  const spanNames = new Set<string>();
+  /** Words of persons' full names as the tagger marked them. */
   const personSpanWords = new Set<string>();
   for (const sp of spans) {
-    if (!(sp.firstToken >= 0 && sp.endToken <= n && sp.endToken > sp.firstToken)) continue;
-    if (sp.endToken - sp.firstToken <= world.MAX_NAME_TOKENS) spanNames.add(normText(sp.firstToken, sp.endToken));
-    if (sp.type === 'PER' && sp.endToken - sp.firstToken >= 2) for (let k = sp.firstToken; k < sp.endToken; k++) personSpanWords.add(tokens[k].norm);
+    if (sp.type === 'PER' && sp.firstToken >= 0 && sp.endToken <= n && sp.endToken - sp.firstToken >= 2) for (let k = sp.firstToken; k < sp.endToken; k++) personSpanWords.add(tokens[k].norm);
   }
+  /** Names the tagger marked alone somewhere (for coordinations), built when first needed. */
+  let spanNames: Set<string> | undefined;
+  const taggedAlone = (name: string): boolean => {
+    if (!spanNames) {
+      spanNames = new Set<string>();
+      for (const sp of spans) {
+        if (sp.firstToken >= 0 && sp.endToken <= n && sp.endToken > sp.firstToken && sp.endToken - sp.firstToken <= world.MAX_NAME_TOKENS) spanNames.add(normText(sp.firstToken, sp.endToken));
+      }
+    }
+    return spanNames.has(name);
+  };
 
   const cands: Cand[] = [];
   /** For titles a tagger included in a person's name: no mentions known yet. */
@@ -242,8 +258,18 @@ export function buildEntities(
     key,
     known,
   });
-  const countryCand = (a: number, b: number, c: world.Country, form: MentionForm): Cand =>
-    tokenCand(a, b, 'country', form, 'C:' + c.code, c.name);
+  /** A state's name [a, b) as a mention: the state, or a federation named with a sport ("Cricket Australia", "USA Swimming"). */
+  const countryCand = (a: number, b: number, c: world.Country, form: MentionForm): Cand => {
+    if (form === 'name') {
+      const first = a > 0 && !covered[a - 1] && SPORTS.has(tokens[a - 1].norm) ? a - 1 : a;
+      const end = first === a && b < n && !covered[b] && SPORTS.has(tokens[b].norm) ? b + 1 : b;
+      if (first < a || end > b) {
+        for (let k = first; k < end; k++) covered[k] = 1;
+        return tokenCand(first, end, 'organization', 'name', 'O:' + normText(first, end).toLowerCase());
+      }
+    }
+    return tokenCand(a, b, 'country', form, 'C:' + c.code, c.name);
+  };
 
   // --- User entities: exact occurrences of their names take precedence over the tagger.
   const ignored = new Set((Array.isArray(user?.ignore) ? user.ignore : []).filter((s) => typeof s === 'string').map((s) => world.lookupKey(s).toLowerCase()));
@@ -268,22 +294,6 @@ export function buildEntities(
     } else if (adjacent && prev.type === 'PER' && prev.endToken - prev.firstToken === 1 && sp.type !== 'PER' && sp.endToken - sp.firstToken === 1) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'PER' };
     } else ordered.push(sp);
-  }
-  // Federations named by a sport and a country: "Cricket Australia", "USA Swimming".
-  for (let i = 0; i < n; i++) {
-    if (covered[i] || !SPORTS.has(tokens[i].norm)) continue;
-    for (let len = 3; len >= 1; len--) {
-      const after = i + 1 + len <= n && world.countryByNameOf(normText(i + 1, i + 1 + len)) ? i + 1 + len : -1;
-      const before = i - len >= 0 && world.countryByNameOf(normText(i - len, i)) ? i - len : -1;
-      const [a, b] = after > 0 ? [i, after] : before >= 0 ? [before, i + 1] : [-1, -1];
-      if (a < 0) continue;
-      let free = true;
-      for (let k = a; k < b; k++) if (covered[k]) free = false;
-      if (!free) continue;
-      for (let k = a; k < b; k++) covered[k] = 1;
-      add(tokenCand(a, b, 'organization', 'name', 'O:' + normText(a, b).toLowerCase()));
-      break;
-    }
   }
   scanGazetteer(2);
   let last = 0;
@@ -312,17 +322,18 @@ export function buildEntities(
     // "Kyiv and Moscow", "the United Auto Workers and Ford" as one span: two names, each known,
     // seen alone elsewhere or a name of several capitalised words ("Trinidad and Tobago" is known
     // whole; "Marks and Spencer", "Ministry of Defence and Security" have a part never seen alone).
-    if (b - a >= 3 && !worldKnown(normText(a, b)) && !world.organizationByName(normText(a, b))) {
-      for (let k = a + 1; k < b - 1; k++) {
-        // (Places: one side standing alone is enough, "Milan and Turin"; a place's name rarely holds "and".)
-        const left = standsAlone(a, k);
-        const right = standsAlone(k + 1, b);
-        if (low(k) === 'and' && ((left && right) || (type === 'LOC' && (left || right) && isUpperInitial(tokens[left ? k + 1 : a].text)))) {
-          const known = worldKnown(normText(a, k)) && worldKnown(normText(k + 1, b));
-          cleanAndClassify(a, k, known ? 'LOC' : type);
-          cleanAndClassify(k + 1, b, known ? 'LOC' : type);
-          return;
-        }
+    for (let k = a + 1; k < b - 1; k++) {
+      if (low(k) !== 'and') continue;
+      const whole = normText(a, b);
+      if (worldKnown(whole) || world.organizationByName(whole)) break;
+      // (Places: one side standing alone is enough, "Milan and Turin"; a place's name rarely holds "and".)
+      const left = standsAlone(a, k);
+      const right = standsAlone(k + 1, b);
+      if ((left && right) || (type === 'LOC' && (left || right) && isUpperInitial(tokens[left ? k + 1 : a].text))) {
+        const known = worldKnown(normText(a, k)) && worldKnown(normText(k + 1, b));
+        cleanAndClassify(a, k, known ? 'LOC' : type);
+        cleanAndClassify(k + 1, b, known ? 'LOC' : type);
+        return;
       }
     }
     if (a < headEnd && !headlineName(a, b)) return;
@@ -333,7 +344,7 @@ export function buildEntities(
   /** Tokens [a, b) as a name of its own: known, tagged alone elsewhere, or several capitalised words. */
   function standsAlone(a: number, b: number): boolean {
     const name = normText(a, b);
-    if (worldKnown(name) || world.organizationByName(name) || spanNames.has(name)) return true;
+    if (worldKnown(name) || world.organizationByName(name) || taggedAlone(name)) return true;
     if (b - a < 2) return false;
     for (let k = a; k < b; k++) {
       const w = tokens[k];
@@ -472,10 +483,11 @@ export function buildEntities(
    */
   function voteSingleWords(list: Cand[], personWords: Set<string>): void {
     const votes = new Map<string, { organization: number; place: number; person: number }>();
-    const eligible = (c: Cand): boolean =>
-      c.end - c.first === 1 && !c.known && !c.user && c.form === 'name' && c.kind !== 'country' && !personWords.has(tokens[c.first].norm) && !worldKnown(tokens[c.first].norm);
-    for (const c of list) {
-      if (!eligible(c)) continue;
+    const eligible = list.map(
+      (c) => c.end - c.first === 1 && !c.known && !c.user && c.form === 'name' && c.kind !== 'country' && !personWords.has(tokens[c.first].norm) && !worldKnown(tokens[c.first].norm),
+    );
+    list.forEach((c, idx) => {
+      if (!eligible[idx]) return;
       const w = tokens[c.first].norm.toLowerCase();
       // Cues: a firm's name is followed by its legal form, its shares or staff, "said in a statement",
       // or an apposition naming a body; it follows "shares in", "<analyst> at" or a body's noun.
@@ -495,16 +507,16 @@ export function buildEntities(
       if (c.kind === 'organization') v.organization += 1;
       else if (c.kind === 'place') v.place += 1;
       else v.person += 0.4;
-    }
-    for (const c of list) {
-      const v = eligible(c) ? votes.get(tokens[c.first].norm.toLowerCase()) : undefined;
-      if (!v) continue;
+    });
+    list.forEach((c, idx) => {
+      const v = eligible[idx] ? votes.get(tokens[c.first].norm.toLowerCase()) : undefined;
+      if (!v) return;
       const w = tokens[c.first].norm;
       const kind: EntityKind = v.organization >= v.place && v.organization >= v.person ? 'organization' : v.place >= v.person ? 'place' : 'person';
-      if (kind === c.kind) continue;
+      if (kind === c.kind) return;
       c.kind = kind;
       c.key = kind === 'organization' ? 'O:' + w.toLowerCase() : kind === 'place' ? placeKey(w) : '';
-    }
+    });
   }
 
   /** A capital as subject, possessor or agent stands for its state; after in/at/to/from it is the place. */
@@ -548,9 +560,8 @@ export function buildEntities(
   // tagger's spans; single words only fill what the tagger left.
   scanGazetteer(1);
 
-  // The dateline's place ("DETROIT (AP) -"), when neither the tagger nor world knowledge named it;
-  // a single word before an apposition naming a body ("Unifor, the Canadian auto union").
-  const dateline = findDateline(text, tokens);
+  // The dateline's place ("DETROIT (AP) -"), when neither the tagger nor world knowledge named it.
+  const dateline = layout ? layout.dateline : findDateline(text, tokens);
   if (dateline) {
     let a = 0;
     while (a < n && tokens[a].start < dateline.place.start) a++;
@@ -563,12 +574,6 @@ export function buildEntities(
       add(tokenCand(a, b, 'place', 'name', placeKey(titleCase(normText(a, b)))));
     }
   }
-  for (let i = 0; i < n; i++) {
-    if (covered[i] || tokens[i].kind !== 'word' || !isUpperInitial(tokens[i].text) || (i > 0 && tokens[i - 1].kind === 'word' && isUpperInitial(tokens[i - 1].text))) continue;
-    if (!bodyApposition(i) || isDateWord(i) || world.countryByDemonymOf(tokens[i].norm)) continue;
-    covered[i] = 1;
-    add(tokenCand(i, i + 1, 'organization', 'name', 'O:' + tokens[i].norm.toLowerCase()));
-  }
 
   function scanGazetteer(minLen: number): void {
     for (let i = 0; i < n; i++) {
@@ -577,6 +582,11 @@ export function buildEntities(
       const shouting = isShouting(tokens[i].norm);
       if (!world.mayStartName(tokens[i].norm) && !(shouting && world.mayStartName(titleCase(tokens[i].norm)))) {
         if (minLen === 1 && tokens[i].norm.indexOf('-') > 0 && hyphenCountries(i)) covered[i] = 1;
+        else if (minLen === 1 && bodyApposition(i) && !(i > 0 && tokens[i - 1].kind === 'word' && isUpperInitial(tokens[i - 1].text)) && !isDateWord(i)) {
+          // "Unifor, the Canadian auto union", untagged: a body.
+          covered[i] = 1;
+          add(tokenCand(i, i + 1, 'organization', 'name', 'O:' + tokens[i].norm.toLowerCase()));
+        }
         continue;
       }
       let matched = 0;
