@@ -73,6 +73,8 @@ function casingClass(w: string): number {
   }
   if (upper + lower === 0) return digits > 0 ? C_NUMBER : C_PUNCT;
   const first = w.search(/[\p{L}\d]/u);
+  // Cased symbols that are no letters (circled letters, Roman numerals) have no first letter.
+  if (first < 0) return C_OTHER;
   const f = w[first];
   if (f >= '0' && f <= '9') return C_NUMBER;
   if (isLowerChar(f)) return C_LOWER;
@@ -156,6 +158,72 @@ function h3(t: number, v: number, w: number, x: number): number {
   return finish(mix(mix(mix(SEEDS[t], v), w), x));
 }
 
+/**
+ * Distinct words with what the features read from each (hashes of the word, its lower case and
+ * shape; casing class; prefix and suffix hashes), each word analysed once. One per document in
+ * training; the tagger keeps one across documents.
+ */
+export class Lexicon {
+  private readonly index = new Map<string, number>();
+  size = 0;
+  hWord = new Uint32Array(INITIAL_WORDS);
+  hLower = new Uint32Array(INITIAL_WORDS);
+  hShape = new Uint32Array(INITIAL_WORDS);
+  casing = new Uint8Array(INITIAL_WORDS);
+  /** Prefix / suffix hashes of lengths 1..4 (0 when the word is shorter), 8 per word. */
+  affix = new Uint32Array(INITIAL_WORDS * 8);
+
+  /** `outlivesDocuments`: long words are copied, so the lexicon never keeps a document's text alive through a slice of it. */
+  constructor(private readonly outlivesDocuments = false) {}
+
+  id(w: string): number {
+    const known = this.index.get(w);
+    if (known !== undefined) return known;
+    const id = this.size++;
+    if (id === this.casing.length) this.resize(id * 2);
+    this.index.set(this.outlivesDocuments && w.length > 12 ? (JSON.parse(JSON.stringify(w)) as string) : w, id);
+    this.hWord[id] = hashString(w);
+    const lower = lowerKey(w);
+    this.hLower[id] = hashString(lower);
+    this.hShape[id] = hashString(shapeOf(w));
+    this.casing[id] = casingClass(w);
+    let p = 0x9e37;
+    let s = 0x7f4a;
+    const len = Math.min(4, lower.length);
+    for (let k = 0; k < 8; k++) this.affix[id * 8 + k] = 0;
+    for (let k = 0; k < len; k++) {
+      p = Math.imul(p ^ lower.charCodeAt(k), 0x01000193) >>> 0;
+      s = Math.imul(s ^ lower.charCodeAt(lower.length - 1 - k), 0x01000193) >>> 0;
+      this.affix[id * 8 + k] = p || 1;
+      this.affix[id * 8 + 4 + k] = s || 1;
+    }
+    return id;
+  }
+
+  /** Forgets every word (ids start again from 0). */
+  clear(): void {
+    this.index.clear();
+    this.size = 0;
+    if (this.casing.length > INITIAL_WORDS) this.resize(INITIAL_WORDS);
+  }
+
+  private resize(capacity: number): void {
+    const keep = Math.min(this.size, capacity);
+    const grown = <A extends Uint32Array | Uint8Array>(a: A, per: number, make: (n: number) => A): A => {
+      const b = make(capacity * per);
+      b.set(a.subarray(0, keep * per));
+      return b;
+    };
+    this.hWord = grown(this.hWord, 1, (k) => new Uint32Array(k));
+    this.hLower = grown(this.hLower, 1, (k) => new Uint32Array(k));
+    this.hShape = grown(this.hShape, 1, (k) => new Uint32Array(k));
+    this.casing = grown(this.casing, 1, (k) => new Uint8Array(k));
+    this.affix = grown(this.affix, 8, (k) => new Uint32Array(k));
+  }
+}
+
+const INITIAL_WORDS = 1024;
+
 /** Per-document token data the features read. Built once per document. */
 export class DocumentFeatures {
   readonly n: number;
@@ -171,12 +239,15 @@ export class DocumentFeatures {
   /** The run of capitalized words (with inner connectors) holding each token: [runStart, runEnd), -1 outside. */
   private readonly runStart: Int32Array;
   private readonly runEnd: Int32Array;
+  /** Each token's word in the lexicon. */
+  readonly wordIds: Int32Array;
 
   constructor(
     words: readonly string[],
     readonly sentStart: Int32Array,
     readonly sentEnd: Int32Array,
     gazetteer: IntTable,
+    lexicon: Lexicon = new Lexicon(),
   ) {
     const n = words.length;
     this.n = n;
@@ -190,34 +261,16 @@ export class DocumentFeatures {
     this.capsSentence = new Uint8Array(n);
     this.runStart = new Int32Array(n).fill(-1);
     this.runEnd = new Int32Array(n).fill(-1);
-    // Each distinct word is analysed once; later occurrences copy from its first token.
-    const firstSeen = new Map<string, number>();
+    // Each distinct word is analysed once (by the lexicon); its tokens copy the results.
+    this.wordIds = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const w = words[i];
-      const j = firstSeen.get(w);
-      if (j !== undefined) {
-        this.hWord[i] = this.hWord[j];
-        this.hLower[i] = this.hLower[j];
-        this.hShape[i] = this.hShape[j];
-        this.casing[i] = this.casing[j];
-        this.affix.copyWithin(i * 8, j * 8, j * 8 + 8);
-        continue;
-      }
-      firstSeen.set(w, i);
-      this.hWord[i] = hashString(w);
-      const lower = lowerKey(w);
-      this.hLower[i] = hashString(lower);
-      this.hShape[i] = hashString(shapeOf(w));
-      this.casing[i] = casingClass(w);
-      let p = 0x9e37;
-      let s = 0x7f4a;
-      const len = Math.min(4, lower.length);
-      for (let k = 0; k < len; k++) {
-        p = Math.imul(p ^ lower.charCodeAt(k), 0x01000193) >>> 0;
-        s = Math.imul(s ^ lower.charCodeAt(lower.length - 1 - k), 0x01000193) >>> 0;
-        this.affix[i * 8 + k] = p || 1;
-        this.affix[i * 8 + 4 + k] = s || 1;
-      }
+      const id = lexicon.id(words[i]);
+      this.wordIds[i] = id;
+      this.hWord[i] = lexicon.hWord[id];
+      this.hLower[i] = lexicon.hLower[id];
+      this.hShape[i] = lexicon.hShape[id];
+      this.casing[i] = lexicon.casing[id];
+      for (let k = 0; k < 8; k++) this.affix[i * 8 + k] = lexicon.affix[id * 8 + k];
     }
     this.markCapsSentences();
     this.findCapitalizedRuns();
@@ -398,6 +451,75 @@ export class DocumentFeatures {
     out.offsets[b - a] = k;
   }
 
+  /**
+   * The tagger's fast path to sentenceFeatures' features: for tokens `a..b`, the model rows (see
+   * FeatureRows) of every feature except the token's own-word ones (Bias, Lower, Word, Shape,
+   * affixes, the all-caps pair: see FeatureRows.ownRows), token i's at
+   * `out.rows[out.offsets[i - a] .. out.offsets[i - a + 1])`; features the model lacks are left out.
+   */
+  sentenceRows(a: number, b: number, m: FeatureRows, out: FeatureBuffer): void {
+    out.reset(b - a);
+    const hL = this.hLower;
+    const hS = this.hShape;
+    const cas = this.casing;
+    const ids = this.wordIds;
+    const nb = m.neighbour;
+    const table = m.table;
+    let r = out.rows;
+    let k = 0;
+    for (let i = a; i < b; i++) {
+      out.offsets[i - a] = k;
+      if (k + MAX_TOKEN_FEATURES > r.length) {
+        out.grow(k);
+        r = out.rows;
+      }
+      const lm1 = i > a ? hL[i - 1] : BOS;
+      const lp1 = i + 1 < b ? hL[i + 1] : EOS;
+      const sm1 = i > a ? hS[i - 1] : BOS;
+      const sp1 = i + 1 < b ? hS[i + 1] : EOS;
+      r[k++] = i > a ? nb[ids[i - 1] * 4] : m.bosM1;
+      r[k++] = i + 1 < b ? nb[ids[i + 1] * 4 + 1] : m.eosP1;
+      r[k++] = i > a + 1 ? nb[ids[i - 2] * 4 + 2] : m.bosM2;
+      r[k++] = i + 2 < b ? nb[ids[i + 2] * 4 + 3] : m.eosP2;
+      r[k++] = table.get(h2(T.ShapeM1Shape, sm1, hS[i]));
+      r[k++] = table.get(h2(T.ShapeShapeP1, hS[i], sp1));
+      r[k++] = table.get(h3(T.Shape3, sm1, hS[i], sp1));
+      r[k++] = table.get(h2(T.BigramM1, lm1, hL[i]));
+      r[k++] = table.get(h2(T.BigramP1, hL[i], lp1));
+      r[k++] = table.get(h2(T.Skip, lm1, lp1));
+      r[k++] = table.get(h2(T.LowerM1Shape, lm1, hS[i]));
+      r[k++] = table.get(h2(T.ShapeLowerP1, hS[i], lp1));
+      if (i === a) r[k++] = m.firstInSentence[cas[i]];
+      const rs = this.runStart[i];
+      if (rs >= 0) {
+        const re = this.runEnd[i];
+        const place = re - rs === 1 ? 0 : i === rs ? 1 : i === re - 1 ? 3 : 2;
+        const head = re - 1;
+        r[k++] = table.get(h2(T.RunHead, hL[head], place));
+        r[k++] = m.runLength[Math.min(re - rs, 4) * 4 + place];
+        if (re - rs > 1) r[k++] = table.get(h2(T.RunFirst, hL[rs], place));
+        for (let c = 0; c < GAZ_CATEGORIES; c++) {
+          const code = this.gazCode[head * GAZ_CATEGORIES + c];
+          if (code) r[k++] = m.runHeadGaz[(c * 5 + code) * 4 + place];
+        }
+      }
+      const caps = this.capsSentence[i];
+      const position = caps ? 2 : i === a ? 1 : 0;
+      r[k++] = m.docCase[(this.docCase[i] * 7 + cas[i]) * 3 + position];
+      if (i > a) r[k++] = m.docCaseM1[this.docCase[i - 1] * 7 + cas[i - 1]];
+      if (i + 1 < b) r[k++] = m.docCaseP1[this.docCase[i + 1] * 7 + cas[i + 1]];
+      const capital = cas[i] === C_TITLE || cas[i] === C_CAPS || cas[i] === C_LETTER ? 1 : 0;
+      const g = i * GAZ_CATEGORIES;
+      for (let c = 0; c < GAZ_CATEGORIES; c++) {
+        const code = this.gazCode[g + c];
+        if (code) r[k++] = m.gaz[(c * 5 + code) * 2 + capital];
+        if (i > a && this.gazCode[g - GAZ_CATEGORIES + c]) r[k++] = m.gazM1[c * 5 + this.gazCode[g - GAZ_CATEGORIES + c]];
+        if (i + 1 < b && this.gazCode[g + GAZ_CATEGORIES + c]) r[k++] = m.gazP1[c * 5 + this.gazCode[g + GAZ_CATEGORIES + c]];
+      }
+    }
+    out.offsets[b - a] = k;
+  }
+
   /** Like sentenceFeatures, for the second stage's extra features only (see labelEvidence). */
   extraFeatures(a: number, b: number, out: FeatureBuffer, extra: Evidence): void {
     out.reset(b - a);
@@ -406,6 +528,21 @@ export class DocumentFeatures {
     const emit = (t: number, v: number): void => {
       if (k >= f.length) f = out.grow(k);
       f[k++] = h2(T.Extra, t, v);
+    };
+    for (let i = a; i < b; i++) {
+      out.offsets[i - a] = k;
+      extra(i, emit);
+    }
+    out.offsets[b - a] = k;
+  }
+
+  /** The rows (FeatureRows) of extraFeatures' features, in the same order: -1 for a feature the model lacks. */
+  extraRows(a: number, b: number, m: FeatureRows, out: FeatureBuffer, extra: Evidence): void {
+    out.reset(b - a);
+    let k = 0;
+    const emit = (t: number, v: number): void => {
+      if (k >= out.rows.length) out.grow(k);
+      out.rows[k++] = m.extraRow(t, v);
     };
     for (let i = a; i < b; i++) {
       out.offsets[i - a] = k;
@@ -431,12 +568,127 @@ export class DocumentFeatures {
   }
 }
 
+const EXTRA_TEMPLATES = 9;
+const EXTRA_VALUES = 288;
+
+/**
+ * One model's rows (feature hash -> row, via `table`) for the features sentenceRows and ownRows
+ * read without hashing: the templates whose values are few are tabled once, and each lexicon
+ * word's rows as a neighbour (LowerM1, LowerP1, LowerM2, LowerP2) are found once per word.
+ */
+export class FeatureRows {
+  readonly firstInSentence = new Int32Array(7);
+  readonly docCase = new Int32Array(16 * 7 * 3);
+  readonly docCaseM1 = new Int32Array(16 * 7);
+  readonly docCaseP1 = new Int32Array(16 * 7);
+  readonly gaz = new Int32Array(GAZ_CATEGORIES * 5 * 2);
+  readonly gazM1 = new Int32Array(GAZ_CATEGORIES * 5);
+  readonly gazP1 = new Int32Array(GAZ_CATEGORIES * 5);
+  readonly runLength = new Int32Array(5 * 4);
+  readonly runHeadGaz = new Int32Array(GAZ_CATEGORIES * 5 * 4);
+  /** Rows of the second stage's evidence features (t, v) for v < EXTRA_VALUES (labelEvidence's values all are). */
+  private readonly extra = new Int32Array(EXTRA_TEMPLATES * EXTRA_VALUES);
+  readonly bias: number;
+  readonly bosM1: number;
+  readonly bosM2: number;
+  readonly eosP1: number;
+  readonly eosP2: number;
+  /** Per lexicon word, its rows as the previous, next, second previous, second next word. */
+  neighbour = new Int32Array(INITIAL_WORDS * 4);
+  /** Lexicon words whose neighbour rows are known. */
+  private known = 0;
+
+  constructor(readonly table: IntTable) {
+    const row = (h: number): number => table.get(h);
+    this.bias = row(h1(T.Bias, 0));
+    this.bosM1 = row(h1(T.LowerM1, BOS));
+    this.bosM2 = row(h1(T.LowerM2, BOS));
+    this.eosP1 = row(h1(T.LowerP1, EOS));
+    this.eosP2 = row(h1(T.LowerP2, EOS));
+    for (let c = 0; c < 7; c++) this.firstInSentence[c] = row(h1(T.FirstInSentence, c));
+    for (let d = 0; d < 16; d++) {
+      for (let c = 0; c < 7; c++) {
+        for (let p = 0; p < 3; p++) this.docCase[(d * 7 + c) * 3 + p] = row(h3(T.DocCase, d, c, p));
+        this.docCaseM1[d * 7 + c] = row(h2(T.DocCaseM1, d, c));
+        this.docCaseP1[d * 7 + c] = row(h2(T.DocCaseP1, d, c));
+      }
+    }
+    for (let c = 0; c < GAZ_CATEGORIES; c++) {
+      for (let code = 0; code < 5; code++) {
+        for (let cap = 0; cap < 2; cap++) this.gaz[(c * 5 + code) * 2 + cap] = row(h3(T.Gaz, c, code, cap));
+        this.gazM1[c * 5 + code] = row(h2(T.GazM1, c, code));
+        this.gazP1[c * 5 + code] = row(h2(T.GazP1, c, code));
+        for (let p = 0; p < 4; p++) this.runHeadGaz[(c * 5 + code) * 4 + p] = row(h3(T.RunHeadGaz, c, code, p));
+      }
+    }
+    for (let len = 0; len < 5; len++) for (let p = 0; p < 4; p++) this.runLength[len * 4 + p] = row(h2(T.RunLength, len, p));
+    for (let t = 0; t < EXTRA_TEMPLATES; t++) for (let v = 0; v < EXTRA_VALUES; v++) this.extra[t * EXTRA_VALUES + v] = row(h2(T.Extra, t, v));
+  }
+
+  /** The row of the evidence feature (t, v), -1 if the model lacks it. */
+  extraRow(t: number, v: number): number {
+    return t >= 0 && t < EXTRA_TEMPLATES && v >= 0 && v < EXTRA_VALUES ? this.extra[t * EXTRA_VALUES + v] : this.table.get(h2(T.Extra, t, v));
+  }
+
+  /** Finds the neighbour rows of the lexicon's new words (after `lexicon.clear()`, call `forget` first). */
+  update(lexicon: Lexicon): void {
+    if (this.neighbour.length < lexicon.size * 4) {
+      const grown = new Int32Array(Math.max(lexicon.size, INITIAL_WORDS) * 8);
+      grown.set(this.neighbour.subarray(0, this.known * 4));
+      this.neighbour = grown;
+    }
+    for (let id = this.known; id < lexicon.size; id++) {
+      const h = lexicon.hLower[id];
+      this.neighbour[id * 4] = this.table.get(h1(T.LowerM1, h));
+      this.neighbour[id * 4 + 1] = this.table.get(h1(T.LowerP1, h));
+      this.neighbour[id * 4 + 2] = this.table.get(h1(T.LowerM2, h));
+      this.neighbour[id * 4 + 3] = this.table.get(h1(T.LowerP2, h));
+    }
+    this.known = lexicon.size;
+  }
+
+  forget(): void {
+    this.known = 0;
+    if (this.neighbour.length > INITIAL_WORDS * 4) this.neighbour = new Int32Array(INITIAL_WORDS * 4);
+  }
+
+  /**
+   * Rows of word `id`'s own features, the ones sentenceRows leaves out (`caps`: the token is in
+   * an all-caps line), into `out`; returns how many.
+   */
+  ownRows(lexicon: Lexicon, id: number, caps: boolean, out: Int32Array): number {
+    let k = 0;
+    const put = (row: number): void => {
+      if (row >= 0) out[k++] = row;
+    };
+    const hL = lexicon.hLower[id];
+    const hS = lexicon.hShape[id];
+    put(this.bias);
+    put(this.table.get(h1(T.Lower, hL)));
+    if (!caps) put(this.table.get(h1(T.Word, lexicon.hWord[id])));
+    put(this.table.get(h1(T.Shape, hS)));
+    for (let j = 1; j < 4; j++) {
+      const p = lexicon.affix[id * 8 + j];
+      if (p === 0) break;
+      put(this.table.get(h2(T.Prefix, j, p)));
+      put(this.table.get(h2(T.Suffix, j, lexicon.affix[id * 8 + 4 + j])));
+    }
+    if (caps) {
+      put(this.table.get(h1(T.CapsSentenceShape, hS)));
+      put(this.table.get(h1(T.CapsSentenceLower, hL)));
+    }
+    return k;
+  }
+}
+
 /** Emits the extra features of token i. */
 export type Evidence = (i: number, emit: (t: number, v: number) => void) => void;
 
-/** A reusable, growable buffer of feature hashes for one sentence. */
+/** A reusable, growable buffer of feature hashes (or, as `rows`, model rows) for one sentence. */
 export class FeatureBuffer {
   feats = new Uint32Array(4096);
+  /** The same memory as `feats`, for rows (-1: the model lacks the feature). */
+  rows = new Int32Array(this.feats.buffer);
   offsets = new Int32Array(257);
 
   reset(tokens: number): void {
@@ -447,6 +699,7 @@ export class FeatureBuffer {
     const next = new Uint32Array(this.feats.length * 2);
     next.set(this.feats.subarray(0, used));
     this.feats = next;
+    this.rows = new Int32Array(next.buffer);
     return next;
   }
 }

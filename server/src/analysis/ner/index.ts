@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Sentence, Token } from '../types';
 import { IntTable } from './hash';
-import { DocumentFeatures, FeatureBuffer, labelEvidence, lowerKey } from './features';
+import { DocumentFeatures, FeatureBuffer, FeatureRows, labelEvidence, Lexicon, lowerKey } from './features';
 import { codebook, constrain, decodeModel, LABELS, NER_TYPES, viterbi, type ModelData, type NerType } from './model';
 
 export type { NerType } from './model';
@@ -60,23 +60,52 @@ export function spansFromLabels(labels: ArrayLike<number>, n: number): NerSpan[]
 }
 
 interface RuntimeStage {
-  /** Codes as unsigned bytes, so `code` indexes the 256-entry codebook directly. */
+  /**
+   * Every stage's codes (unsigned bytes, so a code indexes the 256-entry codebook directly),
+   * interleaved: a feature's row holds stage 0's LABELS codes, then stage 1's ..., so one
+   * lookup's weights for all stages share a cache line. This stage's start at row + `at`.
+   */
   weights: Uint8Array;
+  at: number;
   cb: Float32Array;
   trans: Float64Array;
 }
 
-/** Adds row `r`'s weights (codes at w[r..r+LABELS)) to the emission scores at em[e..e+LABELS). */
-function addRow(em: Float32Array, e: number, w: Uint8Array, cb: Float32Array, r: number): void {
-  em[e] += cb[w[r]];
-  em[e + 1] += cb[w[r + 1]];
-  em[e + 2] += cb[w[r + 2]];
-  em[e + 3] += cb[w[r + 3]];
-  em[e + 4] += cb[w[r + 4]];
-  em[e + 5] += cb[w[r + 5]];
-  em[e + 6] += cb[w[r + 6]];
-  em[e + 7] += cb[w[r + 7]];
-  em[e + 8] += cb[w[r + 8]];
+/**
+ * Adds to each of the n tokens' scores in em (float32, rounded after every addition, as the
+ * model was tuned) the weights of its rows in `buf` (-1: none).
+ */
+function addRows(em: Float32Array, n: number, buf: FeatureBuffer, stage: RuntimeStage): void {
+  const { rows, offsets } = buf;
+  const { weights: w, cb } = stage;
+  const at = stage.at;
+  const f32 = Math.fround;
+  for (let t = 0; t < n; t++) {
+    const e = t * LABELS;
+    let x0 = em[e], x1 = em[e + 1], x2 = em[e + 2], x3 = em[e + 3], x4 = em[e + 4], x5 = em[e + 5], x6 = em[e + 6], x7 = em[e + 7], x8 = em[e + 8];
+    for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
+      if (rows[f] < 0) continue;
+      const r = rows[f] + at;
+      x0 = f32(x0 + cb[w[r]]);
+      x1 = f32(x1 + cb[w[r + 1]]);
+      x2 = f32(x2 + cb[w[r + 2]]);
+      x3 = f32(x3 + cb[w[r + 3]]);
+      x4 = f32(x4 + cb[w[r + 4]]);
+      x5 = f32(x5 + cb[w[r + 5]]);
+      x6 = f32(x6 + cb[w[r + 6]]);
+      x7 = f32(x7 + cb[w[r + 7]]);
+      x8 = f32(x8 + cb[w[r + 8]]);
+    }
+    em[e] = x0;
+    em[e + 1] = x1;
+    em[e + 2] = x2;
+    em[e + 3] = x3;
+    em[e + 4] = x4;
+    em[e + 5] = x5;
+    em[e + 6] = x6;
+    em[e + 7] = x7;
+    em[e + 8] = x8;
+  }
 }
 
 /**
@@ -107,38 +136,56 @@ function retypeHeadlineNames(words: readonly string[], labels: Uint8Array, doc: 
   }
 }
 
+/** Words the tagger remembers across documents before it starts afresh (bounds its memory). */
+const LEXICON_LIMIT = 1 << 16;
+
 export class Tagger {
   private readonly gazetteer: IntTable;
-  /** Feature hash -> offset of its row in every stage's weights. */
-  private readonly rows: IntTable;
   private readonly stages: RuntimeStage[];
   private readonly buffer = new FeatureBuffer();
   private em = new Float32Array(256 * LABELS);
-  /** Row offsets found for a sentence's features (-1: absent). */
-  private found = new Int32Array(4096);
+  /** Distinct words seen, with their per-word feature data; kept across documents. */
+  private readonly lexicon = new Lexicon(true);
+  /** Rows of the features read without hashing (feature hash -> row offset in every stage's weights). */
+  private readonly featureRows: FeatureRows;
+  /**
+   * Per lexicon word, the summed weights of its own features (FeatureRows.ownRows) for every
+   * stage and label, outside all-caps lines; NaN until first needed. Weights are codebook
+   * values with at most 33 significant bits, so double sums of them are exact in any order.
+   */
+  private own = new Float64Array(1024 * 2 * LABELS).fill(NaN);
+  /** The same inside all-caps lines, by word id. */
+  private readonly ownCaps = new Map<number, Float64Array>();
+  private readonly ownScratch = new Int32Array(64);
 
   constructor(model: ModelData) {
     this.gazetteer = new IntTable(model.gazetteer.keys, model.gazetteer.values);
+    const S = model.stages.length;
+    const stride = S * LABELS;
     const offsets = new Int32Array(model.keys.length);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = i * LABELS;
-    this.rows = new IntTable(model.keys, offsets);
-    this.stages = model.stages.map((s) => ({
-      weights: new Uint8Array(s.weights.buffer, s.weights.byteOffset, s.weights.length),
-      cb: codebook(s.levels),
-      trans: constrain(s.trans),
-    }));
+    for (let i = 0; i < offsets.length; i++) offsets[i] = i * stride;
+    this.featureRows = new FeatureRows(new IntTable(model.keys, offsets));
+    const weights = new Uint8Array(model.keys.length * stride);
+    model.stages.forEach((s, k) => {
+      const codes = new Uint8Array(s.weights.buffer, s.weights.byteOffset, s.weights.length);
+      for (let i = 0, to = k * LABELS; i < codes.length; i += LABELS, to += stride) for (let y = 0; y < LABELS; y++) weights[to + y] = codes[i + y];
+    });
+    this.stages = model.stages.map((s, k) => ({ weights, at: k * LABELS, cb: codebook(s.levels), trans: constrain(s.trans) }));
   }
 
   /**
-   * Label ids (BIO, see model.ts) for every token of one document. The features are hashed and
-   * looked up once: each row found adds its first-stage weights to the sentence's scores and its
-   * later stages' weights to per-document score arrays, which those stages then complete with
-   * their document-evidence features.
+   * Label ids (BIO, see model.ts) for every token of one document. Each feature's row is found
+   * once: it adds its first-stage weights to the sentence's scores and its later stages' weights
+   * to per-document score arrays, which those stages then complete with their document-evidence
+   * features.
    */
   labels(words: readonly string[], sentences: readonly Sentence[]): Uint8Array {
     const n = words.length;
     const bounds = sentenceBounds(n, sentences);
-    const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer);
+    if (this.lexicon.size > LEXICON_LIMIT) this.forgetWords();
+    const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer, this.lexicon);
+    this.featureRows.update(this.lexicon);
+    this.growOwn();
     const later = this.stages.slice(1).map(() => new Float32Array(n * LABELS));
     const first = this.stages[0];
     let labels = new Uint8Array(n);
@@ -146,20 +193,7 @@ export class Tagger {
       const a = bounds.start[s];
       const b = bounds.end[s];
       const em = this.emissions(b - a);
-      doc.sentenceFeatures(a, b, this.buffer);
-      const { feats, offsets } = this.buffer;
-      if (later.length === 1) {
-        this.scoreTwoStages(feats, offsets, b - a, em, later[0], a * LABELS);
-      } else {
-        for (let t = 0; t < b - a; t++) {
-          for (let f = offsets[t]; f < offsets[t + 1]; f++) {
-            const r = this.rows.get(feats[f]);
-            if (r < 0) continue;
-            addRow(em, t * LABELS, first.weights, first.cb, r);
-            for (let k = 0; k < later.length; k++) addRow(later[k], (a + t) * LABELS, this.stages[k + 1].weights, this.stages[k + 1].cb, r);
-          }
-        }
-      }
+      this.score(doc, a, b, em, later);
       viterbi(em, b - a, first.trans, labels.subarray(a, b));
     }
     for (let k = 0; k < later.length; k++) {
@@ -170,61 +204,132 @@ export class Tagger {
         const a = bounds.start[s];
         const b = bounds.end[s];
         const em = later[k].subarray(a * LABELS, b * LABELS);
-        doc.extraFeatures(a, b, this.buffer, evidence);
-        const { feats, offsets } = this.buffer;
-        for (let t = 0; t < b - a; t++) {
-          for (let f = offsets[t]; f < offsets[t + 1]; f++) {
-            const r = this.rows.get(feats[f]);
-            if (r >= 0) addRow(em, t * LABELS, stage.weights, stage.cb, r);
-          }
-        }
+        doc.extraRows(a, b, this.featureRows, this.buffer, evidence);
+        addRows(em, b - a, this.buffer, stage);
         viterbi(em, b - a, stage.trans, next.subarray(a, b));
       }
       labels = next;
     }
     retypeHeadlineNames(words, labels, doc);
+    if (this.lexicon.size > LEXICON_LIMIT) this.forgetWords();
     return labels;
   }
 
+  private forgetWords(): void {
+    this.lexicon.clear();
+    this.featureRows.forget();
+    this.ownCaps.clear();
+    this.own = new Float64Array(1024 * this.stages.length * LABELS).fill(NaN);
+  }
+
+  private growOwn(): void {
+    const per = this.stages.length * LABELS;
+    if (this.own.length >= this.lexicon.size * per) return;
+    const grown = new Float64Array(this.lexicon.size * 2 * per).fill(NaN);
+    grown.set(this.own);
+    this.own = grown;
+  }
+
+  /** The summed own-feature weights of word `id` (every stage, every label) in `out` from `at`. */
+  private sumOwn(id: number, caps: boolean, out: Float64Array, at: number): void {
+    const rows = this.ownScratch;
+    const count = this.featureRows.ownRows(this.lexicon, id, caps, rows);
+    for (let k = 0; k < this.stages.length; k++) {
+      const { weights, cb, at: base } = this.stages[k];
+      for (let y = 0; y < LABELS; y++) {
+        let sum = 0;
+        for (let f = 0; f < count; f++) if (rows[f] >= 0) sum += cb[weights[rows[f] + base + y]];
+        out[at + k * LABELS + y] = sum;
+      }
+    }
+  }
+
+  /** The summed own-feature weights of token a + t's word: the array and the offset they start at. */
+  private ownOf(doc: DocumentFeatures, i: number): Float64Array {
+    const id = doc.wordIds[i];
+    const per = this.stages.length * LABELS;
+    if (doc.inCapsLine(i)) {
+      let c = this.ownCaps.get(id);
+      if (!c) {
+        c = new Float64Array(per);
+        this.sumOwn(id, true, c, 0);
+        this.ownCaps.set(id, c);
+      }
+      this.ownAt = 0;
+      return c;
+    }
+    this.ownAt = id * per;
+    if (Number.isNaN(this.own[this.ownAt])) this.sumOwn(id, false, this.own, this.ownAt);
+    return this.own;
+  }
+
+  /** Where ownOf's sums start in the array it returned. */
+  private ownAt = 0;
+
   /**
-   * The shipped two-stage case of the loop in `labels`, with the sums kept in locals: first-stage
-   * scores of the sentence's tokens into em, second-stage scores into em2 from offset `at`.
+   * Scores tokens a..b (one sentence): first-stage sums into em (from 0), later stages' into
+   * later[k] at the tokens' own offsets. Sums are in doubles, stored once.
    */
-  private scoreTwoStages(feats: Uint32Array, offsets: Int32Array, n: number, em: Float32Array, em2: Float32Array, at: number): void {
-    const rows = this.rows;
-    const w1 = this.stages[0].weights;
-    const c1 = this.stages[0].cb;
-    const w2 = this.stages[1].weights;
-    const c2 = this.stages[1].cb;
-    // All lookups first, in a tight loop: independent cache misses then overlap.
-    const total = offsets[n];
-    if (this.found.length < total) this.found = new Int32Array(total * 2);
-    const found = this.found;
-    for (let f = 0; f < total; f++) found[f] = rows.get(feats[f]);
-    for (let t = 0; t < n; t++) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
-      let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+  private score(doc: DocumentFeatures, a: number, b: number, em: Float32Array, later: Float32Array[]): void {
+    doc.sentenceRows(a, b, this.featureRows, this.buffer);
+    if (later.length === 1) {
+      this.scoreTwoStages(doc, a, b, em, later[0]);
+      return;
+    }
+    const { rows, offsets } = this.buffer;
+    const S = this.stages.length;
+    const per = S * LABELS;
+    const sums = new Float64Array(per);
+    for (let t = 0; t < b - a; t++) {
+      const own = this.ownOf(doc, a + t);
+      for (let j = 0; j < per; j++) sums[j] = own[this.ownAt + j];
       for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
-        const r = found[f];
+        const r = rows[f];
         if (r < 0) continue;
-        a0 += c1[w1[r]];
-        a1 += c1[w1[r + 1]];
-        a2 += c1[w1[r + 2]];
-        a3 += c1[w1[r + 3]];
-        a4 += c1[w1[r + 4]];
-        a5 += c1[w1[r + 5]];
-        a6 += c1[w1[r + 6]];
-        a7 += c1[w1[r + 7]];
-        a8 += c1[w1[r + 8]];
-        b0 += c2[w2[r]];
-        b1 += c2[w2[r + 1]];
-        b2 += c2[w2[r + 2]];
-        b3 += c2[w2[r + 3]];
-        b4 += c2[w2[r + 4]];
-        b5 += c2[w2[r + 5]];
-        b6 += c2[w2[r + 6]];
-        b7 += c2[w2[r + 7]];
-        b8 += c2[w2[r + 8]];
+        for (let k = 0; k < S; k++) {
+          const { weights, cb, at: base } = this.stages[k];
+          for (let y = 0; y < LABELS; y++) sums[k * LABELS + y] += cb[weights[r + base + y]];
+        }
+      }
+      for (let y = 0; y < LABELS; y++) em[t * LABELS + y] = sums[y];
+      for (let k = 1; k < S; k++) {
+        for (let y = 0; y < LABELS; y++) later[k - 1][(a + t) * LABELS + y] = sums[k * LABELS + y];
+      }
+    }
+  }
+
+  /** The shipped two-stage case of `score`, with the sums kept in locals. */
+  private scoreTwoStages(doc: DocumentFeatures, a: number, b: number, em: Float32Array, em2: Float32Array): void {
+    const { rows, offsets } = this.buffer;
+    const w = this.stages[0].weights;
+    const c1 = this.stages[0].cb;
+    const c2 = this.stages[1].cb;
+    for (let t = 0; t < b - a; t++) {
+      const own = this.ownOf(doc, a + t);
+      const o = this.ownAt;
+      let a0 = own[o], a1 = own[o + 1], a2 = own[o + 2], a3 = own[o + 3], a4 = own[o + 4], a5 = own[o + 5], a6 = own[o + 6], a7 = own[o + 7], a8 = own[o + 8];
+      let b0 = own[o + 9], b1 = own[o + 10], b2 = own[o + 11], b3 = own[o + 12], b4 = own[o + 13], b5 = own[o + 14], b6 = own[o + 15], b7 = own[o + 16], b8 = own[o + 17];
+      for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
+        const r = rows[f];
+        if (r < 0) continue;
+        a0 += c1[w[r]];
+        a1 += c1[w[r + 1]];
+        a2 += c1[w[r + 2]];
+        a3 += c1[w[r + 3]];
+        a4 += c1[w[r + 4]];
+        a5 += c1[w[r + 5]];
+        a6 += c1[w[r + 6]];
+        a7 += c1[w[r + 7]];
+        a8 += c1[w[r + 8]];
+        b0 += c2[w[r + 9]];
+        b1 += c2[w[r + 10]];
+        b2 += c2[w[r + 11]];
+        b3 += c2[w[r + 12]];
+        b4 += c2[w[r + 13]];
+        b5 += c2[w[r + 14]];
+        b6 += c2[w[r + 15]];
+        b7 += c2[w[r + 16]];
+        b8 += c2[w[r + 17]];
       }
       const e = t * LABELS;
       em[e] = a0;
@@ -236,7 +341,7 @@ export class Tagger {
       em[e + 6] = a6;
       em[e + 7] = a7;
       em[e + 8] = a8;
-      const e2 = at + e;
+      const e2 = (a + t) * LABELS;
       em2[e2] = b0;
       em2[e2 + 1] = b1;
       em2[e2 + 2] = b2;
