@@ -131,6 +131,11 @@ function nameLike(t: Token): boolean {
 
 /** A state, demonym, capital or known place. */
 function worldKnown(name: string): boolean {
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  // Cheap rejection: no known name starts with this plain word ("the", curly quotes and dashes are
+  // left to the full look-up, which normalises them).
+  if (first !== 'the' && first !== 'The' && !world.mayStartName(first) && /^[A-Za-z.'&-]+$/.test(first)) return false;
   const info = world.lookup(name);
   return !!(info.country || info.demonym || info.capitalOf || info.place);
 }
@@ -323,7 +328,7 @@ export function buildEntities(
     // seen alone elsewhere or a name of several capitalised words ("Trinidad and Tobago" is known
     // whole; "Marks and Spencer", "Ministry of Defence and Security" have a part never seen alone).
     for (let k = a + 1; k < b - 1; k++) {
-      if (low(k) !== 'and') continue;
+      if (tokens[k].norm !== 'and') continue;
       const whole = normText(a, b);
       if (worldKnown(whole) || world.organizationByName(whole)) break;
       // (Places: one side standing alone is enough, "Milan and Turin"; a place's name rarely holds "and".)
@@ -635,11 +640,11 @@ export function buildEntities(
       acronymKey.set(tokens[e + 1].norm.replace(/\./g, ''), c);
     }
     if (c.kind === 'organization' && c.end - c.first >= 2) {
-      const initials = normText(c.first, c.end)
-        .split(/[\s-]+/)
-        .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()))
-        .map((w) => w[0])
-        .join('');
+      let initials = '';
+      for (let k = c.first; k < c.end; k++) {
+        const w = tokens[k].norm;
+        for (const part of w.indexOf('-') < 0 ? [w] : w.split('-')) if (part && !FUNCTION_WORDS.has(part.toLowerCase())) initials += part[0];
+      }
       if (initials.length >= 2 && initials === initials.toUpperCase() && !acronymKey.has(initials)) acronymKey.set(initials, c);
     }
   }
@@ -1003,9 +1008,14 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
   const lastWord = new Map<string, string>();
   /** Key → the key of the fuller name it merges into (one step: fuller names are not remapped). */
   const remap = new Map<string, string>();
-  for (const c of orgs) {
+  /** Each mention's words, lower-cased. */
+  const wordsOf = orgs.map((c) => {
     const ws: string[] = [];
     for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
+    return ws;
+  });
+  orgs.forEach((c, m) => {
+    const ws = wordsOf[m];
     if (ws.length >= 2) {
       if (!firstWord.has(ws[0])) {
         firstWord.set(ws[0], c.key);
@@ -1014,17 +1024,18 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
       const prev = lastWord.get(ws[ws.length - 1]);
       lastWord.set(ws[ws.length - 1], prev === undefined || prev === c.key ? c.key : '');
       // The name without a leading state ("US", "Japanese"): the same organization.
+      let head = tokens[c.first].norm;
       for (let cut = 1; cut < ws.length; cut++) {
-        const head = tokens.slice(c.first, c.first + cut).map((t) => t.norm).join(' ');
+        if (cut > 1) head += ' ' + tokens[c.first + cut - 1].norm;
         if (!world.countryByNameOf(head) && !world.countryByDemonymOf(head)) break;
         const rest = ws.slice(cut).join(' ');
         if (!byWords.has(rest)) byWords.set(rest, c.key);
       }
     }
-  }
-  for (const c of orgs) {
-    const ws: string[] = [];
-    for (let k = c.first; k < c.end; k++) ws.push(tokens[k].norm.toLowerCase());
+  });
+  for (let m = 0; m < orgs.length; m++) {
+    const c = orgs[m];
+    const ws = wordsOf[m];
     const joined = ws.join(' ');
     // A known firm joins a fuller name only when that was named first ("Samsung Electronics ... Samsung
     // shares"), not a fuller name named after it ("Google ... Google DeepMind").
