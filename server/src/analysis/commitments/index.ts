@@ -51,6 +51,40 @@ const AUX_FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 /** Words an action phrase cannot end on. */
 const DANGLING = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'as', 'from']);
 const PAST_TIME = /\b(last|ago|yesterday|earlier|previous|past)\b/i;
+/** Which trigger families a word belongs to, so the sentence scan does one lookup per token (0: none). */
+const enum Tr {
+  To = 1,
+  Modal = 2,
+  Be = 4,
+  BeToAdjective = 8,
+  CommitVerb = 16,
+  Rule = 32,
+  HitLash = 64,
+  Reaffirm = 128,
+  CommitNoun = 256,
+  StanceVerb = 512,
+  StanceNoun = 1024,
+  StanceAdjective = 2048,
+}
+const TRIGGER_FAMILIES = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(['to'], Tr.To);
+  add(FUTURE_MODALS, Tr.Modal);
+  add(BE, Tr.Be);
+  add(BE_TO_ADJECTIVES.keys(), Tr.BeToAdjective);
+  add(COMMIT_VERBS.keys(), Tr.CommitVerb);
+  add(['ruled', 'rules', 'rule', 'ruling'], Tr.Rule);
+  add(['hit', 'hits', 'lashed', 'lashes'], Tr.HitLash);
+  add(REAFFIRM_VERBS.keys(), Tr.Reaffirm);
+  add(COMMIT_NOUNS.keys(), Tr.CommitNoun);
+  add(STANCE_VERBS.keys(), Tr.StanceVerb);
+  add(STANCE_NOUNS.keys(), Tr.StanceNoun);
+  add(STANCE_ADJECTIVES.keys(), Tr.StanceAdjective);
+  return bits;
+})();
 /** Maximum tokens searched to the right of a trigger for its complement. */
 const REACH = 30;
 
@@ -131,19 +165,20 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     }
 
     for (let i = a; i < b; i++) {
-      if (consumed.has(i) || inCond(i) || doc.mention(i)) continue;
       const w = low[i];
-      if (w === 'to' && low[i + 1] === 'be' && isParticiple(i + 2)) passiveNominal(i);
-      else if (FUTURE_MODALS.has(w) || (BE.has(w) && low[i + 1] === 'to' && w !== 'be' && w !== 'been')) modal(i);
-      if (BE_TO_ADJECTIVES.has(w) && low[i + 1] === 'to' && (BE.has(low[i - 1] ?? '') || (BE.has(low[i - 2] ?? '') && /ly$/.test(low[i - 1])))) beTo(i);
-      if (COMMIT_VERBS.has(w)) commitVerb(i, COMMIT_VERBS.get(w)!.lemma, COMMIT_VERBS.get(w)!.value);
-      if ((w === 'ruled' || w === 'rules' || w === 'rule' || w === 'ruling') && low[i + 1] === 'out') ruleOut(i);
-      if ((w === 'hit' || w === 'hits' || w === 'lashed' || w === 'lashes') && low[i + 1] === 'out' && low[i + 2] === 'at') lashOut(i);
-      if (REAFFIRM_VERBS.has(w)) reaffirm(i);
-      if (COMMIT_NOUNS.has(w)) commitNoun(i);
-      if (STANCE_VERBS.has(w)) stanceVerb(i, STANCE_VERBS.get(w)!.lemma, STANCE_VERBS.get(w)!.value);
-      if (STANCE_NOUNS.has(w)) stanceNoun(i, STANCE_NOUNS.get(w)!);
-      if (STANCE_ADJECTIVES.has(w) && (BE.has(low[i - 1] ?? '') || (BE.has(low[i - 2] ?? '') && /ly$/.test(low[i - 1])))) stanceAdjective(i, STANCE_ADJECTIVES.get(w)!);
+      const tr = TRIGGER_FAMILIES.get(w) ?? 0;
+      if (tr === 0 || consumed.has(i) || inCond(i) || doc.mention(i)) continue;
+      if (tr & Tr.To && low[i + 1] === 'be' && isParticiple(i + 2)) passiveNominal(i);
+      else if (tr & Tr.Modal || (tr & Tr.Be && low[i + 1] === 'to' && w !== 'be' && w !== 'been')) modal(i);
+      if (tr & Tr.BeToAdjective && low[i + 1] === 'to' && (BE.has(low[i - 1] ?? '') || (BE.has(low[i - 2] ?? '') && /ly$/.test(low[i - 1])))) beTo(i);
+      if (tr & Tr.CommitVerb) commitVerb(i, COMMIT_VERBS.get(w)!.lemma, COMMIT_VERBS.get(w)!.value);
+      if (tr & Tr.Rule && low[i + 1] === 'out') ruleOut(i);
+      if (tr & Tr.HitLash && low[i + 1] === 'out' && low[i + 2] === 'at') lashOut(i);
+      if (tr & Tr.Reaffirm) reaffirm(i);
+      if (tr & Tr.CommitNoun) commitNoun(i);
+      if (tr & Tr.StanceVerb) stanceVerb(i, STANCE_VERBS.get(w)!.lemma, STANCE_VERBS.get(w)!.value);
+      if (tr & Tr.StanceNoun) stanceNoun(i, STANCE_NOUNS.get(w)!);
+      if (tr & Tr.StanceAdjective && (BE.has(low[i - 1] ?? '') || (BE.has(low[i - 2] ?? '') && /ly$/.test(low[i - 1])))) stanceAdjective(i, STANCE_ADJECTIVES.get(w)!);
     }
 
     // ---- helpers bound to this sentence ----
