@@ -70,6 +70,8 @@ export class Doc {
   readonly n: number;
   readonly low: string[];
   private readonly mentionAt: Int32Array;
+  /** isVerbish per token, found once: 0 not yet, 1 no, 2 yes. */
+  private readonly verbish: Uint8Array;
   private readonly mentions: MentionSpan[] = [];
   readonly byId = new Map<string, Entity>();
   private readonly partyIdOf = new Map<string, string>();
@@ -91,6 +93,7 @@ export class Doc {
     this.n = tokens.length;
     this.low = tokens.map((t) => t.norm.toLowerCase());
     this.mentionAt = new Int32Array(this.n).fill(-1);
+    this.verbish = new Uint8Array(this.n);
     const byName = new Map<string, string>();
     for (const e of entities) {
       this.byId.set(e.id, e);
@@ -168,6 +171,12 @@ export class Doc {
 
   /** A token that is probably a finite verb or auxiliary: it ends a subject on its left. */
   isVerbish(i: number): boolean {
+    if (i < 0 || i >= this.n) return this.verbishWord(i);
+    if (this.verbish[i] === 0) this.verbish[i] = this.verbishWord(i) ? 2 : 1;
+    return this.verbish[i] === 2;
+  }
+
+  private verbishWord(i: number): boolean {
     const w = this.low[i];
     if (GROUP_NOUNS.has(w) || this.isPossessive(i)) return false;
     if (AUXILIARIES.has(w) && !['both', 'all', 'each', 'not', "n't", 'never', 'once'].includes(w)) return true;
