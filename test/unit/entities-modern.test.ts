@@ -175,3 +175,23 @@ test('a dateline names a place whatever the tagger says; old names of states do 
   assert.deepEqual(kinds(entities), ['place:Townsville', 'country:Australia', 'place:Gold Coast']);
   assert.equal(byName(entities, 'Townsville').mentions.length, 2);
 });
+
+test('a multi-word name is one kind throughout: "the province of X" and "X governor" are one place', () => {
+  const text =
+    'The quake damaged homes in the province of Davao Oriental. Davao Oriental governor Nelson Reyes said rescuers were busy. ' +
+    "West Bengal's chief minister, Mamata Banerjee, agreed. Shares in Aalto Savings rose.\n";
+  const p = prepare(text);
+  const spans = markSpans(p, [['Davao Oriental', 'ORG'], ['Nelson Reyes', 'PER'], ['West Bengal', 'LOC'], ['Mamata Banerjee', 'PER'], ['Aalto Savings', 'PER']]);
+  const entities = buildEntities(p.text, p.tokens, p.sentences, spans);
+  assert.deepEqual(kinds(entities), ['place:Davao Oriental', 'person:Nelson Reyes', 'place:West Bengal', 'person:Mamata Banerjee', 'organization:Aalto Savings']);
+  assert.equal(byName(entities, 'Davao Oriental').mentions.length, 2);
+  assert.equal(byName(entities, 'Nelson Reyes').roleOf, 'Davao Oriental');
+  assert.equal(byName(entities, 'Mamata Banerjee').roleOf, 'West Bengal');
+});
+
+test('a short name in parentheses after a body\'s full name is its alias, capitals or not', () => {
+  const text = 'The Philippine Institute of Volcanology and Seismology (Phivolcs) warned of aftershocks. Phivolcs later lifted the warning.\n';
+  const entities = entitiesOf(text, [['Philippine Institute of Volcanology and Seismology', 'ORG'], ['Phivolcs', 'ORG']]);
+  assert.deepEqual(kinds(entities), ['organization:Philippine Institute of Volcanology and Seismology']);
+  assert.deepEqual(entities[0].aliases, ['Phivolcs']);
+});

@@ -59,7 +59,7 @@ const CITY_NOUNS = new Set([
 const LOCAL_NOUNS = new Set(['council', 'councils', 'councillors', 'councilors', 'residents', 'mayor', 'borough', 'county', 'municipality', 'township']);
 /** Nouns after a name (or its possessive) that make it a firm: "Tesla shares", "Acme's chief executive". */
 const FIRM_NOUNS = new Set([
-  'shares', 'stock', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'ceo',
+  'shares', 'stock', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'ceo',
   'board', 'chairman', 'chairwoman', 'executives', 'headquarters', 'profit', 'profits', 'revenue', 'revenues',
   'customers', 'employees', 'subsidiary', 'founder', 'co-founder', 'brand', 'products', 'earnings', 'investment',
   'investments', 'stake', 'takeover', 'acquisition', 'chips', 'software', 'models', 'chatbot', 'app',
@@ -106,7 +106,11 @@ const ORG_HEADS = new Set([
   'Holdings', 'Partners', 'Airlines', 'Airways', 'Motors', 'Bank', 'Agency', 'Authority', 'Council', 'Association',
   'Ministry', 'Department', 'Institute', 'University', 'Foundation', 'Fund', 'Trust', 'Industries', 'Systems',
   'Technologies', 'Energy', 'Pharmaceuticals', 'Media', 'Capital', 'Investments', 'Club', 'Party', 'Union', 'Committee',
+  'Savings', 'Insurance', 'Securities', 'Telecom', 'Labs', 'Logistics', 'Shipping', 'Mining', 'Petroleum', 'Steel',
+  'Chemicals', 'Semiconductor', 'Electronics', 'Software', 'Networks', 'Communications', 'Studios', 'Brands', 'Bancorp',
 ]);
+/** Nouns of "the province of X", "the coastal town of X": X is a place. */
+const PLACE_NOUNS = new Set(['province', 'state', 'region', 'city', 'town', 'village', 'county', 'district', 'island', 'port', 'municipality', 'prefecture']);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
 function isUpperInitial(s: string): boolean {
@@ -374,6 +378,8 @@ export function buildEntities(
     const asWritten = info;
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
+    // "the province of Davao Oriental", "the coastal town of Manay" tagged as a body or a person.
+    if ((type === 'ORG' || type === 'PER') && !info.organization && low(a - 1) === 'of' && PLACE_NOUNS.has(low(a - 2))) type = 'LOC';
     // "the Dutch lawmaker Anneke de Vries" tagged as an organization: a title's person.
     if (type === 'ORG' && b - a >= 2 && isTitleHead(low(a - 1)) && !info.organization && !ORG_HEADS.has(tokens[b - 1].norm) && !PLACE_HEADS.has(tokens[b - 1].norm)) type = 'PER';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
@@ -480,33 +486,38 @@ export function buildEntities(
   }
 
   /**
-   * One word named several times is one kind throughout, by votes over its mentions: the tagger's
+   * A name mentioned several times is one kind throughout, by votes over its mentions: the tagger's
    * type, and cues around each mention — a firm's ("Tesla shares", "Acme's chief executive",
-   * "analysts at Barclays", "Halden AG", "X said in a statement"), a place's ("Islington council"),
-   * a person's ("Mr Ortiz", "coach Ortiz"). A lone word without a first name or a title is a weak
-   * person ("Napoli" typed a person twice and an organization once is the club).
+   * "analysts at Barclays", "Halden AG", "X said in a statement", "the German retailer X"), a
+   * place's ("Islington council", "the province of X", the dateline), a person's ("Mr Ortiz",
+   * "coach Ortiz"). A lone word without a first name or a title is a weak person ("Napoli" typed a
+   * person twice and an organization once is the club). Names of several words are only moved
+   * between organization and place.
    */
-  function voteSingleWords(list: Cand[], personWords: Set<string>): void {
+  function voteNameKinds(list: Cand[], personWords: Set<string>): void {
     const votes = new Map<string, { organization: number; place: number; person: number }>();
-    const eligible = list.map(
-      (c) => c.end - c.first === 1 && !c.known && !c.user && c.form === 'name' && c.kind !== 'country' && !personWords.has(tokens[c.first].norm) && !worldKnown(tokens[c.first].norm),
-    );
+    const nameOf = list.map((c) => {
+      if (c.known || c.user || c.form !== 'name' || c.kind === 'country') return '';
+      if (c.end - c.first > 1) return c.kind === 'person' || c.end - c.first > world.MAX_NAME_TOKENS ? '' : normText(c.first, c.end).toLowerCase();
+      const w = tokens[c.first].norm;
+      return personWords.has(w) || worldKnown(w) ? '' : w.toLowerCase();
+    });
     list.forEach((c, idx) => {
-      if (!eligible[idx]) return;
-      const w = tokens[c.first].norm.toLowerCase();
-      // Cues: a firm's name is followed by its legal form, its shares or staff, "said in a statement",
-      // or an apposition naming a body; it follows "shares in", "<analyst> at" or a body's noun.
-      let v = votes.get(w);
-      if (!v) votes.set(w, (v = { organization: 0, place: 0, person: 0 }));
+      const name = nameOf[idx];
+      if (!name) return;
+      let v = votes.get(name);
+      if (!v) votes.set(name, (v = { organization: 0, place: 0, person: 0 }));
       const i = c.first;
+      const e = c.end;
       const prev = low(i - 1);
-      const after = POSSESSIVE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-      if (LEGAL_FORMS.has(tokens[i + 1]?.norm ?? '') || FIRM_NOUNS.has(low(after)) || bodyApposition(i) || (low(i + 1) === 'said' && low(i + 2) === 'in' && low(i + 4) === 'statement')) v.organization += 2;
+      const after = POSSESSIVE.has(tokens[e]?.norm ?? '') ? e + 1 : e;
+      const firmNoun = FIRM_NOUNS.has(low(after)) || (low(after) === 'chief' && low(after + 1) === 'executive'); // not "X's chief minister"
+      if (LEGAL_FORMS.has(tokens[e]?.norm ?? '') || firmNoun || bodyApposition(e - 1) || (low(e) === 'said' && low(e + 1) === 'in' && low(e + 3) === 'statement')) v.organization += 2;
       else if ((prev === 'in' || prev === 'of') && HOLDING_NOUNS.has(low(i - 2))) v.organization += 2;
-      else if (low(i + 1) === 'declined' && low(i + 2) === 'to' && low(i + 3) === 'comment') v.organization += 1;
+      else if (low(e) === 'declined' && low(e + 1) === 'to' && low(e + 2) === 'comment') v.organization += 1;
       else if (prev === 'at' && i >= 2 && isTitleHead(low(i - 2))) v.organization += 2;
       else if (BODY_NOUNS.has(prev) && !isUpperInitial(tokens[i - 1].text)) v.organization += 2;
-      else if (LOCAL_NOUNS.has(low(i + 1))) v.place += 2;
+      else if (LOCAL_NOUNS.has(low(e)) || (prev === 'of' && PLACE_NOUNS.has(low(i - 2)))) v.place += 2;
       else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
       if (dateline && c.start === dateline.place.start) v.place += 3; // "BRISBANE, Australia -" names a place
       if (c.kind === 'organization') v.organization += 1;
@@ -514,15 +525,16 @@ export function buildEntities(
       else v.person += 0.4;
     });
     list.forEach((c, idx) => {
-      const v = eligible[idx] ? votes.get(tokens[c.first].norm.toLowerCase()) : undefined;
+      const v = nameOf[idx] ? votes.get(nameOf[idx]) : undefined;
       if (!v) return;
-      const w = tokens[c.first].norm;
-      const kind: EntityKind = v.organization >= v.place && v.organization >= v.person ? 'organization' : v.place >= v.person ? 'place' : 'person';
+      const kind: EntityKind = v.organization >= v.place && v.organization >= v.person ? 'organization' : v.place >= v.person || c.end - c.first > 1 ? 'place' : 'person';
       if (kind === c.kind) return;
+      const name = normText(c.first, c.end);
       c.kind = kind;
-      c.key = kind === 'organization' ? 'O:' + w.toLowerCase() : kind === 'place' ? placeKey(w) : '';
+      c.key = kind === 'organization' ? 'O:' + world.lookupKey(name).toLowerCase() : kind === 'place' ? placeKey(name) : '';
     });
   }
+
 
   /** A capital as subject, possessor or agent stands for its state; after in/at/to/from it is the place. */
   function actsForState(a: number, b: number): boolean {
@@ -636,8 +648,12 @@ export function buildEntities(
     const e = c.end;
     // (Not the agency of a dateline: "DETROIT (AP)".)
     const inDateline = dateline !== undefined && c.start >= dateline.start && c.start < dateline.end;
-    if (!inDateline && e + 2 < n && tokens[e].norm === '(' && tokens[e + 2].norm === ')' && isAcronym(tokens[e + 1].norm)) {
-      acronymKey.set(tokens[e + 1].norm.replace(/\./g, ''), c);
+    if (!inDateline && e + 2 < n && tokens[e].norm === '(' && tokens[e + 2].norm === ')') {
+      const short = tokens[e + 1].norm;
+      // "UNESCO", "U.N.", or a short name in lower case after its initial ("Phivolcs" of the Philippine Institute ...).
+      if (isAcronym(short) || (c.kind === 'organization' && c.end - c.first >= 3 && tokens[e + 1].kind === 'word' && short[0] === tokens[c.first].norm[0] && short.length <= 10 && isUpperInitial(short))) {
+        acronymKey.set(short.replace(/\./g, ''), c);
+      }
     }
     if (c.kind === 'organization' && c.end - c.first >= 2) {
       let initials = '';
@@ -690,7 +706,7 @@ export function buildEntities(
       c.key = 'O:' + w.toLowerCase();
     }
   }
-  voteSingleWords(cands, personWords);
+  voteNameKinds(cands, personWords);
 
   // Names the tagger found once, found again where it missed them: full names of organizations and
   // places, the first word of an organization's name ("Verdant" of "Verdant Farms"), a person's
