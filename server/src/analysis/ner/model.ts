@@ -50,6 +50,15 @@ export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: U
   for (let i = 1; i < n; i++) {
     const base = (i - 1) * L;
     for (let c = 0; c < L; c++) {
+      if (c > 0 && c % 2 === 0) {
+        // I-X follows only B-X (c - 1) or I-X (c): every other predecessor scores -Infinity.
+        const fromB = score[base + c - 1] + trans[c * L + c];
+        const fromI = score[base + c] + trans[(c + 1) * L + c];
+        const takeI = fromI > fromB;
+        score[i * L + c] = (takeI ? fromI : fromB) + em[i * L + c];
+        back[i * L + c] = takeI ? c : c - 1;
+        continue;
+      }
       let best = score[base] + trans[L + c];
       let arg = 0;
       for (let p = 1; p < L; p++) {
