@@ -172,6 +172,11 @@ export class Lexicon {
   casing = new Uint8Array(INITIAL_WORDS);
   /** Prefix / suffix hashes of lengths 1..4 (0 when the word is shorter), 8 per word. */
   affix = new Uint32Array(INITIAL_WORDS * 8);
+  /** Per word, its lower-case class: words with the same lower-case hash share one. */
+  lowerClass = new Int32Array(INITIAL_WORDS);
+  private readonly lowerClasses = new Map<number, number>();
+  /** One byte per lower-case class, all 0 between uses (DocumentFeatures' scratch). */
+  classScratch = new Uint8Array(INITIAL_WORDS);
 
   /** `outlivesDocuments`: long words are copied, so the lexicon never keeps a document's text alive through a slice of it. */
   constructor(private readonly outlivesDocuments = false) {}
@@ -185,6 +190,13 @@ export class Lexicon {
     this.hWord[id] = hashString(w);
     const lower = lowerKey(w);
     this.hLower[id] = hashString(lower);
+    let cls = this.lowerClasses.get(this.hLower[id]);
+    if (cls === undefined) {
+      cls = this.lowerClasses.size;
+      this.lowerClasses.set(this.hLower[id], cls);
+      if (cls === this.classScratch.length) this.classScratch = new Uint8Array(cls * 2);
+    }
+    this.lowerClass[id] = cls;
     this.hShape[id] = hashString(shapeOf(w));
     this.casing[id] = casingClass(w);
     let p = 0x9e37;
@@ -203,13 +215,15 @@ export class Lexicon {
   /** Forgets every word (ids start again from 0). */
   clear(): void {
     this.index.clear();
+    this.lowerClasses.clear();
     this.size = 0;
     if (this.casing.length > INITIAL_WORDS) this.resize(INITIAL_WORDS);
+    if (this.classScratch.length > INITIAL_WORDS) this.classScratch = new Uint8Array(INITIAL_WORDS);
   }
 
   private resize(capacity: number): void {
     const keep = Math.min(this.size, capacity);
-    const grown = <A extends Uint32Array | Uint8Array>(a: A, per: number, make: (n: number) => A): A => {
+    const grown = <A extends Uint32Array | Int32Array | Uint8Array>(a: A, per: number, make: (n: number) => A): A => {
       const b = make(capacity * per);
       b.set(a.subarray(0, keep * per));
       return b;
@@ -219,6 +233,7 @@ export class Lexicon {
     this.hShape = grown(this.hShape, 1, (k) => new Uint32Array(k));
     this.casing = grown(this.casing, 1, (k) => new Uint8Array(k));
     this.affix = grown(this.affix, 8, (k) => new Uint32Array(k));
+    this.lowerClass = grown(this.lowerClass, 1, (k) => new Int32Array(k));
   }
 }
 
@@ -227,11 +242,8 @@ const INITIAL_WORDS = 1024;
 /** Per-document token data the features read. Built once per document. */
 export class DocumentFeatures {
   readonly n: number;
-  private readonly hWord: Uint32Array;
   private readonly hLower: Uint32Array;
   private readonly hShape: Uint32Array;
-  /** Prefix / suffix hashes of lengths 1..4 (0 when the word is shorter). */
-  private readonly affix: Uint32Array;
   private readonly casing: Uint8Array;
   private readonly docCase: Uint8Array;
   private readonly gazCode: Uint8Array;
@@ -247,14 +259,13 @@ export class DocumentFeatures {
     readonly sentStart: Int32Array,
     readonly sentEnd: Int32Array,
     gazetteer: IntTable,
-    lexicon: Lexicon = new Lexicon(),
+    /** Where each word's own data is kept (word hash, affixes: read through wordIds). */
+    private readonly lexicon: Lexicon = new Lexicon(),
   ) {
     const n = words.length;
     this.n = n;
-    this.hWord = new Uint32Array(n);
     this.hLower = new Uint32Array(n);
     this.hShape = new Uint32Array(n);
-    this.affix = new Uint32Array(n * 8);
     this.casing = new Uint8Array(n);
     this.docCase = new Uint8Array(n);
     this.gazCode = new Uint8Array(n * GAZ_CATEGORIES);
@@ -266,11 +277,9 @@ export class DocumentFeatures {
     for (let i = 0; i < n; i++) {
       const id = lexicon.id(words[i]);
       this.wordIds[i] = id;
-      this.hWord[i] = lexicon.hWord[id];
       this.hLower[i] = lexicon.hLower[id];
       this.hShape[i] = lexicon.hShape[id];
       this.casing[i] = lexicon.casing[id];
-      for (let k = 0; k < 8; k++) this.affix[i * 8 + k] = lexicon.affix[id * 8 + k];
     }
     this.markCapsSentences();
     this.findCapitalizedRuns();
@@ -327,7 +336,9 @@ export class DocumentFeatures {
    * title-case word.
    */
   private computeDocumentCasing(): void {
-    const seen = new Map<number, number>();
+    const seen = this.lexicon.classScratch;
+    const cls = this.lexicon.lowerClass;
+    const ids = this.wordIds;
     for (let s = 0; s < this.sentStart.length; s++) {
       const a = this.sentStart[s];
       const b = this.sentEnd[s];
@@ -338,11 +349,13 @@ export class DocumentFeatures {
         if (c === C_TITLE && ((i + 1 < b && this.casing[i + 1] === C_TITLE) || (i - 1 > a && this.casing[i - 1] === C_TITLE))) {
           bits |= 8;
         }
-        if (bits) seen.set(this.hLower[i], (seen.get(this.hLower[i]) ?? 0) | bits);
+        if (bits) seen[cls[ids[i]]] |= bits;
       }
     }
-    for (let i = 0; i < this.n; i++) this.docCase[i] = seen.get(this.hLower[i]) ?? 0;
+    for (let i = 0; i < this.n; i++) this.docCase[i] = seen[cls[ids[i]]];
+    for (let i = 0; i < this.n; i++) seen[cls[ids[i]]] = 0;
   }
+
 
   private matchGazetteer(gazetteer: IntTable): void {
     const bestLen = new Uint8Array(this.n * GAZ_CATEGORIES);
@@ -380,9 +393,10 @@ export class DocumentFeatures {
   sentenceFeatures(a: number, b: number, out: FeatureBuffer): void {
     out.reset(b - a);
     const hL = this.hLower;
-    const hW = this.hWord;
     const hS = this.hShape;
     const cas = this.casing;
+    const lex = this.lexicon;
+    const ids = this.wordIds;
     let f: Uint32Array = out.feats;
     let k = 0;
     for (let i = a; i < b; i++) {
@@ -397,7 +411,7 @@ export class DocumentFeatures {
       const caps = this.capsSentence[i];
       f[k++] = h1(T.Bias, 0);
       f[k++] = h1(T.Lower, hL[i]);
-      if (!caps) f[k++] = h1(T.Word, hW[i]);
+      if (!caps) f[k++] = h1(T.Word, lex.hWord[ids[i]]);
       f[k++] = h1(T.LowerM1, lm1);
       f[k++] = h1(T.LowerP1, lp1);
       f[k++] = h1(T.LowerM2, lm2);
@@ -407,10 +421,10 @@ export class DocumentFeatures {
       f[k++] = h2(T.ShapeShapeP1, hS[i], sp1);
       f[k++] = h3(T.Shape3, sm1, hS[i], sp1);
       for (let j = 1; j < 4; j++) {
-        const p = this.affix[i * 8 + j];
+        const p = lex.affix[ids[i] * 8 + j];
         if (p === 0) break;
         f[k++] = h2(T.Prefix, j, p);
-        f[k++] = h2(T.Suffix, j, this.affix[i * 8 + 4 + j]);
+        f[k++] = h2(T.Suffix, j, lex.affix[ids[i] * 8 + 4 + j]);
       }
       f[k++] = h2(T.BigramM1, lm1, hL[i]);
       f[k++] = h2(T.BigramP1, hL[i], lp1);
