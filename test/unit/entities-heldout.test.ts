@@ -14,7 +14,7 @@ test('held-out articles: entity precision and recall, roles, countries of places
   const countries = sum((s) => s.countriesRight) / sum((s) => s.countries);
   for (const s of scores) t.diagnostic(`${s.file}: ${s.matched} right of ${s.predicted} found, ${s.gold} gold; P ${(s.matched / s.predicted).toFixed(2)} R ${(s.matched / s.gold).toFixed(2)}; ${s.errors.join('; ')}`);
   t.diagnostic(`all: P ${precision.toFixed(3)} R ${recall.toFixed(3)} roles ${roles.toFixed(2)} countries ${countries.toFixed(2)}`);
-  // Before the held-out work (commit cccd1df) the set scored P 0.83 R 0.89.
+  // Before this work (entities of commit cccd1df, same tagger) the set scored P 0.82 R 0.85, roles 0.66.
   assert.ok(precision >= 0.93, `precision ${precision}`);
   assert.ok(recall >= 0.93, `recall ${recall}`);
   assert.ok(roles >= 0.85, `roles ${roles}`);
