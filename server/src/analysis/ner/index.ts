@@ -396,3 +396,8 @@ export function getTagger(): Tagger {
   shared ??= loadTagger(modelPath());
   return shared;
 }
+
+/** Makes getTagger() answer with this tagger from now on (e.g. scripts/eval.ts scoring another model). */
+export function useTagger(tagger: Tagger): void {
+  shared = tagger;
+}
