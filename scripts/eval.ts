@@ -6,15 +6,18 @@
 //    (person -> PER, organization -> ORG, country and place -> LOC; demonyms and references
 //    excluded), so this scores what the app shows.
 //
-//   npm run eval -- FILE.conll [--model models/ner.bin] [--repeat N] [--tagger-only]
+//   npm run eval -- FILE.conll [--model models/ner.bin] [--repeat N] [--tagger-only] [--diff]
 //
-// --model scores another model file in tagger mode. --repeat N tags the file N times and
-// reports the speed of the last run (after JIT warm-up). Speeds are CPU time of this process.
+// --model scores another model file, in both modes (the pipeline's tagger becomes that model).
+// --repeat N tags the file N times and reports the speed of the last run (after JIT warm-up).
+// Speeds are CPU time of this process. --diff lists, sentence by sentence, the P/L/O spans where
+// the pipeline differs from the gold while the tagger alone got them right (the entities stage's
+// errors), with the tagger's and the pipeline's spans.
 
 import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../server/src/analysis/types';
 import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
-import { getTagger, loadTagger, spansFromLabels, type NerSpan, type NerType, type Tagger } from '../server/src/analysis/ner/index';
+import { getTagger, loadTagger, spansFromLabels, useTagger, type NerSpan, type NerType, type Tagger } from '../server/src/analysis/ner/index';
 import { analyze } from '../server/src/analysis/index';
 import type { EntityKind } from '../server/src/analysis/types';
 
@@ -62,6 +65,40 @@ function pipelineSpans(text: string, words: readonly Token[]): NerSpan[] {
   return spans;
 }
 
+const MAIN_TYPES: readonly NerType[] = ['PER', 'LOC', 'ORG'];
+
+/**
+ * Prints one document's sentences where the pipeline has a P/L/O span the gold lacks that the
+ * tagger did not have, or misses a gold span the tagger found; returns those two counts.
+ */
+function printDiff(doc: ConllDocument, taggerSpans: readonly NerSpan[], pipeSpans: readonly NerSpan[]): { fp: number; fn: number } {
+  const key = (s: NerSpan): string => `${s.firstToken}:${s.endToken}:${s.type}`;
+  const main = (spans: readonly NerSpan[]): NerSpan[] => spans.filter((sp) => MAIN_TYPES.includes(sp.type));
+  const gold = main(spansFromLabels(doc.gold, doc.gold.length));
+  const goldKeys = new Set(gold.map(key));
+  const taggerKeys = new Set(main(taggerSpans).map(key));
+  const pipeKeys = new Set(main(pipeSpans).map(key));
+  const show = (sp: NerSpan): string => `${sp.type}[${doc.words.slice(sp.firstToken, sp.endToken).join(' ')}]`;
+  let fp = 0;
+  let fn = 0;
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    const inside = (sp: NerSpan): boolean => sp.firstToken >= a && sp.firstToken < b;
+    const wrong = main(pipeSpans).filter((sp) => inside(sp) && !goldKeys.has(key(sp)) && !taggerKeys.has(key(sp)));
+    const lost = gold.filter((sp) => inside(sp) && taggerKeys.has(key(sp)) && !pipeKeys.has(key(sp)));
+    if (!wrong.length && !lost.length) continue;
+    fp += wrong.length;
+    fn += lost.length;
+    console.log(`> ${doc.words.slice(a, b).join(' ')}`);
+    console.log(`  gold:     ${gold.filter(inside).map(show).join(' ')}`);
+    console.log(`  tagger:   ${main(taggerSpans).filter(inside).map(show).join(' ')}`);
+    console.log(`  pipeline: ${main(pipeSpans).filter(inside).map(show).join(' ')}`);
+    console.log(`  added ${wrong.map(show).join(' ') || '-'}; lost ${lost.map(show).join(' ') || '-'}`);
+  }
+  return { fp, fn };
+}
+
 function cpuMicros(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
   return used.user + used.system;
@@ -76,6 +113,7 @@ function main(): void {
   const modelFile = arg('model');
   const t0 = process.hrtime.bigint();
   const tagger: Tagger = modelFile ? loadTagger(modelFile) : getTagger();
+  useTagger(tagger);
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
   console.log(`model loaded in ${loadMs.toFixed(0)} ms`);
   for (const file of files) {
@@ -87,12 +125,14 @@ function main(): void {
     let chars = 0;
     // CPU time, not wall time: the machine may be shared.
     let micros = 0;
+    const taggerSpans: NerSpan[][] = [];
     docs.forEach((doc, d) => {
       const { text, tokens, sentences } = inputs[d];
       chars += text.length;
       const start = process.cpuUsage();
       const spans = tagger.tag(tokens, sentences);
       micros += cpuMicros(start);
+      taggerSpans.push(spans);
       // Score sentence by sentence, as conlleval does.
       let k = 0;
       for (let s = 0; s < doc.sentStart.length; s++) {
@@ -109,17 +149,24 @@ function main(): void {
     const seconds = micros / 1e6;
     console.log(score.report(`${file} — tagger (${docs.length} documents)`));
     console.log(`  tagger speed: ${(chars / 1e6 / seconds).toFixed(2)} MB/s of CPU time (${chars} chars in ${(seconds * 1000).toFixed(0)} ms)`);
-    if (process.argv.includes('--tagger-only') || modelFile) continue;
+    if (process.argv.includes('--tagger-only')) continue;
 
     const pipeline = new SpanScore();
     let pipelineMicros = 0;
+    const diff = { fp: 0, fn: 0 };
     docs.forEach((doc, d) => {
       const { text, tokens } = inputs[d];
       const start = process.cpuUsage();
       const spans = pipelineSpans(text, tokens);
       pipelineMicros += cpuMicros(start);
       pipeline.add(spansFromLabels(doc.gold, doc.gold.length), spans);
+      if (process.argv.includes('--diff')) {
+        const counts = printDiff(doc, taggerSpans[d], spans);
+        diff.fp += counts.fp;
+        diff.fn += counts.fn;
+      }
     });
+    if (process.argv.includes('--diff')) console.log(`entities stage: ${diff.fp} spans added wrongly, ${diff.fn} gold spans lost that the tagger had`);
     console.log(pipeline.report(`${file} — pipeline: analyze() entities' name mentions (MISC not produced)`));
     console.log(`  pipeline speed: ${(chars / pipelineMicros).toFixed(2)} MB/s of CPU time`);
   }
