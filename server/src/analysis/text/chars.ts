@@ -74,11 +74,12 @@ export function classTable(): Uint8Array {
 
 const astralLetter = /^[\p{L}\p{N}]$/u;
 const astralMark = /^\p{M}$/u;
+const astralDigit = /^\p{Nd}$/u;
 
 /** Class of the astral code point starting at `i` (a valid surrogate pair): Letter, Digit, Mark or Other. */
 export function astralClass(text: string, i: number): C {
   const pair = text.slice(i, i + 2);
-  if (astralLetter.test(pair)) return /^\p{Nd}$/u.test(pair) ? C.Digit : C.Letter;
+  if (astralLetter.test(pair)) return astralDigit.test(pair) ? C.Digit : C.Letter;
   if (astralMark.test(pair)) return C.Mark;
   return C.Other;
 }

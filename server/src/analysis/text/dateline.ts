@@ -15,16 +15,19 @@ const LABELS = new Set(
   'UPDATE UPDATED BREAKING EXCLUSIVE NOTE EDITOR EDITORS WARNING ANALYSIS OPINION COMMENT CORRECTION FACTBOX INTERVIEW PHOTOS VIDEO WATCH LIVE REFILE RECAP SUMMARY ADVISORY'.split(' '),
 );
 
+/** In a constant: the bundler turns a \p{...} literal into a `new RegExp` at every use. */
+const UPPER_FIRST = /^\p{Lu}/u;
+
 function hasLower(s: string): boolean {
   return s !== s.toUpperCase();
 }
 
 function isCapsWord(tok: Token): boolean {
-  return tok.kind === 'word' && tok.text.length >= 2 && !hasLower(tok.text) && hasLower(tok.text.toLowerCase()) && /^\p{Lu}/u.test(tok.text);
+  return tok.kind === 'word' && tok.text.length >= 2 && !hasLower(tok.text) && hasLower(tok.text.toLowerCase()) && UPPER_FIRST.test(tok.text);
 }
 
 function isTitleWord(tok: Token): boolean {
-  return tok.kind === 'word' && /^\p{Lu}/u.test(tok.text) && hasLower(tok.text);
+  return tok.kind === 'word' && UPPER_FIRST.test(tok.text) && hasLower(tok.text);
 }
 
 const span = (text: string, tokens: Token[], a: number, b: number): TextSpan => ({
@@ -96,7 +99,7 @@ export function datelineAt(text: string, tokens: Token[], line: Line): Dateline 
   let source: TextSpan | undefined;
   if (q < lim && tokens[q].text === '(') {
     let r = q + 1;
-    while (r < lim && r - q <= 4 && tokens[r].text !== ')' && /^\p{Lu}/u.test(tokens[r].text)) r++;
+    while (r < lim && r - q <= 4 && tokens[r].text !== ')' && UPPER_FIRST.test(tokens[r].text)) r++;
     if (r >= lim || r === q + 1 || tokens[r].text !== ')') return undefined;
     source = span(text, tokens, q + 1, r);
     q = r + 1;

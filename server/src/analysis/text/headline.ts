@@ -17,9 +17,16 @@ const SMALL_WORDS = new Set(
   'a an the and or but nor of in on at to for by with from as vs via over into onto off up out per than after amid against'.split(' '),
 );
 
+// Regular expressions with \p{...} are kept in constants: the bundler turns such a literal into a
+// `new RegExp` call, which would build a fresh object at every use.
+const NON_WORD = /[^\p{L}\p{N}'’-]+/u;
+const LETTER = /\p{L}/u;
+const DIGIT_FIRST = /^\p{N}/u;
+const BYLINE = /^by\s+\p{Lu}/iu;
+
 /** Words of a line: maximal runs of letters/digits/apostrophes/hyphens (for case tests only). */
 function words(s: string): string[] {
-  return s.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /\p{L}/u.test(w));
+  return s.split(NON_WORD).filter((w) => LETTER.test(w));
 }
 
 /** Title Case (most content words capitalised) or ALL CAPS, with at least two words. */
@@ -32,7 +39,7 @@ export function isTitleLike(s: string): boolean {
   for (const w of ws) {
     if (SMALL_WORDS.has(w.toLowerCase())) continue;
     content++;
-    if (isUpperAt(w, 0) || /^\p{N}/u.test(w)) capital++;
+    if (isUpperAt(w, 0) || DIGIT_FIRST.test(w)) capital++;
   }
   return content >= 2 && capital >= 0.8 * content;
 }
@@ -44,7 +51,7 @@ export function firstLines(text: string, max: number): Line[] {
 
 /** Whether a line looks like a byline: "By Jane Doe", "By Jane Doe and Sam Lee, Reuters". */
 export function isByline(text: string, line: Line): boolean {
-  return line.end - line.start <= 80 && /^by\s+\p{Lu}/iu.test(text.slice(line.start, line.end)) && !endsSentence(text, line);
+  return line.end - line.start <= 80 && BYLINE.test(text.slice(line.start, line.end)) && !endsSentence(text, line);
 }
 
 /**
@@ -60,6 +67,6 @@ export function headlineOf(text: string, ls: Line[], startsWithDateline: (line: 
   const last = text.charCodeAt(first.end - 1);
   const question = (last === 0x3f || last === 0x21) && len <= 100; // "Can the truce hold?"
   if (endsSentence(text, first) && !question && !(len <= 120 && isTitleLike(s))) return undefined;
-  if (!/\p{L}/u.test(s)) return undefined;
+  if (!LETTER.test(s)) return undefined;
   return { start: first.start, end: first.end, text: s };
 }

@@ -347,8 +347,12 @@ export function tokenize(text: string): Token[] {
     return j;
   };
 
+  // One string per distinct token text: a long document repeats its words, so its tokens share them.
+  const seen = new Map<string, string>();
   const push = (s: number, e: number, kind: TokenKind, norm?: string): void => {
-    const str = text.slice(s, e);
+    const sliced = text.slice(s, e);
+    let str = seen.get(sliced);
+    if (str === undefined) seen.set(sliced, (str = sliced));
     tokens.push({
       start: s,
       end: e,
