@@ -59,6 +59,9 @@ function isLowerChar(c: string): boolean {
   return c !== c.toUpperCase();
 }
 
+/** In a constant: the bundler turns a \p{...} literal into a `new RegExp` at every use. */
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
 function casingClass(w: string): number {
   let upper = 0;
   let lower = 0;
@@ -72,7 +75,7 @@ function casingClass(w: string): number {
     else if (isLowerChar(c)) lower++;
   }
   if (upper + lower === 0) return digits > 0 ? C_NUMBER : C_PUNCT;
-  const first = w.search(/[\p{L}\d]/u);
+  const first = w.search(LETTER_OR_DIGIT);
   // Cased symbols that are no letters (circled letters, Roman numerals) have no first letter.
   if (first < 0) return C_OTHER;
   const f = w[first];
