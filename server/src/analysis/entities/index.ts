@@ -297,12 +297,25 @@ export function buildEntities(
   const ordered: NerSpan[] = [];
   for (const sp of sorted) {
     const prev = ordered[ordered.length - 1];
-    const adjacent = prev !== undefined && prev.endToken === sp.firstToken && sp.firstToken < n && tokens[sp.firstToken].spaceBefore;
+    // (Not across a line break: "EASTERN DIVISION" above "CLEVELAND 80 53" is a table's heading.)
+    const adjacent =
+      prev !== undefined && prev.endToken === sp.firstToken && sp.firstToken > 0 && sp.firstToken < n && tokens[sp.firstToken].spaceBefore && !text.slice(tokens[sp.firstToken - 1].end, tokens[sp.firstToken].start).includes('\n');
     if (adjacent && prev.type === 'MISC' && sp.type === 'ORG' && !worldKnown(normText(prev.firstToken, prev.endToken))) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
     } else if (adjacent && prev.type === 'PER' && prev.endToken - prev.firstToken === 1 && sp.type !== 'PER' && sp.endToken - sp.firstToken === 1) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'PER' };
     } else ordered.push(sp);
+  }
+  // A longer body the tagger named around a known name keeps it: "New York Stock Exchange",
+  // "Los Angeles Dodgers", "Gold Fields of South Africa Ltd".
+  const taggedOrgFirst = new Int32Array(n).fill(-1);
+  const taggedOrgEnd = new Int32Array(n);
+  for (const sp of ordered) {
+    if (sp.type !== 'ORG' || sp.endToken - sp.firstToken < 3) continue;
+    for (let k = Math.max(0, sp.firstToken); k < Math.min(n, sp.endToken); k++) {
+      taggedOrgFirst[k] = sp.firstToken;
+      taggedOrgEnd[k] = sp.endToken;
+    }
   }
   scanGazetteer(2);
   let last = 0;
@@ -578,8 +591,10 @@ export function buildEntities(
   scanGazetteer(1);
 
   // The dateline's place ("DETROIT (AP) -"), when neither the tagger nor world knowledge named it.
+  // A bare "WORD -" with neither date nor agency needs one of them: "SOCCER - ..." opens a
+  // sports story, "TOKYO -" a dateline.
   const dateline = layout ? layout.dateline : findDateline(text, tokens);
-  if (dateline) {
+  if (dateline && (dateline.date || dateline.source)) {
     let a = 0;
     while (a < n && tokens[a].start < dateline.place.start) a++;
     let b = a;
@@ -611,6 +626,7 @@ export function buildEntities(
       let maxLen = 1;
       while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
       for (let len = maxLen; len >= minLen && !matched; len--) {
+        if (minLen > 1 && taggedOrgFirst[i] >= 0 && taggedOrgFirst[i + len - 1] === taggedOrgFirst[i] && taggedOrgEnd[i] - taggedOrgFirst[i] > len) break;
         const name = normText(i, i + len);
         let info = world.lookup(name);
         if (shouting && isShouting(name) && !info.country && !info.demonym && !info.organization && !info.place) info = world.lookup(titleCase(name));
