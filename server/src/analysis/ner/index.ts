@@ -354,9 +354,9 @@ export class Tagger {
     }
   }
 
+  /** Room for n tokens' first-stage scores (`score` writes every one of them). */
   private emissions(n: number): Float32Array {
     if (this.em.length < n * LABELS) this.em = new Float32Array(n * LABELS * 2);
-    this.em.fill(0, 0, n * LABELS);
     return this.em;
   }
 
