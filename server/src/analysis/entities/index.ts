@@ -72,7 +72,10 @@ const SPORTS = new Set([
   'Rowing', 'Sailing', 'Gymnastics', 'Volleyball', 'Boxing', 'Judo', 'Triathlon', 'Skiing', 'Badminton',
 ]);
 /** Legal forms after a firm's name ("Acme Inc.", "Halden AG"). */
-const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'Ltd', 'Ltd.', 'LLC', 'GmbH', 'Corp', 'Corp.', 'SE', 'ASA', 'AB', 'Co.']);
+const LEGAL_FORMS = new Set([
+  'Inc', 'Inc.', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'SpA', 'S.p.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'Ltd', 'Ltd.', 'LLC', 'GmbH',
+  'Corp', 'Corp.', 'SE', 'ASA', 'AB', 'Co.', 'Pty', 'Bhd',
+]);
 /** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
 const BODY_NOUNS = new Set([
   'company', 'firm', 'group', 'union', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'bank', 'lender',
@@ -390,7 +393,7 @@ export function buildEntities(
     if (isShouting(name) && !info.country && !info.demonym && !info.organization && !info.place) info = world.lookup(titleCase(name));
     const asWritten = info;
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
-    if (type === 'PER' && b - a >= 2 && ORG_HEADS.has(tokens[b - 1].norm)) type = 'ORG';
+    if (type === 'PER' && b - a >= 2 && (ORG_HEADS.has(tokens[b - 1].norm) || LEGAL_FORMS.has(tokens[b - 1].norm))) type = 'ORG';
     // "the province of Davao Oriental", "the coastal town of Manay" tagged as a body or a person.
     if ((type === 'ORG' || type === 'PER') && !info.organization && low(a - 1) === 'of' && PLACE_NOUNS.has(low(a - 2))) type = 'LOC';
     // "the Dutch lawmaker Anneke de Vries" tagged as an organization: a title's person.
@@ -532,7 +535,7 @@ export function buildEntities(
       else if (BODY_NOUNS.has(prev) && !isUpperInitial(tokens[i - 1].text)) v.organization += 2;
       else if (LOCAL_NOUNS.has(low(e)) || (prev === 'of' && PLACE_NOUNS.has(low(i - 2)))) v.place += 2;
       else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
-      if (dateline && c.start === dateline.place.start) v.place += 3; // "BRISBANE, Australia -" names a place
+      if (datelinePlace && c.start === datelinePlace.start) v.place += 3; // "BRISBANE, Australia -" names a place
       if (c.kind === 'organization') v.organization += 1;
       else if (c.kind === 'place') v.place += 1;
       else v.person += 0.4;
@@ -591,10 +594,11 @@ export function buildEntities(
   scanGazetteer(1);
 
   // The dateline's place ("DETROIT (AP) -"), when neither the tagger nor world knowledge named it.
-  // A bare "WORD -" with neither date nor agency needs one of them: "SOCCER - ..." opens a
-  // sports story, "TOKYO -" a dateline.
+  // A bare "WORD -" (no date, agency or region) is only a place when named so: "SOCCER - ..."
+  // or "Jeans Mate Corp - results" open a story; "TOKYO -" is tagged or known.
   const dateline = layout ? layout.dateline : findDateline(text, tokens);
-  if (dateline && (dateline.date || dateline.source)) {
+  const datelinePlace = dateline && (dateline.date || dateline.source || /[^\s:\u2010-\u2015-]/.test(text.slice(dateline.place.end, dateline.end))) ? dateline.place : undefined;
+  if (dateline && datelinePlace) {
     let a = 0;
     while (a < n && tokens[a].start < dateline.place.start) a++;
     let b = a;
