@@ -338,8 +338,14 @@ export function buildEntities(
   }
 
   function cleanAndClassify(a: number, b: number, type: NerType): void {
-    while (a < b && (low(a) === 'the' || tokens[a].kind === 'punct')) a++;
-    while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) b--;
+    // A capitalised "The" inside a sentence is the name's ("at The Oval", "The Hague"); a name's own
+    // "'s" is kept when the tagger took it in and the name is not known without it ("Lord's",
+    // "McDonald's"; "Japan's" is a possessive).
+    while (a < b && ((low(a) === 'the' && (tokens[a].norm === 'the' || sentenceStart[a] || b - a < 2 || tokens[a - 1].kind === 'punct')) || tokens[a].kind === 'punct')) a++;
+    while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) {
+      if (tokens[b - 1].norm === "'s" && b - a >= 2 && type !== 'PER' && type !== 'MISC' && !worldKnown(normText(a, b - 1))) break;
+      b--;
+    }
     if (b <= a) return;
     for (let k = a; k < b; k++) if (covered[k]) return;
     // A date the tagger took for a name ("Feb." of a dateline).
@@ -705,12 +711,25 @@ export function buildEntities(
   }
 
   // --- Persons' names, to fix what the tagger typed inconsistently.
+  // (A word the tagger mostly names alone as a place or body is no person's: "Chechnya" seven times
+  // against one "Lebed Chechnya" of a headline.)
   const personWords = new Set<string>();
+  const inPersonNames = new Map<string, number>();
+  const aloneNotPerson = new Map<string, number>();
   for (const c of cands) {
     if (c.kind === 'person' && c.end - c.first >= 2) {
-      for (let k = c.first; k < c.end; k++) if (tokens[k].norm.length >= 3) personWords.add(tokens[k].norm);
+      for (let k = c.first; k < c.end; k++) {
+        const w = tokens[k].norm;
+        if (w.length < 3) continue;
+        personWords.add(w);
+        inPersonNames.set(w, (inPersonNames.get(w) ?? 0) + 1);
+      }
+    } else if (c.end - c.first === 1 && (c.kind === 'place' || c.kind === 'organization') && !c.user && c.form === 'name') {
+      const w = tokens[c.first].norm;
+      aloneNotPerson.set(w, (aloneNotPerson.get(w) ?? 0) + 1);
     }
   }
+  for (const [w, alone] of aloneNotPerson) if (alone >= 3 && alone > 2 * (inPersonNames.get(w) ?? 0)) personWords.delete(w);
   // One word the tagger typed inconsistently: "Santos" (of "Dorival Santos") tagged as an
   // organization is the person; "Acme" (of "Acme Foods") tagged as a person is the firm.
   const orgFirstWords = new Set<string>();
