@@ -481,14 +481,23 @@ export class DocumentFeatures {
     const cas = this.casing;
     const ids = this.wordIds;
     const nb = m.neighbour;
-    const table = m.table;
     let r = out.rows;
     let k = 0;
+    // Hashed features get a placeholder now and their rows afterwards, all in one tight loop:
+    // independent table lookups then overlap their cache misses.
+    let pending = 0;
+    let pa = out.pendingAt;
+    let pk = out.pendingKey;
     for (let i = a; i < b; i++) {
       out.offsets[i - a] = k;
       if (k + MAX_TOKEN_FEATURES > r.length) {
         out.grow(k);
         r = out.rows;
+      }
+      if (pending + MAX_TOKEN_FEATURES > pa.length) {
+        out.growPending();
+        pa = out.pendingAt;
+        pk = out.pendingKey;
       }
       const lm1 = i > a ? hL[i - 1] : BOS;
       const lp1 = i + 1 < b ? hL[i + 1] : EOS;
@@ -498,23 +507,34 @@ export class DocumentFeatures {
       r[k++] = i + 1 < b ? nb[ids[i + 1] * 4 + 1] : m.eosP1;
       r[k++] = i > a + 1 ? nb[ids[i - 2] * 4 + 2] : m.bosM2;
       r[k++] = i + 2 < b ? nb[ids[i + 2] * 4 + 3] : m.eosP2;
-      r[k++] = table.get(h2(T.ShapeM1Shape, sm1, hS[i]));
-      r[k++] = table.get(h2(T.ShapeShapeP1, hS[i], sp1));
-      r[k++] = table.get(h3(T.Shape3, sm1, hS[i], sp1));
-      r[k++] = table.get(h2(T.BigramM1, lm1, hL[i]));
-      r[k++] = table.get(h2(T.BigramP1, hL[i], lp1));
-      r[k++] = table.get(h2(T.Skip, lm1, lp1));
-      r[k++] = table.get(h2(T.LowerM1Shape, lm1, hS[i]));
-      r[k++] = table.get(h2(T.ShapeLowerP1, hS[i], lp1));
+      // Eight hashed features, rows found after the loop: placeholders r[k .. k + 8).
+      pk[pending] = h2(T.ShapeM1Shape, sm1, hS[i]);
+      pk[pending + 1] = h2(T.ShapeShapeP1, hS[i], sp1);
+      pk[pending + 2] = h3(T.Shape3, sm1, hS[i], sp1);
+      pk[pending + 3] = h2(T.BigramM1, lm1, hL[i]);
+      pk[pending + 4] = h2(T.BigramP1, hL[i], lp1);
+      pk[pending + 5] = h2(T.Skip, lm1, lp1);
+      pk[pending + 6] = h2(T.LowerM1Shape, lm1, hS[i]);
+      pk[pending + 7] = h2(T.ShapeLowerP1, hS[i], lp1);
+      for (let j = 0; j < 8; j++) {
+        pa[pending++] = k;
+        r[k++] = -1;
+      }
       if (i === a) r[k++] = m.firstInSentence[cas[i]];
       const rs = this.runStart[i];
       if (rs >= 0) {
         const re = this.runEnd[i];
         const place = re - rs === 1 ? 0 : i === rs ? 1 : i === re - 1 ? 3 : 2;
         const head = re - 1;
-        r[k++] = table.get(h2(T.RunHead, hL[head], place));
+        pa[pending] = k;
+        pk[pending++] = h2(T.RunHead, hL[head], place);
+        r[k++] = -1;
         r[k++] = m.runLength[Math.min(re - rs, 4) * 4 + place];
-        if (re - rs > 1) r[k++] = table.get(h2(T.RunFirst, hL[rs], place));
+        if (re - rs > 1) {
+          pa[pending] = k;
+          pk[pending++] = h2(T.RunFirst, hL[rs], place);
+          r[k++] = -1;
+        }
         for (let c = 0; c < GAZ_CATEGORIES; c++) {
           const code = this.gazCode[head * GAZ_CATEGORIES + c];
           if (code) r[k++] = m.runHeadGaz[(c * 5 + code) * 4 + place];
@@ -535,6 +555,8 @@ export class DocumentFeatures {
       }
     }
     out.offsets[b - a] = k;
+    const table = m.table;
+    for (let p = 0; p < pending; p++) r[pa[p]] = table.get(pk[p]);
   }
 
   /** Like sentenceFeatures, for the second stage's extra features only (see labelEvidence). */
@@ -707,9 +729,21 @@ export class FeatureBuffer {
   /** The same memory as `feats`, for rows (-1: the model lacks the feature). */
   rows = new Int32Array(this.feats.buffer);
   offsets = new Int32Array(257);
+  /** sentenceRows' hashed features waiting for their rows: where they go, and their hashes. */
+  pendingAt = new Int32Array(4096);
+  pendingKey = new Uint32Array(4096);
 
   reset(tokens: number): void {
     if (this.offsets.length < tokens + 1) this.offsets = new Int32Array(tokens * 2 + 1);
+  }
+
+  growPending(): void {
+    const at = new Int32Array(this.pendingAt.length * 2);
+    at.set(this.pendingAt);
+    this.pendingAt = at;
+    const key = new Uint32Array(this.pendingKey.length * 2);
+    key.set(this.pendingKey);
+    this.pendingKey = key;
   }
 
   grow(used: number): Uint32Array {
