@@ -310,11 +310,11 @@ export function buildEntities(
     } else ordered.push(sp);
   }
   // A longer body the tagger named around a known name keeps it: "New York Stock Exchange",
-  // "Los Angeles Dodgers", "Gold Fields of South Africa Ltd".
+  // "Los Angeles Dodgers", "Gold Fields of South Africa Ltd"; so does a team named for its city.
   const taggedOrgFirst = new Int32Array(n).fill(-1);
   const taggedOrgEnd = new Int32Array(n);
   for (const sp of ordered) {
-    if (sp.type !== 'ORG' || sp.endToken - sp.firstToken < 3) continue;
+    if (sp.type !== 'ORG') continue;
     for (let k = Math.max(0, sp.firstToken); k < Math.min(n, sp.endToken); k++) {
       taggedOrgFirst[k] = sp.firstToken;
       taggedOrgEnd[k] = sp.endToken;
@@ -398,6 +398,12 @@ export function buildEntities(
     let info = world.lookup(name);
     if (isShouting(name) && !info.country && !info.demonym && !info.organization && !info.place) info = world.lookup(titleCase(name));
     const asWritten = info;
+    // A city or region the tagger calls an organization where a score or a fixture follows is a
+    // team ("Chicago 4 Houston 3", "CHICAGO 71 64 .526", "Chicago at Toronto"), apart from the place.
+    if (type === 'ORG' && !info.country && !info.organization && asWritten.place && teamCue(a, b)) {
+      add(tokenCand(a, b, 'organization', 'name', 'O:' + world.lookupKey(name).toLowerCase(), isShouting(name) ? titleCase(name) : name));
+      return;
+    }
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && (ORG_HEADS.has(tokens[b - 1].norm) || LEGAL_FORMS.has(tokens[b - 1].norm))) type = 'ORG';
     // "the province of Davao Oriental", "the coastal town of Manay" tagged as a body or a person.
@@ -457,6 +463,14 @@ export function buildEntities(
       return;
     }
     add(tokenCand(a, b, 'place', 'name', placeKey(name)));
+  }
+
+  /** A score or a fixture after tokens [a, b): "Chicago 4", "CHICAGO 71 64", "Chicago at Toronto". */
+  function teamCue(a: number, b: number): boolean {
+    if (b >= n) return false;
+    if (tokens[b].kind === 'number') return /^\d{1,3}$/.test(tokens[b].norm) && !(b + 1 < n && /^(%|percent|per|years?|km|miles|people|times)$/.test(low(b + 1)));
+    const next = low(b);
+    return (next === 'at' || next === 'v' || next === 'vs' || next === 'vs.') && b + 1 < n && isUpperInitial(tokens[b + 1].text) && sentenceStart[a] === 1;
   }
 
   /** "Feb." or "March 3" or "Tuesday": a date's word, not a name ("May said" stays a name). */
@@ -636,6 +650,7 @@ export function buildEntities(
       let maxLen = 1;
       while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
       for (let len = maxLen; len >= minLen && !matched; len--) {
+        if (minLen > 1 && taggedOrgFirst[i] === i && taggedOrgEnd[i] === i + len && teamCue(i, i + len)) break;
         if (minLen > 1 && taggedOrgFirst[i] >= 0 && taggedOrgFirst[i + len - 1] === taggedOrgFirst[i] && taggedOrgEnd[i] - taggedOrgFirst[i] > len) break;
         const name = normText(i, i + len);
         let info = world.lookup(name);
