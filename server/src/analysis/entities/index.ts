@@ -23,6 +23,8 @@ interface Cand {
   /** Canonical name world knowledge gives (countries, known organizations). */
   known?: string;
   user?: UserEntity;
+  /** A team named for its city on a results line: kept out of the votes on the name's kind. */
+  team?: boolean;
 }
 
 const POSSESSIVE = new Set(["'s", "'"]);
@@ -400,8 +402,8 @@ export function buildEntities(
     const asWritten = info;
     // A city or region the tagger calls an organization where a score or a fixture follows is a
     // team ("Chicago 4 Houston 3", "CHICAGO 71 64 .526", "Chicago at Toronto"), apart from the place.
-    if (type === 'ORG' && !info.country && !info.organization && asWritten.place && teamCue(a, b)) {
-      add(tokenCand(a, b, 'organization', 'name', 'O:' + world.lookupKey(name).toLowerCase(), isShouting(name) ? titleCase(name) : name));
+    if (type === 'ORG' && !info.country && !info.organization && teamCue(a, b)) {
+      add({ ...tokenCand(a, b, 'organization', 'name', 'O:' + world.lookupKey(name).toLowerCase()), team: true });
       return;
     }
     if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
@@ -533,7 +535,7 @@ export function buildEntities(
   function voteNameKinds(list: Cand[], personWords: Set<string>): void {
     const votes = new Map<string, { organization: number; place: number; person: number }>();
     const nameOf = list.map((c) => {
-      if (c.known || c.user || c.form !== 'name' || c.kind === 'country') return '';
+      if (c.known || c.user || c.team || c.form !== 'name' || c.kind === 'country') return '';
       if (c.end - c.first > 1) return c.kind === 'person' || c.end - c.first > world.MAX_NAME_TOKENS ? '' : normText(c.first, c.end).toLowerCase();
       const w = tokens[c.first].norm;
       return personWords.has(w) || worldKnown(w) ? '' : w.toLowerCase();
