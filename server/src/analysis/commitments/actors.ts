@@ -91,7 +91,9 @@ export class Doc {
     entities: Entity[],
   ) {
     this.n = tokens.length;
-    this.low = tokens.map((t) => t.norm.toLowerCase());
+    // Built by push, so the array's elements kind is the same for every document (optimized code stays valid).
+    this.low = [];
+    for (const t of tokens) this.low.push(t.norm.toLowerCase());
     this.mentionAt = new Int32Array(this.n).fill(-1);
     this.verbish = new Uint8Array(this.n);
     const byName = new Map<string, string>();
@@ -170,6 +172,12 @@ export class Doc {
   }
 
   /** A token that is probably a finite verb or auxiliary: it ends a subject on its left. */
+  /** The first of the tokens `words` (indexes) whose lower-case form is in `set`. */
+  private firstWordIn(words: readonly number[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
+    for (const i of words) if (set.has(this.low[i])) return this.low[i];
+    return undefined;
+  }
+
   isVerbish(i: number): boolean {
     if (i < 0 || i >= this.n) return this.verbishWord(i);
     if (this.verbish[i] === 0) this.verbish[i] = this.verbishWord(i) ? 2 : 1;
@@ -427,7 +435,7 @@ export class Doc {
       // "its members": the owner's party; "the club's owners": the club.
       if (!named.length && possessivePronoun) named = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
       if (!named.length && corefKind) {
-        const noun = words.map((i) => this.low[i]).find((w) => COREF_NOUNS.has(w))!;
+        const noun = this.firstWordIn(words, COREF_NOUNS)!;
         const id = this.lastOfKind(corefKind, a, noun);
         if (id) named = [id];
       }
@@ -449,7 +457,7 @@ export class Doc {
     // Places count when they are the subject ("Oslo plans ...", "Beijing and New Delhi will ...").
     if (heads.length) return party(heads, heads.length > 1);
     if (possessors.length && (corefKind || this.hasRoleNoun(words))) return party(possessors, possessors.length > 1);
-    const role = words.map((i) => this.low[i]).find((w) => ROLE_NOUNS.has(w));
+    const role = this.firstWordIn(words, ROLE_NOUNS);
     if (role && !corefKind) {
       const id = this.lastWithRole(role, a);
       if (id) return party([id], false);
@@ -461,7 +469,7 @@ export class Doc {
         if (owner.length) return party(owner, false);
       }
       // "the government" is the article's main country; "the city", "the company" the last named.
-      const noun = words.map((i) => this.low[i]).find((w) => COREF_NOUNS.has(w))!;
+      const noun = this.firstWordIn(words, COREF_NOUNS)!;
       const id = noun === 'government' || noun === 'administration'
         ? this.mostMentioned('country', a)
         : this.lastOfKind(corefKind, a, noun);
