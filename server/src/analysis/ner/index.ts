@@ -362,7 +362,9 @@ export class Tagger {
 
   /** Entity spans over a whole document (tokens and sentences as the text layer produced them). */
   tag(tokens: readonly Token[], sentences: readonly Sentence[]): NerSpan[] {
-    const words = tokens.map((t) => t.norm || t.text);
+    // Built by push: the same array kind for every document, so optimized code stays valid.
+    const words: string[] = [];
+    for (const t of tokens) words.push(t.norm || t.text);
     return spansFromLabels(this.labels(words, sentences), words.length);
   }
 }
