@@ -98,3 +98,10 @@ test('a firm tagged as a person for its legal form; a place tagged once inside a
   assert.ok(chechnya, place.map((e) => `${e.kind} ${e.name}`).join(', '));
   assert.equal(chechnya.mentions.length, 4);
 });
+
+test('a word the tagger keeps calling a person stays the person, even when it also names a state', () => {
+  const text = 'Martin Holland escaped from the prison on Monday. Police said Holland was seen in a shop. Holland was caught on Tuesday.';
+  const es = run(text, [['Martin Holland', 'PER'], ['Holland', 'PER']]);
+  assert.deepEqual(mentionList(byName(es, 'Martin Holland')), ['Martin Holland/name', 'Holland/name', 'Holland/name']);
+  assert.ok(!es.some((e) => e.kind === 'country'), es.map((e) => `${e.kind} ${e.name}`).join(', '));
+});

@@ -240,6 +240,20 @@ export function buildEntities(
   for (const sp of spans) {
     if (sp.type === 'PER' && sp.firstToken >= 0 && sp.endToken <= n && sp.endToken - sp.firstToken >= 2) for (let k = sp.firstToken; k < sp.endToken; k++) personSpanWords.add(tokens[k].norm);
   }
+  /** One word the tagger typed each time as a person: twice, or once beside a full name holding it. */
+  const loneTypes = new Map<string, { person: number; other: number }>();
+  for (const sp of spans) {
+    if (sp.firstToken < 0 || sp.endToken > n || sp.endToken - sp.firstToken !== 1) continue;
+    const w = tokens[sp.firstToken].norm;
+    let t = loneTypes.get(w);
+    if (!t) loneTypes.set(w, (t = { person: 0, other: 0 }));
+    if (sp.type === 'PER') t.person++;
+    else t.other++;
+  }
+  const taggedPerson = (w: string): boolean => {
+    const t = loneTypes.get(w);
+    return t !== undefined && t.other === 0 && (t.person >= 2 || personSpanWords.has(w));
+  };
   /** Names the tagger marked alone somewhere (for coordinations), built when first needed. */
   let spanNames: Set<string> | undefined;
   const taggedAlone = (name: string): boolean => {
@@ -406,7 +420,9 @@ export function buildEntities(
       add({ ...tokenCand(a, b, 'organization', 'name', 'O:' + world.lookupKey(name).toLowerCase()), team: true });
       return;
     }
-    if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place) type = 'LOC';
+    // (Not a word the tagger keeps calling a person: "Washington" of "MaliVai Washington", "Holland said".)
+    const person = type === 'PER' && b - a === 1 && taggedPerson(name);
+    if ((type === 'PER' || type === 'ORG') && b - a <= 3 && !info.organization && asWritten.place && !person) type = 'LOC';
     if (type === 'PER' && b - a >= 2 && (ORG_HEADS.has(tokens[b - 1].norm) || LEGAL_FORMS.has(tokens[b - 1].norm))) type = 'ORG';
     // "the province of Davao Oriental", "the coastal town of Manay" tagged as a body or a person.
     if ((type === 'ORG' || type === 'PER') && !info.organization && low(a - 1) === 'of' && PLACE_NOUNS.has(low(a - 2))) type = 'LOC';
@@ -414,7 +430,7 @@ export function buildEntities(
     if (type === 'ORG' && b - a >= 2 && isTitleHead(low(a - 1)) && !info.organization && !ORG_HEADS.has(tokens[b - 1].norm) && !PLACE_HEADS.has(tokens[b - 1].norm)) type = 'PER';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
     if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || FACILITY_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm)))) type = 'LOC';
-    if (info.country && !(type === 'PER' && PERSON_OR_STATE.has(name))) {
+    if (info.country && !(type === 'PER' && (PERSON_OR_STATE.has(name) || person))) {
       // "Prime Minister Luis Montenegro" with only "Montenegro" tagged: a title's person.
       if (a >= 2 && !covered[a - 1] && tokens[a - 1].kind === 'word' && isUpperInitial(tokens[a - 1].text) && isTitleHead(low(a - 2)) && !worldKnown(tokens[a - 1].norm)) {
         covered[a - 1] = 1;
