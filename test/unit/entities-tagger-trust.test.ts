@@ -105,3 +105,10 @@ test('a word the tagger keeps calling a person stays the person, even when it al
   assert.deepEqual(mentionList(byName(es, 'Martin Holland')), ['Martin Holland/name', 'Holland/name', 'Holland/name']);
   assert.ok(!es.some((e) => e.kind === 'country'), es.map((e) => `${e.kind} ${e.name}`).join(', '));
 });
+
+test("a title before a body's name is no vote for a place", () => {
+  const text = 'The statement was carried by the official Korvan News Agency on Sunday. Mine managers Tallis Gold Mining Ltd said output fell.';
+  const es = run(text, [['Korvan News Agency', 'ORG'], ['Tallis Gold Mining Ltd', 'ORG']]);
+  assert.equal(byName(es, 'Korvan News Agency').kind, 'organization');
+  assert.equal(byName(es, 'Tallis Gold Mining Ltd').kind, 'organization');
+});

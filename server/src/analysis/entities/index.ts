@@ -581,7 +581,10 @@ export function buildEntities(
     list.forEach((c, idx) => {
       const v = nameOf[idx] ? votes.get(nameOf[idx]) : undefined;
       if (!v) return;
-      const kind: EntityKind = v.organization >= v.place && v.organization >= v.person ? 'organization' : v.place >= v.person || c.end - c.first > 1 ? 'place' : 'person';
+      // (Several words are only moved between organization and place: a title before "the official
+      // Iraqi News Agency" is no vote for a place.)
+      const person = c.end - c.first > 1 ? 0 : v.person;
+      const kind: EntityKind = v.organization >= v.place && v.organization >= person ? 'organization' : v.place >= person ? 'place' : 'person';
       if (kind === c.kind) return;
       const name = normText(c.first, c.end);
       c.kind = kind;
