@@ -112,3 +112,10 @@ test("a title before a body's name is no vote for a place", () => {
   assert.equal(byName(es, 'Korvan News Agency').kind, 'organization');
   assert.equal(byName(es, 'Tallis Gold Mining Ltd').kind, 'organization');
 });
+
+test("an adjective before a body is not its name; a known place inside an event's name is no mention", () => {
+  const text = 'A spokeswoman for Denver-based Quellan Systems declined to comment. Mira Osei won the Hong Kong Open on Sunday.';
+  const es = run(text, [['Denver-based', 'MISC'], ['Quellan Systems', 'ORG'], ['Mira Osei', 'PER'], ['Hong Kong Open', 'MISC']]);
+  assert.deepEqual(mentionList(byName(es, 'Quellan Systems')), ['Quellan Systems/name']);
+  assert.ok(!es.some((e) => e.name === 'Hong Kong'), es.map((e) => `${e.kind} ${e.name}`).join(', '));
+});

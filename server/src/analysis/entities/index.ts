@@ -319,21 +319,24 @@ export function buildEntities(
     // (Not across a line break: "EASTERN DIVISION" above "CLEVELAND 80 53" is a table's heading.)
     const adjacent =
       prev !== undefined && prev.endToken === sp.firstToken && sp.firstToken > 0 && sp.firstToken < n && tokens[sp.firstToken].spaceBefore && !text.slice(tokens[sp.firstToken - 1].end, tokens[sp.firstToken].start).includes('\n');
-    if (adjacent && prev.type === 'MISC' && sp.type === 'ORG' && !worldKnown(normText(prev.firstToken, prev.endToken))) {
+    // (Not an adjective before the name: "Boston-based", "Communist-led".)
+    if (adjacent && prev.type === 'MISC' && sp.type === 'ORG' && !worldKnown(normText(prev.firstToken, prev.endToken)) && !/-\p{Ll}+$/u.test(tokens[prev.endToken - 1].norm)) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
     } else if (adjacent && prev.type === 'PER' && prev.endToken - prev.firstToken === 1 && sp.type !== 'PER' && sp.endToken - sp.firstToken === 1) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'PER' };
     } else ordered.push(sp);
   }
-  // A longer body the tagger named around a known name keeps it: "New York Stock Exchange",
-  // "Los Angeles Dodgers", "Gold Fields of South Africa Ltd"; so does a team named for its city.
-  const taggedOrgFirst = new Int32Array(n).fill(-1);
-  const taggedOrgEnd = new Int32Array(n);
+  // A longer body or event the tagger named around a known name keeps it: "New York Stock
+  // Exchange", "Los Angeles Dodgers", "the Hong Kong Open"; so does a team named for its city.
+  const taggedFirst = new Int32Array(n).fill(-1);
+  const taggedEnd = new Int32Array(n);
+  const taggedOrg = new Uint8Array(n);
   for (const sp of ordered) {
-    if (sp.type !== 'ORG') continue;
+    if (sp.type !== 'ORG' && sp.type !== 'MISC') continue;
     for (let k = Math.max(0, sp.firstToken); k < Math.min(n, sp.endToken); k++) {
-      taggedOrgFirst[k] = sp.firstToken;
-      taggedOrgEnd[k] = sp.endToken;
+      taggedFirst[k] = sp.firstToken;
+      taggedEnd[k] = sp.endToken;
+      taggedOrg[k] = sp.type === 'ORG' ? 1 : 0;
     }
   }
   scanGazetteer(2);
@@ -671,8 +674,8 @@ export function buildEntities(
       let maxLen = 1;
       while (maxLen < world.MAX_NAME_TOKENS && i + maxLen < n && !covered[i + maxLen] && nameLike(tokens[i + maxLen])) maxLen++;
       for (let len = maxLen; len >= minLen && !matched; len--) {
-        if (minLen > 1 && taggedOrgFirst[i] === i && taggedOrgEnd[i] === i + len && teamCue(i, i + len)) break;
-        if (minLen > 1 && taggedOrgFirst[i] >= 0 && taggedOrgFirst[i + len - 1] === taggedOrgFirst[i] && taggedOrgEnd[i] - taggedOrgFirst[i] > len) break;
+        if (minLen > 1 && taggedOrg[i] && taggedFirst[i] === i && taggedEnd[i] === i + len && teamCue(i, i + len)) break;
+        if (minLen > 1 && taggedFirst[i] >= 0 && taggedFirst[i + len - 1] === taggedFirst[i] && taggedEnd[i] - taggedFirst[i] > len) break;
         const name = normText(i, i + len);
         let info = world.lookup(name);
         if (shouting && isShouting(name) && !info.country && !info.demonym && !info.organization && !info.place) info = world.lookup(titleCase(name));
