@@ -119,3 +119,10 @@ test("an adjective before a body is not its name; a known place inside an event'
   assert.deepEqual(mentionList(byName(es, 'Quellan Systems')), ['Quellan Systems/name']);
   assert.ok(!es.some((e) => e.name === 'Hong Kong'), es.map((e) => `${e.kind} ${e.name}`).join(', '));
 });
+
+test("a body's name with 'and' whose head comes only at its end stays one; an event named for a place is no place", () => {
+  const text = 'The Marrow Valley Water and Sewerage Administration raised prices. Veterans of the Gulf War met on Monday.';
+  const es = run(text, [['Marrow Valley Water and Sewerage Administration', 'ORG'], ['Gulf War', 'MISC']]);
+  assert.equal(byName(es, 'Marrow Valley Water and Sewerage Administration').kind, 'organization');
+  assert.ok(!es.some((e) => e.name === 'Gulf War'), es.map((e) => `${e.kind} ${e.name}`).join(', '));
+});

@@ -96,6 +96,8 @@ const PLACE_HEADS = new Set([
   'Gulf', 'Sea', 'Ocean', 'Strait', 'Straits', 'Bay', 'River', 'Island', 'Islands', 'Peninsula', 'Mountains',
   'Valley', 'Lake', 'Mount', 'Prefecture', 'Province', 'Canal', 'Desert', 'Coast', 'Delta', 'Basin', 'Plateau',
 ]);
+/** Last words of names of events ("Gulf War", "Gulf Cup"): no places, even after a place's word. */
+const EVENT_HEADS = new Set(['War', 'Wars', 'Crisis', 'Cup', 'Open', 'Games', 'Championship', 'Championships', 'Summit', 'Festival']);
 /** Last words of names of facilities, which are places ("Emirates Stadium", "Changi Airport"). */
 const FACILITY_HEADS = new Set(['Stadium', 'Arena', 'Airport', 'Bridge', 'Dam', 'Square', 'Harbour', 'Harbor']);
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
@@ -113,6 +115,8 @@ const ORG_HEADS = new Set([
   'Technologies', 'Energy', 'Pharmaceuticals', 'Media', 'Capital', 'Investments', 'Club', 'Party', 'Union', 'Committee',
   'Savings', 'Insurance', 'Securities', 'Telecom', 'Labs', 'Logistics', 'Shipping', 'Mining', 'Petroleum', 'Steel',
   'Chemicals', 'Semiconductor', 'Electronics', 'Software', 'Networks', 'Communications', 'Studios', 'Brands', 'Bancorp',
+  'Exchange', 'Administration', 'Commission', 'Board', 'Bureau', 'Office', 'Service', 'Services', 'Organisation',
+  'Organization', 'Federation', 'League', 'Court', 'Assembly', 'Parliament', 'Society', 'Corps',
 ]);
 /** Nouns of "the province of X", "the coastal town of X": X is a place. */
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'city', 'town', 'village', 'county', 'district', 'island', 'port', 'municipality', 'prefecture']);
@@ -377,6 +381,9 @@ export function buildEntities(
       const whole = normText(a, b);
       if (worldKnown(whole) || world.organizationByName(whole)) break;
       // (Places: one side standing alone is enough, "Milan and Turin"; a place's name rarely holds "and".)
+      // (A body's name whose head comes only at its end is one name: "State Law and Order
+      // Restoration Council", "Guangdong Post and Telecommunications Administration".)
+      if (type === 'ORG' && ORG_HEADS.has(tokens[b - 1].norm) && !ORG_HEADS.has(tokens[k - 1].norm) && !strongName(a, k)) break;
       const left = standsAlone(a, k);
       const right = standsAlone(k + 1, b);
       if ((left && right) || (type === 'LOC' && (left || right) && isUpperInitial(tokens[left ? k + 1 : a].text))) {
@@ -391,10 +398,15 @@ export function buildEntities(
     classifySpan(a, b, type);
   }
 
+  /** Tokens [a, b) as a name known or tagged alone elsewhere. */
+  function strongName(a: number, b: number): boolean {
+    const name = normText(a, b);
+    return worldKnown(name) || world.organizationByName(name) !== undefined || taggedAlone(name);
+  }
+
   /** Tokens [a, b) as a name of its own: known, tagged alone elsewhere, or several capitalised words. */
   function standsAlone(a: number, b: number): boolean {
-    const name = normText(a, b);
-    if (worldKnown(name) || world.organizationByName(name) || taggedAlone(name)) return true;
+    if (strongName(a, b)) return true;
     if (b - a < 2) return false;
     for (let k = a; k < b; k++) {
       const w = tokens[k];
@@ -432,7 +444,8 @@ export function buildEntities(
     // "the Dutch lawmaker Anneke de Vries" tagged as an organization: a title's person.
     if (type === 'ORG' && b - a >= 2 && isTitleHead(low(a - 1)) && !info.organization && !ORG_HEADS.has(tokens[b - 1].norm) && !PLACE_HEADS.has(tokens[b - 1].norm)) type = 'PER';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
-    if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || FACILITY_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm)))) type = 'LOC';
+    // (Not an event named for a place: "the Gulf War".)
+    if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || FACILITY_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm) && !EVENT_HEADS.has(tokens[b - 1].norm)))) type = 'LOC';
     if (info.country && !(type === 'PER' && (PERSON_OR_STATE.has(name) || person))) {
       // "Prime Minister Luis Montenegro" with only "Montenegro" tagged: a title's person.
       if (a >= 2 && !covered[a - 1] && tokens[a - 1].kind === 'word' && isUpperInitial(tokens[a - 1].text) && isTitleHead(low(a - 2)) && !worldKnown(tokens[a - 1].norm)) {
