@@ -361,10 +361,10 @@ export function buildEntities(
   }
 
   function cleanAndClassify(a: number, b: number, type: NerType): void {
-    // A capitalised "The" inside a sentence is the name's ("at The Oval", "The Hague"); a name's own
+    // A capitalised "The" the tagger took in is the name's ("at The Oval", "The Hague"); a name's own
     // "'s" is kept when the tagger took it in and the name is not known without it ("Lord's",
     // "McDonald's"; "Japan's" is a possessive).
-    while (a < b && ((low(a) === 'the' && (tokens[a].norm === 'the' || sentenceStart[a] || b - a < 2 || tokens[a - 1].kind === 'punct')) || tokens[a].kind === 'punct')) a++;
+    while (a < b && ((low(a) === 'the' && (tokens[a].norm === 'the' || b - a < 2)) || tokens[a].kind === 'punct')) a++;
     while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) {
       if (tokens[b - 1].norm === "'s" && b - a >= 2 && type !== 'PER' && type !== 'MISC' && !worldKnown(normText(a, b - 1))) break;
       b--;
