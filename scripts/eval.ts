@@ -107,7 +107,7 @@ function cpuMicros(start: NodeJS.CpuUsage): number {
 function main(): void {
   const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
   if (files.length === 0) {
-    console.error('usage: npm run eval -- FILE.conll [--model models/ner.bin]');
+    console.error('usage: npm run eval -- FILE.conll [--model models/ner.bin] [--repeat N] [--tagger-only] [--diff]');
     process.exit(2);
   }
   const modelFile = arg('model');
