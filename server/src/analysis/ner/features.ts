@@ -59,7 +59,6 @@ function isLowerChar(c: string): boolean {
   return c !== c.toUpperCase();
 }
 
-/** In a constant: the bundler turns a \p{...} literal into a `new RegExp` at every use. */
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function casingClass(w: string): number {

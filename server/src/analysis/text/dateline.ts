@@ -15,7 +15,6 @@ const LABELS = new Set(
   'UPDATE UPDATED BREAKING EXCLUSIVE NOTE EDITOR EDITORS WARNING ANALYSIS OPINION COMMENT CORRECTION FACTBOX INTERVIEW PHOTOS VIDEO WATCH LIVE REFILE RECAP SUMMARY ADVISORY'.split(' '),
 );
 
-/** In a constant: the bundler turns a \p{...} literal into a `new RegExp` at every use. */
 const UPPER_FIRST = /^\p{Lu}/u;
 
 function hasLower(s: string): boolean {

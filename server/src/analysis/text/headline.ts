@@ -17,8 +17,6 @@ const SMALL_WORDS = new Set(
   'a an the and or but nor of in on at to for by with from as vs via over into onto off up out per than after amid against'.split(' '),
 );
 
-// Regular expressions with \p{...} are kept in constants: the bundler turns such a literal into a
-// `new RegExp` call, which would build a fresh object at every use.
 const NON_WORD = /[^\p{L}\p{N}'’-]+/u;
 const LETTER = /\p{L}/u;
 const DIGIT_FIRST = /^\p{N}/u;
