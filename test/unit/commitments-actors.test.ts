@@ -103,3 +103,14 @@ test('VP coordination after an object with a name in it: "sent tanks to Ukraine 
   const r = run('Poland has sent tanks to Ukraine and has repeatedly criticised Hungary.', 'Poland:country', 'Ukraine:country', 'Hungary:country');
   assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['criticize', ['Poland'], ['Hungary']]]);
 });
+
+test('where talks were held is no party: "talks at the World Bank office"', () => {
+  const text =
+    'Chile and Peru agreed to cut tariffs on fruit. The Chilean minister spoke to reporters after talks at the World Bank ' +
+    'office in Lima. Officials from both countries plan to meet again in Santiago in May.';
+  const r = run(text, 'Chile:country:Chilean', 'Peru:country', 'World Bank:organization', 'Lima:place', 'Santiago:place');
+  assert.deepEqual(r.commitments.map((c) => [c.trigger, c.actors]), [
+    ['agreed', ['Chile', 'Peru']],
+    ['plan', ['Chile', 'Peru']],
+  ]);
+});

@@ -607,7 +607,9 @@ export class Doc {
     for (let i = first; i < end; i++) {
       const m = this.mention(i);
       if (!m) continue;
-      if (LOCATIVE.has(this.low[m.first - 1] ?? '')) {
+      // Where the talks were is no party: "talks at the United Nations office in Geneva".
+      const before = this.low[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+      if (LOCATIVE.has(this.low[before] ?? '')) {
         i = m.end - 1;
         continue;
       }
