@@ -95,7 +95,10 @@ const WEEKDAYS = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\.?$|^(tue
 const PLACE_HEADS = new Set([
   'Gulf', 'Sea', 'Ocean', 'Strait', 'Straits', 'Bay', 'River', 'Island', 'Islands', 'Peninsula', 'Mountains',
   'Valley', 'Lake', 'Mount', 'Prefecture', 'Province', 'Canal', 'Desert', 'Coast', 'Delta', 'Basin', 'Plateau',
+  'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago', 'Lagoon',
 ]);
+/** Last words of place names that are never a person's surname ("Second Thomas Shoal", "Scarborough Reef"). */
+const NATURAL_HEADS = new Set(['Sea', 'Ocean', 'Strait', 'Straits', 'Islands', 'Peninsula', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago', 'Lagoon']);
 /** Last words of names of events ("Gulf War", "Gulf Cup"): no places, even after a place's word. */
 const EVENT_HEADS = new Set(['War', 'Wars', 'Crisis', 'Cup', 'Open', 'Games', 'Championship', 'Championships', 'Summit', 'Festival']);
 /** Last words of names of facilities, which are places ("Emirates Stadium", "Changi Airport"). */
@@ -364,7 +367,9 @@ export function buildEntities(
     // A capitalised "The" the tagger took in is the name's ("at The Oval", "The Hague"); a name's own
     // "'s" is kept when the tagger took it in and the name is not known without it ("Lord's",
     // "McDonald's"; "Japan's" is a possessive).
-    while (a < b && ((low(a) === 'the' && (tokens[a].norm === 'the' || b - a < 2)) || tokens[a].kind === 'punct')) a++;
+    // A sentence's first "The" before a name of several words is capitalised by its place ("The
+    // Philippine Coast Guard said ...").
+    while (a < b && ((low(a) === 'the' && (tokens[a].norm === 'the' || b - a < 2 || (sentenceStart[a] === 1 && b - a >= 3 && !worldKnown(normText(a, b))))) || tokens[a].kind === 'punct')) a++;
     while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) {
       if (tokens[b - 1].norm === "'s" && b - a >= 2 && type !== 'PER' && type !== 'MISC' && !worldKnown(normText(a, b - 1))) break;
       b--;
@@ -445,6 +450,7 @@ export function buildEntities(
     if (type === 'ORG' && b - a >= 2 && isTitleHead(low(a - 1)) && !info.organization && !ORG_HEADS.has(tokens[b - 1].norm) && !PLACE_HEADS.has(tokens[b - 1].norm)) type = 'PER';
     // "Gulf of Finland", "Rift Valley" tagged as an organization or a name of another kind.
     // (Not an event named for a place: "the Gulf War".)
+    if (type === 'PER' && b - a >= 2 && NATURAL_HEADS.has(tokens[b - 1].norm)) type = 'LOC';
     if ((type === 'ORG' || type === 'MISC') && b - a >= 2 && (PLACE_HEADS.has(tokens[b - 1].norm) || FACILITY_HEADS.has(tokens[b - 1].norm) || (b - a <= 3 && PLACE_HEADS.has(tokens[a].norm) && !EVENT_HEADS.has(tokens[b - 1].norm)))) type = 'LOC';
     if (info.country && !(type === 'PER' && (PERSON_OR_STATE.has(name) || person))) {
       // "Prime Minister Luis Montenegro" with only "Montenegro" tagged: a title's person.

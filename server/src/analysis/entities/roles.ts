@@ -16,7 +16,7 @@ const HEADS = new Set([
   'superintendent', 'sheriff', 'official', 'adviser', 'advisor', 'negotiator', 'speaker',
   'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
   'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
-  'marshal', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
+  'marshal', 'commodore', 'brigadier', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
   // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
   'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
 ]);

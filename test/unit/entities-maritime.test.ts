@@ -1,0 +1,35 @@
+// Entity building on maritime and security news (sentences written for these tests), with the spans
+// a tagger gave or plausibly gives, mistakes included, listed by hand.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildEntities } from '../../server/src/analysis/entities/index';
+import type { NerType } from '../../server/src/analysis/ner/index';
+import type { Entity } from '../../server/src/analysis/types';
+import { markSpans, prepare } from './entities-helpers';
+
+function entitiesOf(text: string, names: [string, NerType][]): Entity[] {
+  const p = prepare(text);
+  return buildEntities(p.text, p.tokens, p.sentences, markSpans(p, names));
+}
+
+const kinds = (entities: Entity[]): string[] => entities.map((e) => `${e.kind}:${e.name}`);
+
+test('a shoal, reef or atoll the tagger calls a person is a place', () => {
+  const text = 'Two boats collided near Mischief Reef on Sunday. Patrols resumed later near Scarborough Shoal and Johnson Atoll.';
+  const got = kinds(entitiesOf(text, [['Mischief Reef', 'PER'], ['Scarborough Shoal', 'PER'], ['Johnson Atoll', 'PER']]));
+  assert.deepEqual(got.sort(), ['place:Johnson Atoll', 'place:Mischief Reef', 'place:Scarborough Shoal']);
+});
+
+test('a sentence\'s first "The" is no part of a body\'s name of several words; "The Hague" keeps it', () => {
+  const text = 'The Indonesian Maritime Security Agency said a tanker ran aground. The Hague court will rule in May.';
+  const got = kinds(entitiesOf(text, [['The Indonesian Maritime Security Agency', 'ORG'], ['The Hague', 'LOC']]));
+  assert.ok(got.includes('organization:Indonesian Maritime Security Agency'), got.join(', '));
+  assert.ok(got.includes('place:The Hague'), got.join(', '));
+});
+
+test('a naval rank before a name is a title, not part of the name', () => {
+  const text = 'Navy spokesman Commodore Rafael Lim said the frigate had returned to port.';
+  const got = entitiesOf(text, [['Commodore Rafael Lim', 'PER']]);
+  const lim = got.find((e) => e.kind === 'person');
+  assert.equal(lim?.name, 'Rafael Lim');
+});
