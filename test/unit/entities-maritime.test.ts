@@ -33,3 +33,18 @@ test('a naval rank before a name is a title, not part of the name', () => {
   const lim = got.find((e) => e.kind === 'person');
   assert.equal(lim?.name, 'Rafael Lim');
 });
+
+test('a capital before "does" or "did" acts for its state, also in a relative clause', () => {
+  const text = 'Vietnam protested the survey. The ruling was a decision Hanoi does not accept, officials said.';
+  const got = entitiesOf(text, [['Vietnam', 'LOC'], ['Hanoi', 'LOC']]);
+  const vietnam = got.find((e) => e.name === 'Vietnam');
+  assert.ok(vietnam?.aliases.includes('Hanoi'), kinds(got).join(', '));
+  assert.ok(!got.some((e) => e.kind === 'place' && e.name === 'Hanoi'));
+});
+
+test('an acronym made of every word\'s initial ("BOJ", "DOJ") joins the body named in full', () => {
+  const text = 'Bank of Japan officials met on Monday. The BOJ kept rates unchanged, and the Department of Justice said the DOJ would appeal.';
+  const got = entitiesOf(text, [['Bank of Japan', 'ORG'], ['BOJ', 'ORG'], ['Department of Justice', 'ORG'], ['DOJ', 'ORG']]);
+  assert.deepEqual(kinds(got).sort(), ['organization:Bank of Japan', 'organization:Department of Justice']);
+  assert.ok(got.find((e) => e.name === 'Bank of Japan')?.aliases.includes('BOJ'));
+});

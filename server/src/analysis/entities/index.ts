@@ -46,6 +46,7 @@ const AUX = new Set([
   'says', 'said', 'wants', 'sees', 'insists', 'rejects', 'denies', 'claims', 'plans', 'hopes', 'fears',
   'accuses', 'warns', 'agrees', 'seeks', 'vows', 'pledges', 'views', 'regards', 'considers', 'continues',
   'also', 'then', 'now', 'still', 'never', 'again', 'responds', 'opposes', 'supports', 'condemns',
+  'does', 'did', 'recognises', 'recognizes', 'argues', 'maintains', 'demands', 'urges',
 ]);
 /** Nouns after a city name that make it the city ("Tokyo residents", "Seoul police"). */
 const CITY_NOUNS = new Set([
@@ -740,12 +741,20 @@ export function buildEntities(
       }
     }
     if (c.kind === 'organization' && c.end - c.first >= 2) {
+      // Initials of the content words ("ECB"), and of every word ("BOJ" of the Bank of Japan, "DOJ").
       let initials = '';
+      let every = '';
       for (let k = c.first; k < c.end; k++) {
         const w = tokens[k].norm;
-        for (const part of w.indexOf('-') < 0 ? [w] : w.split('-')) if (part && !FUNCTION_WORDS.has(part.toLowerCase())) initials += part[0];
+        for (const part of w.indexOf('-') < 0 ? [w] : w.split('-')) {
+          if (!part) continue;
+          every += part[0];
+          if (!FUNCTION_WORDS.has(part.toLowerCase())) initials += part[0];
+        }
       }
       if (initials.length >= 2 && initials === initials.toUpperCase() && !acronymKey.has(initials)) acronymKey.set(initials, c);
+      every = every.toUpperCase();
+      if (every.length >= 3 && every !== initials && initials === initials.toUpperCase() && !acronymKey.has(every)) acronymKey.set(every, c);
     }
   }
   if (acronymKey.size) {
