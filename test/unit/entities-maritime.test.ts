@@ -48,3 +48,12 @@ test('an acronym made of every word\'s initial ("BOJ", "DOJ") joins the body nam
   assert.deepEqual(kinds(got).sort(), ['organization:Bank of Japan', 'organization:Department of Justice']);
   assert.ok(got.find((e) => e.name === 'Bank of Japan')?.aliases.includes('BOJ'));
 });
+
+test('"X, Google\'s parent," makes X a body; "Y, the company\'s president" belongs to the body named last', () => {
+  const text = 'Nordwave, Brightline\'s parent, said it would appeal. Lena Haugen, the company\'s president of public affairs, called the fine unfair.';
+  const got = entitiesOf(text, [['Nordwave', 'PER'], ['Brightline', 'ORG'], ['Lena Haugen', 'PER']]);
+  assert.equal(got.find((e) => e.name === 'Nordwave')?.kind, 'organization', kinds(got).join(', '));
+  const haugen = got.find((e) => e.name === 'Lena Haugen');
+  assert.equal(haugen?.role, 'president');
+  assert.equal(haugen?.roleOf, 'Nordwave');
+});

@@ -5,7 +5,7 @@ import type { NerSpan, NerType } from '../ner';
 import type { Dateline, Entity, EntityKind, Mention, MentionForm, Sentence, TextSpan, Token, UserEntities, UserEntity } from '../types';
 import { findDateline, findHeadline } from '../text';
 import { isTitleLike } from '../text/headline';
-import { findRole, isTitleHead, leadingTitleLength, type RoleContext } from './roles';
+import { BODY_NOUNS, findRole, isTitleHead, leadingTitleLength, type RoleContext } from './roles';
 import * as world from './world';
 
 export * as world from './world';
@@ -78,14 +78,6 @@ const SPORTS = new Set([
 const LEGAL_FORMS = new Set([
   'Inc', 'Inc.', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'SpA', 'S.p.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'Ltd', 'Ltd.', 'LLC', 'GmbH',
   'Corp', 'Corp.', 'SE', 'ASA', 'AB', 'Co.', 'Pty', 'Bhd',
-]);
-/** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
-const BODY_NOUNS = new Set([
-  'company', 'firm', 'group', 'union', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'bank', 'lender',
-  'insurer', 'reinsurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'club', 'charity', 'agency', 'regulator',
-  'operator', 'giant', 'conglomerate', 'startup', 'start-up', 'manufacturer', 'supplier', 'producer', 'chain',
-  'publisher', 'developer', 'utility', 'miner', 'brewer', 'platform', 'association', 'federation', 'organisation',
-  'organization', 'party', 'alliance', 'coalition', 'watchdog', 'ngo', 'fund', 'consultancy', 'newspaper',
 ]);
 /** Words that may follow a body's noun in an apposition ("the auto union that ...", "the bank, ..."). */
 const AFTER_BODY_NOUN = new Set(['of', 'that', 'which', 'with', 'in', 'for', 'and', 'based', 'said', 'says', 'has', 'is', 'was', 'behind', 'whose']);
@@ -543,10 +535,19 @@ export function buildEntities(
     return true;
   }
 
-  /** "X, the Canadian auto union" / "X, a German insurer": an apposition naming a body follows token i. */
+  /** "X, the Canadian auto union" / "X, a German insurer" / "X, Google's parent": an apposition naming a body follows token i. */
   function bodyApposition(i: number): boolean {
-    if (low(i + 1) !== ',' || !DETERMINER_A.has(low(i + 2))) return false;
-    for (let k = i + 3; k < Math.min(n, i + 7); k++) {
+    if (low(i + 1) !== ',') return false;
+    let from = i + 2;
+    if (DETERMINER_A.has(low(from))) from++;
+    else {
+      // "X, Google's parent": a name's possessive before the noun.
+      let j = from;
+      while (j < Math.min(n, from + 3) && tokens[j].kind === 'word' && isUpperInitial(tokens[j].text)) j++;
+      if (j === from || j >= n || !POSSESSIVE.has(tokens[j].norm)) return false;
+      from = j + 1;
+    }
+    for (let k = from; k < Math.min(n, from + 4); k++) {
       const t = tokens[k];
       if (t.kind !== 'word') return false;
       const w = t.norm.toLowerCase();

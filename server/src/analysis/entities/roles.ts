@@ -42,6 +42,16 @@ const MODIFIERS = new Set([
   'competition', 'policy',
 ]);
 
+/** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
+export const BODY_NOUNS = new Set([
+  'company', 'firm', 'group', 'union', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'bank', 'lender',
+  'insurer', 'reinsurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'club', 'charity', 'agency', 'regulator',
+  'operator', 'giant', 'conglomerate', 'startup', 'start-up', 'manufacturer', 'supplier', 'producer', 'chain',
+  'publisher', 'developer', 'utility', 'miner', 'brewer', 'platform', 'association', 'federation', 'organisation',
+  'organization', 'party', 'alliance', 'coalition', 'watchdog', 'ngo', 'fund', 'consultancy', 'newspaper', 'parent',
+  'subsidiary', 'affiliate',
+]);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'peer', 'peers']);
 const POSSESSIVE = new Set(["'s", "'"]);
@@ -254,6 +264,11 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
     let owner: number | undefined;
     if (a < tokens.length && DETERMINERS.has(low(tokens, a))) {
       if (low(tokens, a) === 'its') owner = ctx.organizationFor(a);
+      // "X, the company's president": the body named last.
+      else if (low(tokens, a) === 'the' && a + 2 < tokens.length && BODY_NOUNS.has(low(tokens, a + 1)) && POSSESSIVE.has(tokens[a + 2].norm)) {
+        owner = ctx.organizationFor(a);
+        if (owner !== undefined) a += 2;
+      }
       a++;
       // "X, the CMA's chief executive", "X, the City manager": the owner inside the apposition.
       const m = a < tokens.length ? ctx.mentionStartingAt(a) : -1;
