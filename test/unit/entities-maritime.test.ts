@@ -6,6 +6,7 @@ import { buildEntities } from '../../server/src/analysis/entities/index';
 import type { NerType } from '../../server/src/analysis/ner/index';
 import type { Entity } from '../../server/src/analysis/types';
 import { markSpans, prepare } from './entities-helpers';
+import * as world from '../../server/src/analysis/entities/world';
 
 function entitiesOf(text: string, names: [string, NerType][]): Entity[] {
   const p = prepare(text);
@@ -56,4 +57,9 @@ test('"X, Google\'s parent," makes X a body; "Y, the company\'s president" belon
   const haugen = got.find((e) => e.name === 'Lena Haugen');
   assert.equal(haugen?.role, 'president');
   assert.equal(haugen?.roleOf, 'Nordwave');
+});
+
+test('a listed place whose name starts with "The" has its country ("The Hague" lies in the Netherlands)', () => {
+  assert.equal(world.countryOfPlace('The Hague')?.code, 'NL');
+  assert.equal(world.countryOfPlace('the Hague')?.code, 'NL');
 });

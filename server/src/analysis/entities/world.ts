@@ -268,6 +268,12 @@ const PLACES: Record<string, string> = {
   'Ho Chi Minh City': 'VN', 'Mindanao': 'PH', 'Luzon': 'PH', 'Bali': 'ID', 'Sumatra': 'ID',
   'Java': 'ID', 'Borneo': '', 'Tel Aviv': 'IL', 'Mecca': 'SA', 'Jeddah': 'SA', 'Alexandria': 'EG', 'Gold Coast': 'AU',
   'Brisbane': 'AU', 'Perth': 'AU', 'Adelaide': 'AU', 'Auckland': 'NZ',
+  // Regions, seats of courts and ports often in the news.
+  'The Hague': 'NL', 'Antwerp': 'BE', 'Strasbourg': 'FR', 'Calais': 'FR', 'Normandy': 'FR',
+  'Brittany': 'FR', 'Corsica': 'FR', 'Bavaria': 'DE', 'Catalonia': 'ES', 'Andalusia': 'ES', 'Sicily': 'IT',
+  'Sardinia': 'IT', 'Lombardy': 'IT', 'Naples': 'IT', 'Gdansk': 'PL', 'Palawan': 'PH', 'Cebu': 'PH', 'Davao': 'PH',
+  'Hainan': 'CN', 'Guangdong': 'CN', 'Fujian': 'CN', 'Sichuan': 'CN', 'Da Nang': 'VN', 'Haiphong': 'VN',
+  'Kaliningrad': 'RU', 'Punjab': '', 'Balochistan': 'PK', 'Aceh': 'ID', 'Papua': '', 'Sabah': 'MY', 'Sarawak': 'MY',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -321,7 +327,7 @@ for (const org of ORGANIZATIONS) {
 const placesAsWritten = new Set(Object.keys(PLACES));
 // The hand list of places wins over the packages' old names of states ("Gold Coast" for Ghana).
 for (const place of placesAsWritten) countryByName.delete(place);
-for (const [place, code] of Object.entries(PLACES)) placeCountry.set(place.toLowerCase(), code);
+for (const [place, code] of Object.entries(PLACES)) placeCountry.set(lookupKey(place).toLowerCase(), code);
 for (const [capital, country] of countryByCapital) if (!placeCountry.has(capital.toLowerCase())) placeCountry.set(capital.toLowerCase(), country.code);
 
 /** First words of every name above, as tokens show them ("U.S.", "People", "Washington"). */
