@@ -17,6 +17,7 @@ import {
   FUTURE_MODALS,
   GROUP_NOUNS,
   HEDGES,
+  MEETING_NOUNS,
   IRREGULAR_PAST,
   NEGATORS,
   NON_VOLITIONAL,
@@ -26,6 +27,7 @@ import {
   PREPOSITIONS,
   REAFFIRM_VERBS,
   REPORT_VERBS,
+  SCHEDULED,
   STANCE_ADJECTIVES,
   STANCE_NEED_INFLECTION,
   STANCE_NOUNS,
@@ -231,6 +233,54 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     return false;
   }
 
+  /** "hold talks", "hold a news conference": a meeting noun within the object after token j. */
+  function meetingNounAfter(j: number): boolean {
+    for (let k = j; k < b && k < j + 4; k++) {
+      if (MEETING_NOUNS.has(low[k])) return true;
+      if (isPunct(k) || PREPOSITIONS.has(low[k])) break;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the future whose subject is `sub` (verb at token j) is reported by a speaker of
+   * another side ("officials in Kyiv said Russia will attack", "Russia will attack, Ukraine
+   * said"): a forecast about a third party, not its undertaking. Unknown speakers keep it.
+   * `outer` is the sentence's subject before this clause's own.
+   */
+  function thirdParty(sub: Party, j: number, outer: Party | undefined): boolean {
+    let speaker: Party | undefined;
+    for (let k = sub.start - 1; k >= a && k >= sub.start - 6; k--) {
+      const w = low[k];
+      if (w === 'that' || timeStartingAt(k)) continue;
+      if (REPORT_VERBS.has(w) && !doc.isCapitalized(k)) {
+        // "... and said Minsk would": the coordinated verb's subject is the sentence's, not the clause's.
+        const inner = doc.sentenceSubject;
+        doc.sentenceSubject = outer;
+        speaker = doc.subjectBefore(k, a);
+        doc.sentenceSubject = inner;
+      }
+      break;
+    }
+    if (!speaker) {
+      for (let k = j; k < b && !speaker; k++) {
+        if (low[k] !== ',') continue;
+        for (let r = k + 1; r < b && r < k + 8; r++) {
+          if (!REPORT_VERBS.has(low[r]) || doc.isCapitalized(r)) continue;
+          let e = r + 1;
+          while (e < b && e < r + 8 && !isPunct(e) && !doc.isVerbish(e)) e++;
+          const after = e > r + 1 ? doc.resolveNP(r + 1, e) : undefined;
+          speaker = after && after.ids.length ? after : doc.subjectBefore(r, k + 1);
+          break;
+        }
+      }
+    }
+    // A person whose side is unknown could be speaking for anyone.
+    if (!speaker || !speaker.ids.length || speaker.ids.some((id) => doc.kindOf(id) === 'person' && doc.partyOf(id) === id)) return false;
+    const side = new Set(speaker.ids.flatMap((id) => [id, doc.partyOf(id)]));
+    return !sub.ids.some((id) => side.has(id) || side.has(doc.partyOf(id)));
+  }
+
   /** End (exclusive) of the action phrase starting at token `start`. */
   function actionEnd(start: number): number {
     const stop = condStartAfter(start - 1);
@@ -425,6 +475,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     // A commitment verb with its complement is the trigger itself ("will agree to ...").
     const after = low[j + 1] ?? '';
     if ((COMMIT_VERBS.has(v) || REAFFIRM_VERBS.has(v)) && (after === 'to' || after === 'that' || after === 'on' || NEGATORS.has(after))) return;
+    const outer = doc.sentenceSubject;
     const sub = subjectOf(i);
     if (v === 'be' && isParticiple(j + 1)) {
       // "A new bridge will be built by the council"; without an agent only a chain gives actors.
@@ -448,6 +499,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     // "will decide next week whether to join": no undertaking yet.
     for (let k = j + 1; k < b && k <= j + 4; k++) if (low[k] === 'whether') return;
     if (!sub || !sub.ids.length || framed(sub.start)) return;
+    if (SCHEDULED.has(v) || (v === 'hold' && meetingNounAfter(j + 1))) return;
+    if (thirdParty(sub, j, outer)) return;
     if (w === 'would' || w === "'d") {
       // Only reported ("said it would") or conditional futures.
       let reported = false;
@@ -482,6 +535,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     if (!isWordLike(j) || DETERMINERS.has(low[j])) {
       if (low[i] !== 'committed') return;
     }
+    if (SCHEDULED.has(low[j]) || (low[j] === 'hold' && meetingNounAfter(j + 1))) return;
     const end = actionEnd(j);
     const base = BE_TO_ADJECTIVES.get(low[i])!;
     emit({
@@ -751,7 +805,9 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     // that put it on record ("Germany announced a commitment to ...").
     let k = i - 1;
     let negated = false;
-    while (k >= a && k > i - 5 && !doc.mention(k) && !isPunct(k) && !doc.isPossessive(k) && !doc.isVerbish(k) && !NOUN_GOVERNORS.has(low[k]) && !NOUN_BLOCKERS.has(low[k]) && !['its', 'their', 'his', 'her', 'our'].includes(low[k]) && !PREPOSITIONS.has(low[k])) {
+    // "announced on Wednesday a pledge": the date between governor and noun is skipped.
+    const dated = (x: number): boolean => timeStartingAt(x) || (PREPOSITIONS.has(low[x]) && timeStartingAt(x + 1));
+    while (k >= a && k > i - 6 && (dated(k) || (!doc.mention(k) && !isPunct(k) && !doc.isPossessive(k) && !doc.isVerbish(k) && !NOUN_GOVERNORS.has(low[k]) && !NOUN_BLOCKERS.has(low[k]) && !['its', 'their', 'his', 'her', 'our'].includes(low[k]) && !PREPOSITIONS.has(low[k])))) {
       if (low[k] === 'no') negated = true;
       k--;
     }

@@ -55,6 +55,8 @@ export const COMMIT_VERBS = forms<CommitVerb>([
   ['vote', { modality: 'firm' }],
   ['guarantee', { modality: 'firm', that: true }],
   ['refuse', { modality: 'firm', negative: true }],
+  // A threat is a declared intention, tentative (conditional when bound to a condition).
+  ['threaten', { modality: 'tentative' }],
   ['plan', { modality: 'tentative' }],
   ['aim', { modality: 'tentative' }],
   ['intend', { modality: 'tentative' }],
@@ -242,6 +244,20 @@ export const NON_VOLITIONAL = new Set([
     'surely', 'certainly', 'collapse', 'vanish', 'disappear', 'soar', 'plunge', 'slow', 'swamp',
     'exceed', 'peak', 'reach'].flatMap(inflect),
   'be', 'have', 'has', 'had',
+]);
+
+/**
+ * Verbs of scheduled events after "will" or "is due to" ("will meet in May", "will report results
+ * on Thursday"): a date in the diary, not an undertaking, unless agreed or decided ("agreed to meet").
+ */
+export const SCHEDULED = new Set(
+  ['meet', 'visit', 'travel', 'attend', 'arrive', 'report', 'speak', 'address', 'testify', 'tour', 'convene'].flatMap(inflect),
+);
+
+/** Objects that make "hold" a scheduled event: "will hold talks", "is due to hold a news conference". */
+export const MEETING_NOUNS = new Set([
+  'talks', 'meeting', 'meetings', 'summit', 'conference', 'call', 'discussions', 'consultations', 'session', 'briefing',
+  'rally', 'ceremony', 'hearing', 'hearings', 'news', 'press',
 ]);
 
 /** Hedges between a modal and its verb: a prediction, not an undertaking. */
