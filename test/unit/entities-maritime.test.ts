@@ -63,3 +63,11 @@ test('a listed place whose name starts with "The" has its country ("The Hague" l
   assert.equal(world.countryOfPlace('The Hague')?.code, 'NL');
   assert.equal(world.countryOfPlace('the Hague')?.code, 'NL');
 });
+
+test('central banks the tagger may miss or split are known bodies, with their initials', () => {
+  const text = 'Bundesbank President Joachim Nagel spoke on Friday. Bank of England officials said the BoE would wait.';
+  const got = entitiesOf(text, [['Joachim Nagel', 'PER'], ['Bank of England', 'ORG']]);
+  assert.ok(kinds(got).includes('organization:Bundesbank'), kinds(got).join(', '));
+  assert.equal(got.find((e) => e.name === 'Joachim Nagel')?.roleOf, 'Bundesbank');
+  assert.ok(got.find((e) => e.name === 'Bank of England')?.aliases.includes('BoE'));
+});
