@@ -51,3 +51,13 @@ test('a nominal commitment after a verb and a date', () => {
   assert.deepEqual(r.commitments[0].actors, ['Norway']);
   assert.equal(r.commitments[0].trigger, 'pledge');
 });
+
+test('deadlines named by a season or holiday', () => {
+  const time = (text: string, ...entities: string[]): string | undefined => run(text, ...entities).commitments[0]?.time;
+  assert.equal(time('Ghana pledged to clear its arrears to power producers before Christmas.', 'Ghana:country'), 'before Christmas');
+  assert.equal(time('Maersk will resume sailings through the canal in the spring.', 'Maersk:organization'), 'in the spring');
+  assert.equal(time('Chile promised to publish the new lithium rules by late summer.', 'Chile:country'), 'by late summer');
+  assert.equal(time('Poland will hold the vote in the autumn of 2027.', 'Poland:country'), 'in the autumn of 2027');
+  // "the spring session" names no deadline.
+  assert.equal(time('Italy will present the bill at the spring session of parliament.', 'Italy:country'), undefined);
+});
