@@ -71,3 +71,9 @@ test('central banks the tagger may miss or split are known bodies, with their in
   assert.equal(got.find((e) => e.name === 'Joachim Nagel')?.roleOf, 'Bundesbank');
   assert.ok(got.find((e) => e.name === 'Bank of England')?.aliases.includes('BoE'));
 });
+
+test('the rest of a treaty\'s name after "Convention on the" is no place or body', () => {
+  const text = 'Both sides cited the Convention on the Law of the Sea and the Treaty on the Non-Proliferation of Nuclear Weapons.';
+  const got = entitiesOf(text, [['Law of the Sea', 'LOC'], ['Non-Proliferation of Nuclear Weapons', 'ORG']]);
+  assert.deepEqual(kinds(got), []);
+});

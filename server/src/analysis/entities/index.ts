@@ -417,6 +417,9 @@ export function buildEntities(
     const name = normText(a, b);
     // Treaties, laws and their articles are no actors, whatever the tagger says (CoNLL: MISC).
     if ((type !== 'PER' && DOCUMENT_HEADS.has(tokens[b - 1].norm)) || (b - a <= 3 && tokens[a].norm === 'Article')) type = 'MISC';
+    // The rest of a document's name, no actor or place: "the Convention on the Law of the Sea", "the Treaty of Rome".
+    const ofAt = low(a - 1) === 'the' ? a - 2 : a - 1;
+    if (type !== 'PER' && (low(ofAt) === 'on' || low(ofAt) === 'of') && ofAt > 0 && DOCUMENT_HEADS.has(tokens[ofAt - 1].norm)) return;
     if (type === 'MISC') {
       for (let k = a; k < b; k++) hyphenCountries(k);
     }
