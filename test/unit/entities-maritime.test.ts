@@ -77,3 +77,9 @@ test('the rest of a treaty\'s name after "Convention on the" is no place or body
   const got = entitiesOf(text, [['Law of the Sea', 'LOC'], ['Non-Proliferation of Nuclear Weapons', 'ORG']]);
   assert.deepEqual(kinds(got), []);
 });
+
+test('"X, the Conservative leader": a party\'s adjective before the title keeps the role', () => {
+  const text = 'Marta Oyelaran, the Liberal leader, said the budget was reckless.';
+  const got = entitiesOf(text, [['Marta Oyelaran', 'PER'], ['Liberal', 'MISC']]);
+  assert.equal(got.find((e) => e.name === 'Marta Oyelaran')?.role, 'Liberal leader');
+});

@@ -297,6 +297,11 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
       const role = roleText(ctx, a, e);
       return { role, owner: owner ?? ownerAfter(ctx, e) };
     }
+    // "X, the Conservative leader", "X, a Democratic senator": a capitalised word no name, then the title.
+    if (owner === undefined && a > end + 1 && DETERMINERS.has(low(tokens, a - 1)) && a + 1 < tokens.length && isCapitalized(tokens[a]) && !ctx.inMention(a)) {
+      const e2 = titleStartingAt(ctx, a + 1);
+      if (e2 > a + 1) return { role: roleText(ctx, a, e2), owner: ownerAfter(ctx, e2) };
+    }
   }
   return undefined;
 }
