@@ -27,12 +27,16 @@ test("a future one side reports about another is a forecast", () => {
   none('Officials in Seoul said on Monday that North Korea will test another missile before the election.', 'South Korea:country:Seoul', 'North Korea:country');
   none('Estonia accused Moscow of jamming GPS signals and said Russia would expand the campaign.', 'Estonia:country', 'Russia:country:Moscow');
   none('Iran will retaliate against any strike, Israeli officials said.', 'Iran:country', 'Israel:country:Israeli');
+  none('The Bank of Canada will hold rates at 3 percent in January, according to a survey of economists.', 'Bank of Canada:organization');
+  none('Airbus will miss its delivery goal again, industry analysts said on Monday.', 'Airbus:organization');
   // The speaker's own side, or a speaker whose side is unknown, keeps the commitment.
   const own = run('Officials in Seoul said on Monday that South Korea will send two more frigates to the Strait of Hormuz.', 'South Korea:country:Seoul', 'Strait of Hormuz:place');
   assert.equal(own.commitments.length, 1);
   assert.deepEqual(own.commitments[0].actors, ['South Korea']);
   const unknown = run('Peru will cap fuel prices until December, Luis Arce said.', 'Peru:country', 'Luis Arce:person');
   assert.equal(unknown.commitments.length, 1);
+  const sourced = run('Ford will close its plant in Valencia next year, according to people familiar with the plans.', 'Ford:organization', 'Valencia:place');
+  assert.equal(sourced.commitments.length, 1);
 });
 
 test('threats are tentative commitments, conditional when bound to a condition', () => {

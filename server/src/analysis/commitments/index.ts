@@ -277,7 +277,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
   /**
    * Whether the future whose subject is `sub` (verb at token j) is reported by a speaker of
    * another side ("officials in Kyiv said Russia will attack", "Russia will attack, Ukraine
-   * said"): a forecast about a third party, not its undertaking. Unknown speakers keep it.
+   * said"), or by forecasters ("..., according to a poll of economists"): a forecast, not an
+   * undertaking. Unknown speakers keep it.
    * `outer` is the sentence's subject before this clause's own.
    */
   function thirdParty(sub: Party, j: number, outer: Party | undefined): boolean {
@@ -298,11 +299,15 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       for (let k = j; k < b && !speaker; k++) {
         if (low[k] !== ',') continue;
         for (let r = k + 1; r < b && r < k + 8; r++) {
-          if (!REPORT_VERBS.has(low[r]) || doc.isCapitalized(r)) continue;
-          let e = r + 1;
-          while (e < b && e < r + 8 && !isPunct(e) && !doc.isVerbish(e)) e++;
-          const after = e > r + 1 ? doc.resolveNP(r + 1, e) : undefined;
-          speaker = after && after.ids.length ? after : doc.subjectBefore(r, k + 1);
+          const accordingTo = low[r] === 'according' && low[r + 1] === 'to';
+          if (!accordingTo && (!REPORT_VERBS.has(low[r]) || doc.isCapitalized(r))) continue;
+          const from = accordingTo ? r + 2 : r + 1;
+          let e = from;
+          while (e < b && e < from + 8 && !isPunct(e) && !doc.isVerbish(e)) e++;
+          // "..., analysts said", "..., according to a poll of economists": a forecast.
+          for (let x = k + 1; x < e; x++) if (PREDICTOR_NOUNS.has(low[x])) return true;
+          const after = e > from ? doc.resolveNP(from, e) : undefined;
+          speaker = after && after.ids.length ? after : accordingTo ? undefined : doc.subjectBefore(r, k + 1);
           break;
         }
       }
