@@ -83,3 +83,10 @@ test('"X, the Conservative leader": a party\'s adjective before the title keeps 
   const got = entitiesOf(text, [['Marta Oyelaran', 'PER'], ['Liberal', 'MISC']]);
   assert.equal(got.find((e) => e.name === 'Marta Oyelaran')?.role, 'Liberal leader');
 });
+
+test('armed and political movements the tagger calls persons are bodies', () => {
+  const text = 'Israeli jets struck Hezbollah positions overnight. Hamas said the talks had stalled.';
+  const got = entitiesOf(text, [['Israeli', 'MISC'], ['Hezbollah', 'PER'], ['Hamas', 'PER']]);
+  assert.equal(got.find((e) => e.name === 'Hezbollah')?.kind, 'organization', kinds(got).join(', '));
+  assert.equal(got.find((e) => e.name === 'Hamas')?.kind, 'organization', kinds(got).join(', '));
+});

@@ -189,6 +189,12 @@ const ORGANIZATIONS: Organization[] = [
   { name: 'BRICS', aliases: [] },
   { name: 'Mercosur', aliases: [] },
   { name: 'NASA', aliases: [] },
+  // Armed and political movements, which the tagger may take for persons.
+  { name: 'Hamas', aliases: [] },
+  { name: 'Hezbollah', aliases: [] },
+  { name: 'Taliban', aliases: [] },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL'] },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda'] },
   // Central banks, often named by one word or their initials.
   { name: 'Bundesbank', aliases: [] },
   { name: 'Bank of England', aliases: ['BoE', 'BOE'] },
