@@ -90,3 +90,10 @@ test('armed and political movements the tagger calls persons are bodies', () => 
   assert.equal(got.find((e) => e.name === 'Hezbollah')?.kind, 'organization', kinds(got).join(', '));
   assert.equal(got.find((e) => e.name === 'Hamas')?.kind, 'organization', kinds(got).join(', '));
 });
+
+test('a body\'s name with a comma is one name when the acronym after it spells the whole', () => {
+  const text = 'The Ministry of Agriculture, Forestry and Fisheries (MAFF) said rice stocks were ample. MAFF will report again in May.';
+  const got = entitiesOf(text, [['Ministry of Agriculture', 'ORG'], ['Forestry and Fisheries', 'ORG'], ['MAFF', 'ORG'], ['MAFF', 'ORG']]);
+  assert.deepEqual(kinds(got), ['organization:Ministry of Agriculture, Forestry and Fisheries']);
+  assert.ok(got[0].aliases.includes('MAFF'));
+});

@@ -307,6 +307,23 @@ export function buildEntities(
     add(c);
   }
 
+  /** Commas inside a body's name: "Ministry of Economy, Trade and Industry (METI)". */
+  const commaInName = new Set<number>();
+  /**
+   * Two names split by one comma, [a, comma) and [comma + 1, b), and an acronym in brackets right
+   * after that spells the initials of the whole: "Ministry of Economy, Trade and Industry (METI)".
+   */
+  function commaJoinedByAcronym(a: number, second: number, b: number): boolean {
+    if (a < 0 || second < a + 2 || b <= second || b + 2 >= n || tokens[second - 1].norm !== ',' || b + 2 >= n || tokens[b].norm !== '(' || tokens[b + 2].norm !== ')') return false;
+    let initials = '';
+    for (let k = a; k < b; k++) {
+      if (k === second - 1) continue;
+      const w = tokens[k].norm;
+      if (!FUNCTION_WORDS.has(w.toLowerCase())) initials += w[0];
+    }
+    return initials.length >= 3 && initials === tokens[b + 1].norm.replace(/\./g, '');
+  }
+
   // --- Tagged spans, cleaned: in order, not overlapping, no leading "the" or trailing punctuation.
   const sorted = spans
     .filter((s) => Number.isInteger(s.firstToken) && Number.isInteger(s.endToken) && s.endToken > s.firstToken)
@@ -324,6 +341,9 @@ export function buildEntities(
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
     } else if (adjacent && prev.type === 'PER' && prev.endToken - prev.firstToken === 1 && sp.type !== 'PER' && sp.endToken - sp.firstToken === 1) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'PER' };
+    } else if (prev !== undefined && prev.type === 'ORG' && sp.type === 'ORG' && commaJoinedByAcronym(prev.firstToken, sp.firstToken, sp.endToken)) {
+      ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
+      commaInName.add(sp.firstToken - 1);
     } else ordered.push(sp);
   }
   // A longer body or event the tagger named around a known name keeps it: "New York Stock
@@ -349,7 +369,7 @@ export function buildEntities(
     // A span never crosses brackets, commas or quotes: "European Investment Bank (EIB".
     let a = from;
     for (let k = from; k <= to; k++) {
-      if (k === to || SPLITTERS.has(tokens[k].norm)) {
+      if (k === to || (SPLITTERS.has(tokens[k].norm) && !commaInName.has(k))) {
         cleanAndClassify(a, k, sp.type);
         a = k + 1;
       }
