@@ -84,7 +84,8 @@ test('a counted group without named parties takes the last subject of that many:
 test('a relative pronoun subject is the phrase before it: "Israel, which opposes ..."', () => {
   const r = run('Israel, which opposes any deal with Iran, warned it would act alone.', 'Israel:country', 'Iran:country');
   assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['oppose', ['Israel'], ['Iran']]]);
-  assert.deepEqual(r.commitments, []); // a warning is no undertaking
+  // A warning of the warner's own act is a threat: a tentative commitment (fixtures README).
+  assert.deepEqual(r.commitments.map((c) => [c.actors, c.action, c.modality]), [[['Israel'], 'act alone', 'tentative']]);
 });
 
 test('workers resolve only to who represents them; "its members" to the owner', () => {

@@ -65,3 +65,13 @@ test('deadlines named by a season or holiday', () => {
   // "the spring session" names no deadline.
   assert.equal(time('Italy will present the bill at the spring session of parliament.', 'Italy:country'), undefined);
 });
+
+test("a warning of the warner's own act is a threat; of another's, a forecast", () => {
+  const r = run('Iran warned on Sunday that it would close the Strait of Hormuz to tankers.', 'Iran:country', 'Strait of Hormuz:place');
+  assert.equal(r.commitments.length, 1);
+  assert.deepEqual(r.commitments[0].actors, ['Iran']);
+  assert.equal(r.commitments[0].action, 'close the Strait of Hormuz to tankers');
+  assert.equal(r.commitments[0].modality, 'tentative');
+  none('Iran warned that Israel would strike its nuclear sites.', 'Iran:country', 'Israel:country');
+  none('The central bank warned that inflation will climb in Turkey.', 'Turkey:country');
+});

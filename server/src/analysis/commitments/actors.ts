@@ -21,6 +21,7 @@ import {
   REPORT_VERBS,
   STANCE_VERBS,
   FUTURE_MODALS,
+  WARN_VERBS,
 } from './lexicon';
 
 interface MentionSpan {
@@ -285,7 +286,7 @@ export class Doc {
       r = told.first - 1;
       if (this.low[r] === 'the') r--;
     }
-    if (r < floor || !(REPORT_VERBS.has(this.low[r]) || COMMIT_VERBS.has(this.low[r]))) return undefined;
+    if (r < floor || !(REPORT_VERBS.has(this.low[r]) || COMMIT_VERBS.has(this.low[r]) || WARN_VERBS.has(this.low[r]))) return undefined;
     let q = r - 1;
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || this.isAdverb(q))) q--;
     if (q < floor || (this.isBoundary(q) && this.low[q] !== ',' && this.low[q] !== ')')) return undefined;

@@ -32,6 +32,7 @@ import {
   STANCE_NEED_INFLECTION,
   STANCE_NOUNS,
   STANCE_VERBS,
+  WARN_VERBS,
   type CommitVerb,
 } from './lexicon';
 
@@ -286,13 +287,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     for (let k = sub.start - 1; k >= a && k >= sub.start - 6; k--) {
       const w = low[k];
       if (w === 'that' || timeStartingAt(k)) continue;
-      if (REPORT_VERBS.has(w) && !doc.isCapitalized(k)) {
-        // "... and said Minsk would": the coordinated verb's subject is the sentence's, not the clause's.
-        const inner = doc.sentenceSubject;
-        doc.sentenceSubject = outer;
-        speaker = doc.subjectBefore(k, a);
-        doc.sentenceSubject = inner;
-      }
+      if (REPORT_VERBS.has(w) && !doc.isCapitalized(k)) speaker = speakerOf(k, outer);
       break;
     }
     if (!speaker) {
@@ -314,8 +309,35 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     }
     // A person whose side is unknown could be speaking for anyone.
     if (!speaker || !speaker.ids.length || speaker.ids.some((id) => doc.kindOf(id) === 'person' && doc.partyOf(id) === id)) return false;
-    const side = new Set(speaker.ids.flatMap((id) => [id, doc.partyOf(id)]));
-    return !sub.ids.some((id) => side.has(id) || side.has(doc.partyOf(id)));
+    return !sameSide(speaker, sub);
+  }
+
+  /** The subject of the reporting verb at token k; `outer` is the sentence's subject before the clause's own. */
+  function speakerOf(k: number, outer: Party | undefined): Party | undefined {
+    // "... and said Minsk would": the coordinated verb's subject is the sentence's, not the clause's.
+    const inner = doc.sentenceSubject;
+    doc.sentenceSubject = outer;
+    const speaker = doc.subjectBefore(k, a);
+    doc.sentenceSubject = inner;
+    return speaker;
+  }
+
+  /** Whether two parties share an entity or the side a person serves. */
+  function sameSide(x: Party, y: Party): boolean {
+    const side = new Set(x.ids.flatMap((id) => [id, doc.partyOf(id)]));
+    return y.ids.some((id) => side.has(id) || side.has(doc.partyOf(id)));
+  }
+
+  /** "Iran warned (that) it would retaliate": a warning about the warner's own act is a threat. */
+  function selfWarning(sub: Party, outer: Party | undefined): boolean {
+    for (let k = sub.start - 1; k >= a && k >= sub.start - 6; k--) {
+      const w = low[k];
+      if (w === 'that' || w === ',' || timeStartingAt(k)) continue;
+      if (!WARN_VERBS.has(w) || doc.isCapitalized(k)) return false;
+      const speaker = speakerOf(k, outer);
+      return !!speaker && speaker.ids.length > 0 && sameSide(speaker, sub);
+    }
+    return false;
   }
 
   /** End (exclusive) of the action phrase starting at token `start`. */
@@ -535,12 +557,14 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     if (NON_VOLITIONAL.has(v) || v === 'to') return;
     // "will decide next week whether to join": no undertaking yet.
     for (let k = j + 1; k < b && k <= j + 4; k++) if (low[k] === 'whether') return;
-    if (!sub || !sub.ids.length || framed(sub.start)) return;
+    if (!sub || !sub.ids.length) return;
+    const threat = selfWarning(sub, outer);
+    if (!threat && framed(sub.start)) return;
     if (SCHEDULED.has(v) || (v === 'hold' && meetingNounAfter(j + 1))) return;
     if (thirdParty(sub, j, outer)) return;
     if (w === 'would' || w === "'d") {
       // Only reported ("said it would") or conditional futures.
-      let reported = false;
+      let reported = threat;
       for (let k = a; k < sub.start; k++) if (REPORT_VERBS.has(low[k]) || COMMIT_VERBS.has(low[k])) reported = true;
       // "..., the minister said." after the clause.
       for (let k = j; k < b && !reported; k++) {
@@ -556,7 +580,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
       actionStart: j,
       actionEnd: end,
       clauseEnd: end,
-      modality: conditional(sub.start, i, end) ? 'conditional' : 'firm',
+      modality: conditional(sub.start, i, end) ? 'conditional' : threat ? 'tentative' : 'firm',
       negated,
       target: [],
     });

@@ -209,6 +209,9 @@ export const REPORT_VERBS = new Set([
   'said', 'says', 'told', 'wrote', 'written',
 ]);
 
+/** Warnings: a forecast, unless the warner warns of its own act (a threat: "warned it would retaliate"). */
+export const WARN_VERBS = new Set(inflect('warn'));
+
 /** Verbs and nouns whose complement is a hope, fear, prediction or belief: never a commitment. */
 export const DOUBT_FRAMES = new Set([
   ...['hope', 'fear', 'predict', 'forecast', 'expect', 'warn', 'worry', 'believe', 'think', 'estimate', 'doubt',
