@@ -115,3 +115,12 @@ test('where talks were held is no party: "talks at the World Bank office"', () =
     ['plan', ['Chile', 'Peru']],
   ]);
 });
+
+test('a dateline credit is no party and a spaced dash ends a subject', () => {
+  const text = 'OSLO, May 4 (Reuters) - Equinor will cut its exploration budget by a fifth next year, as the company seeks to lift returns.';
+  const r = run(text, 'Oslo:place:OSLO', 'Reuters:organization', 'Equinor:organization');
+  assert.deepEqual(r.commitments.map((c) => [c.actors, c.trigger]), [[['Equinor'], 'will'], [['Equinor'], 'seeks']]);
+  // The company the tagger missed is not replaced by the agency.
+  const missed = run(text, 'Oslo:place:OSLO', 'Reuters:organization');
+  assert.deepEqual(missed.commitments, []);
+});

@@ -65,7 +65,9 @@ const ACTOR_KINDS = new Set<EntityKind>(['person', 'organization', 'country']);
 const POSSESSIVE = new Set(["'s", "'"]);
 /** Prepositions before a mention that make it where something happens, not who takes part. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'across', 'around']);
-const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '--', '[', ']', '?', '!', '.', '`', "''", '``']);
+/** A spaced dash (a hyphenated word is one token): it ends a dateline and opens an aside. */
+const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '[', ']', '?', '!', '.', '`', "''", '``', ...DASHES]);
 
 export class Doc {
   readonly n: number;
@@ -120,6 +122,8 @@ export class Doc {
       let end = first;
       while (end < this.n && tokens[end].start < m.end) end++;
       if (end === first) continue;
+      // The agency credit of a dateline ("LONDON (Reuters) - ...") is no party to the story.
+      if (this.low[first - 1] === '(' && this.low[end] === ')' && DASHES.has(this.low[end + 1] ?? '')) continue;
       const prev = this.mentionAt[first];
       if (prev >= 0 && this.mentions[prev].first === first) {
         // Same token already holds a mention: a second entity inside it ("Japan-US").
