@@ -13,6 +13,9 @@ test('scheduled events are not commitments', () => {
   none('Heineken will report full-year results on Wednesday.', 'Heineken:organization');
   none('Chancellor Olaf Scholz will visit Beijing next month, a government spokesman said.', 'Olaf Scholz:person', 'China:country:Beijing');
   none('Kenya is due to hold talks with the IMF next week on a new loan.', 'Kenya:country', 'IMF:organization');
+  // Declining the date is a decision.
+  const declined = run('Brazil will not attend the climate summit in Baku.', 'Brazil:country', 'Baku:place');
+  assert.deepEqual(declined.commitments.map((c) => [c.actors, c.negated]), [[['Brazil'], true]]);
   // Agreed, a meeting is an undertaking; "hold" with a non-meeting object is one too.
   const r = run('Serbia and Kosovo agreed to meet again in Brussels next month.', 'Serbia:country', 'Kosovo:country', 'Brussels:place');
   assert.equal(r.commitments.length, 1);
@@ -74,4 +77,9 @@ test("a warning of the warner's own act is a threat; of another's, a forecast", 
   assert.equal(r.commitments[0].modality, 'tentative');
   none('Iran warned that Israel would strike its nuclear sites.', 'Iran:country', 'Israel:country');
   none('The central bank warned that inflation will climb in Turkey.', 'Turkey:country');
+});
+
+test('an open question about a future is no undertaking', () => {
+  none('Nissan did not say when it would reopen the Sunderland line.', 'Nissan:organization', 'Sunderland:place');
+  none('Qatar has not decided whether it will renew the gas contract.', 'Qatar:country');
 });

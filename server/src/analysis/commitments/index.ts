@@ -53,6 +53,7 @@ const TIME_CLAUSE = new Set(['after', 'before', 'when', 'since', 'once']);
 const AUX_FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 /** Words an action phrase cannot end on. */
 const DANGLING = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'as', 'from']);
+const INDIRECT_QUESTION = new Set(['when', 'whether', 'how', 'why', 'where']);
 const SEASON_PREPS = new Set(['by', 'before', 'in', 'until', 'till', 'during', 'over', 'after']);
 const SEASON_WORDS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'thanksgiving', 'hanukkah', 'passover']);
@@ -560,7 +561,10 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     if (!sub || !sub.ids.length) return;
     const threat = selfWarning(sub, outer);
     if (!threat && framed(sub.start)) return;
-    if (SCHEDULED.has(v) || (v === 'hold' && meetingNounAfter(j + 1))) return;
+    // "did not say when it would resume": an open question, not an undertaking.
+    if (INDIRECT_QUESTION.has(low[sub.start - 1] ?? '')) return;
+    // A date in the diary is no undertaking; declining it is ("will not attend").
+    if (!negated && (SCHEDULED.has(v) || (v === 'hold' && meetingNounAfter(j + 1)))) return;
     if (thirdParty(sub, j, outer)) return;
     if (w === 'would' || w === "'d") {
       // Only reported ("said it would") or conditional futures.
