@@ -113,3 +113,13 @@ test('a first line longer than 200 characters is no headline', () => {
   const s = `${'word '.repeat(100_000)}\nSecond line.`;
   assert.equal(findHeadline(s), undefined);
 });
+
+test('time expressions: seasons and holidays after a preposition, not other uses of the words', () => {
+  assert.deepEqual(times('The bridge will reopen in the spring, the tunnel by spring 2027 and the depot in the autumn of 2028.'), [
+    'in the spring',
+    'by spring 2027=2027',
+    'in the autumn of 2028=2028',
+  ]);
+  assert.deepEqual(times('Talks resume after Easter and should end before Christmas.'), ['after Easter', 'before Christmas']);
+  assert.deepEqual(times('After the fall of the regime, a fall in prices hit Easter Island and in the spring water trade.'), []);
+});

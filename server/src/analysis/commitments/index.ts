@@ -54,9 +54,6 @@ const AUX_FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 /** Words an action phrase cannot end on. */
 const DANGLING = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'as', 'from']);
 const INDIRECT_QUESTION = new Set(['when', 'whether', 'how', 'why', 'where']);
-const SEASON_PREPS = new Set(['by', 'before', 'in', 'until', 'till', 'during', 'over', 'after']);
-const SEASON_WORDS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
-const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'thanksgiving', 'hanukkah', 'passover']);
 const PAST_TIME = /\b(last|ago|yesterday|earlier|previous|past)\b/i;
 /** Which trigger families a word belongs to, so the sentence scan does one lookup per token (0: none). */
 const enum Tr {
@@ -164,7 +161,6 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     sentTimes = times.slice(timeCursor, timeEnd);
     b = Math.min(n, s.endToken);
     if (b - a < 3 || low[b - 1] === '?') continue;
-    addSeasonalDeadlines();
     doc.noteParties(a, b);
     conds = conditionSpans(a, b);
     doc.sentenceSubject = undefined;
@@ -207,34 +203,6 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     let k = j;
     while (k < b && tokens[k].start < t.end) k++;
     return k;
-  }
-
-  /**
-   * Deadlines named by a season or holiday that the time layer leaves out ("in the spring",
-   * "before Christmas", "by late summer"), added to the sentence's times.
-   */
-  function addSeasonalDeadlines(): void {
-    let added = false;
-    for (let k = a; k < b - 1; k++) {
-      if (!SEASON_PREPS.has(low[k]) || timeAt[k + 1] >= 0) continue;
-      let j = k + 1;
-      if (low[j] === 'the') j++;
-      if (low[j] === 'early' || low[j] === 'late' || low[j] === 'mid') j++;
-      const word = low[j] ?? '';
-      if (!(SEASON_WORDS.has(word) || (HOLIDAYS.has(word) && doc.isCapitalized(j)))) continue;
-      let e = j + 1;
-      if (low[e] === 'of' && timeAt[e + 1] >= 0) {
-        // "the spring of 2027"
-        const year = timeAt[e + 1];
-        for (e++; e < b && timeAt[e] === year; ) e++;
-      }
-      const start = tokens[k].start;
-      const end = tokens[e - 1].end;
-      sentTimes.push({ start, end, text: text.slice(start, end) });
-      added = true;
-      k = e - 1;
-    }
-    if (added) sentTimes.sort((x, y) => x.start - y.start);
   }
 
   /** Is token i preceded (within its verb group) by a negation? */

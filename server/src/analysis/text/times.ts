@@ -5,6 +5,7 @@
 //   dates      "June 3", "Jan. 5, 2024", "3 June 2024", "June 2024", "2024-06-03", "6/3/2024",
 //              "Sunday", "Monday, June 3", "today", "tomorrow", "Q3 2025", "mid-2025", "2024-2030"
 //   years      "2030" after a preposition or before punctuation ("by 2030", "in 2030.")
+//   seasons    "in the spring", "by spring 2026", "in the autumn of 2027", "before Christmas"
 //   relative   "next month", "this fiscal year", "early next year", "earlier this year", "last week",
 //              "last night", "early 2025", "late June", "fiscal 2025", "the weekend", "year-end"
 //   edges      "the end of this year", "the end of 2030", "the first half of next year", "end-2025"
@@ -21,6 +22,11 @@ const set = (s: string): Set<string> => new Set(s.split(' '));
 
 const UNITS = set('hour hours day days week weeks weekend weekends month months year years decade decades quarter quarters century centuries');
 const SEASONS = set('spring summer autumn fall winter');
+const HOLIDAYS = set('christmas easter ramadan eid diwali thanksgiving hanukkah passover');
+/** Prepositions that make a season or holiday a time ("in the spring", not "at the spring session"). */
+const SEASON_PREPS = set('by before in until till during over after since from through');
+/** Words that may follow a season that is a time, not a modifier ("the spring session"). */
+const AFTER_SEASON = set('and or but when as if while to before after until');
 const DEICTIC = set('this next last coming past previous current following');
 const MODS = set('early earlier late later mid');
 const DAYWORDS = set('today tomorrow yesterday tonight');
@@ -46,7 +52,7 @@ const STARTERS = new Set([
 
 /** Lower-case words that mark a time expression nearby. */
 const TRIGGERS = new Set([
-  ...DEICTIC, ...MODS, ...DAYWORDS, ...EDGES, ...UNITS, ...SEASONS, ...HORIZON_WORDS, ...NAMED, 'fiscal', 'half',
+  ...DEICTIC, ...MODS, ...DAYWORDS, ...EDGES, ...UNITS, ...SEASONS, ...HOLIDAYS, ...HORIZON_WORDS, ...NAMED, 'fiscal', 'half',
 ]);
 
 /** A capitalised month or weekday name, or a quarter / fiscal-year code ("Q3", "H1", "FY2025"). */
@@ -158,8 +164,32 @@ class Matcher {
       this.relative(k) ??
       this.edge(k) ??
       this.horizon(k) ??
-      this.count(k, prep)
+      this.count(k, prep) ??
+      (SEASON_PREPS.has(prep) ? this.season(k) : undefined)
     );
+  }
+
+  /** After a preposition: "(the) spring", "spring 2026", "the autumn of 2027", "Christmas". */
+  private season(k: number): Match | undefined {
+    const j = this.w(k) === 'the' ? k + 1 : k;
+    const t = this.tok(j);
+    if (!t) return undefined;
+    if (HOLIDAYS.has(this.w(j))) {
+      // A holiday is a capitalised word, but not the start of a longer name ("Easter Island").
+      const next = this.tok(j + 1);
+      const name = next?.kind === 'word' && isUpperAt(next.text, 0);
+      return isUpperAt(t.text, 0) && !name ? { end: j + 1 } : undefined;
+    }
+    if (!SEASONS.has(this.w(j))) return undefined;
+    const next = this.tok(j + 1);
+    if (next && yearOf(next)) return { end: j + 2, value: next.text };
+    if (next?.kind === 'word' && this.w(j + 1) !== 'of' && !AFTER_SEASON.has(this.w(j + 1))) return undefined;
+    if (this.w(j + 1) === 'of') {
+      // "the autumn of 2027"; not "after the fall of Kabul".
+      const y = this.tok(j + 2);
+      return y && yearOf(y) ? { end: j + 3, value: y.text } : undefined;
+    }
+    return { end: j + 1 };
   }
 
   /** Optional ", 2024" or " 2024" after a month/day: returns [end, year]. */
