@@ -65,6 +65,8 @@ export interface Entity {
   roleOf?: string;
   /** Mentions in text order. */
   mentions: Mention[];
+  /** Ids of the rules that decided this entity (its kind, merges, role), in the order they fired. */
+  why?: string[];
 }
 
 export type Modality = 'firm' | 'tentative' | 'conditional' | 'expected';
@@ -86,6 +88,8 @@ export interface Commitment {
   time?: TextSpan;
   /** Entity ids of a counterpart or beneficiary. */
   target?: string[];
+  /** Ids of the rules that decided this commitment (trigger, actor, modality), in the order they fired. */
+  why?: string[];
 }
 
 export type StanceType =
@@ -106,6 +110,8 @@ export interface Stance {
   targets: string[];
   trigger: TextSpan;
   range: Span;
+  /** Ids of the rules that decided this stance (trigger, holder, target), in the order they fired. */
+  why?: string[];
 }
 
 export interface Analysis {
