@@ -1,6 +1,7 @@
 // Titles tied to people: "Japan's Foreign Minister Kamikawa Yoko", "US Secretary of State Antony
 // Blinken", "Acme Foods chief executive and chair Tom Reyes", "X, the prime minister of Y",
 // "Y's finance minister, X", and coordinations that share the owner ("... and Defense Minister Z").
+import { POSSESSIVE } from '../lexicon/common';
 import type { Token } from '../types';
 
 /** Words that end a title ("Minister", "chair", "coach"). */
@@ -54,7 +55,6 @@ export const BODY_NOUNS = new Set([
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'peer', 'peers']);
-const POSSESSIVE = new Set(["'s", "'"]);
 
 /** Where the tokens around a person mention can find owners (countries, organizations, people). */
 export interface RoleContext {
@@ -86,6 +86,8 @@ export interface FoundRole {
   role: string;
   /** Mention index of the owner (country or organization). */
   owner?: number;
+  /** Id of the rule that found the role ("role.title-before"). */
+  rule: string;
 }
 
 /** True for a word that ends a title ("minister", "analyst"), plural or not ("analysts"). */
@@ -210,7 +212,7 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
     const last = words[words.length - 1];
     // "West Bengal's chief minister", "Scotland's first minister": the heads of regions.
     const regional = last === 'minister' && (words[words.length - 2] === 'chief' || words[words.length - 2] === 'first');
-    if (!LOCAL_HEADS.has(last) && !regional) return { role: found.role };
+    if (!LOCAL_HEADS.has(last) && !regional) return { role: found.role, rule: found.rule };
   }
   return found;
 }
@@ -222,16 +224,16 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
   if (s >= 0) {
     const role = roleText(ctx, s, first);
     const owner = ownerBefore(ctx, s) ?? ownerAfter(ctx, end);
-    if (owner !== undefined) return { role, owner };
+    if (owner !== undefined) return { role, owner, rule: 'role.title-before' };
     const w = s > 0 ? low(tokens, s - 1) : '';
     if (w === 'and' || w === ',') {
       const prev = ctx.mentionEndingAt(s - 1);
       if (prev >= 0 && ctx.isPerson(prev)) {
         const inherited = ctx.ownerOfPerson(prev);
-        if (inherited !== undefined) return { role, owner: inherited };
+        if (inherited !== undefined) return { role, owner: inherited, rule: 'role.coordination' };
       }
     }
-    return { role };
+    return { role, rule: 'role.title-before' };
   }
   // "the head of the IMF, X": a title, its owner, then the name.
   if (first > 3 && tokens[first - 1].norm === ',') {
@@ -242,7 +244,7 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
       const w = p > 0 ? low(tokens, p - 1) : '';
       if (w === 'of' || w === 'at' || w === 'for') {
         const t = titleEndingAt(ctx, p - 1);
-        if (t >= 0) return { role: roleText(ctx, t, p - 1), owner: m };
+        if (t >= 0) return { role: roleText(ctx, t, p - 1), owner: m, rule: 'role.title-of-owner-before' };
       }
     }
   }
@@ -253,7 +255,7 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
       const owner = ownerBefore(ctx, s);
       const before = s > 0 ? low(tokens, s - 1) : '';
       const detOk = owner !== undefined || s === 0 || DETERMINERS.has(before) || POSSESSIVE.has(before);
-      if (detOk) return { role: roleText(ctx, s, first - 1), owner };
+      if (detOk) return { role: roleText(ctx, s, first - 1), owner, rule: 'role.title-comma-before' };
     }
   }
   // "X, the prime minister of Y" / "X, Y's finance minister" / "X, chief executive of Acme".
@@ -295,12 +297,12 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
     const e = a < tokens.length ? titleStartingAt(ctx, a) : -1;
     if (e > a) {
       const role = roleText(ctx, a, e);
-      return { role, owner: owner ?? ownerAfter(ctx, e) };
+      return { role, owner: owner ?? ownerAfter(ctx, e), rule: 'role.apposition' };
     }
     // "X, the Conservative leader", "X, a Democratic senator": a capitalised word no name, then the title.
     if (owner === undefined && a > end + 1 && DETERMINERS.has(low(tokens, a - 1)) && a + 1 < tokens.length && isCapitalized(tokens[a]) && !ctx.inMention(a)) {
       const e2 = titleStartingAt(ctx, a + 1);
-      if (e2 > a + 1) return { role: roleText(ctx, a, e2), owner: ownerAfter(ctx, e2) };
+      if (e2 > a + 1) return { role: roleText(ctx, a, e2), owner: ownerAfter(ctx, e2), rule: 'role.apposition-qualified' };
     }
   }
   return undefined;

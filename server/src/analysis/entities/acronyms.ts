@@ -1,0 +1,66 @@
+// Pass: acronyms. Defined in the text ("the International Energy Agency (IEA)") or the initials of
+// an organization named in full: the acronym's mentions join the full name's entity.
+import { add, type Cand, type EntityContext, tokenCand } from './context';
+import { FUNCTION_WORDS } from './lexicon';
+import { isAcronym, isUpperInitial } from './names';
+
+export function acronymsPass(ctx: EntityContext): void {
+  const { tokens, n, covered, cands } = ctx;
+  cands.sort((x, y) => x.start - y.start || y.stop - x.stop);
+  const acronymKey = acronymsOf(ctx);
+  if (acronymKey.size === 0) return;
+  for (const c of cands) {
+    if (c.end - c.first !== 1 || c.user) continue;
+    const full = acronymKey.get(tokens[c.first].norm.replace(/\./g, ''));
+    if (full && full !== c && (c.kind === 'organization' || c.kind === 'place')) {
+      c.kind = full.kind;
+      c.key = full.key;
+      c.known = full.known;
+      c.why.push('merge.acronym');
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !isAcronym(tokens[i].norm)) continue;
+    const full = acronymKey.get(tokens[i].norm.replace(/\./g, ''));
+    if (full) {
+      covered[i] = 1;
+      add(ctx, tokenCand(ctx, i, i + 1, full.kind, 'name', full.key, ['kind.acronym', 'merge.acronym'], full.known));
+    }
+  }
+}
+
+/** Each acronym the article defines or an organization's initials spell → that mention. */
+function acronymsOf(ctx: EntityContext): Map<string, Cand> {
+  const { tokens, n, dateline } = ctx;
+  const acronymKey = new Map<string, Cand>();
+  for (const c of ctx.cands) {
+    if (c.kind !== 'organization' && c.kind !== 'place') continue;
+    const e = c.end;
+    // (Not the agency of a dateline: "DETROIT (AP)".)
+    const inDateline = dateline !== undefined && c.start >= dateline.start && c.start < dateline.end;
+    if (!inDateline && e + 2 < n && tokens[e].norm === '(' && tokens[e + 2].norm === ')') {
+      const short = tokens[e + 1].norm;
+      // "UNESCO", "U.N.", or a short name in lower case after its initial ("Phivolcs" of the Philippine Institute ...).
+      if (isAcronym(short) || (c.kind === 'organization' && c.end - c.first >= 3 && tokens[e + 1].kind === 'word' && short[0] === tokens[c.first].norm[0] && short.length <= 10 && isUpperInitial(short))) {
+        acronymKey.set(short.replace(/\./g, ''), c);
+      }
+    }
+    if (c.kind === 'organization' && c.end - c.first >= 2) {
+      // Initials of the content words ("ECB"), and of every word ("BOJ" of the Bank of Japan, "DOJ").
+      let initials = '';
+      let every = '';
+      for (let k = c.first; k < c.end; k++) {
+        const w = tokens[k].norm;
+        for (const part of w.indexOf('-') < 0 ? [w] : w.split('-')) {
+          if (!part) continue;
+          every += part[0];
+          if (!FUNCTION_WORDS.has(part.toLowerCase())) initials += part[0];
+        }
+      }
+      if (initials.length >= 2 && initials === initials.toUpperCase() && !acronymKey.has(initials)) acronymKey.set(initials, c);
+      every = every.toUpperCase();
+      if (every.length >= 3 && every !== initials && initials === initials.toUpperCase() && !acronymKey.has(every)) acronymKey.set(every, c);
+    }
+  }
+  return acronymKey;
+}

@@ -1,0 +1,88 @@
+// Pass: roles tied to people, in text order so that coordinations inherit the owner ("... and
+// Defense Minister Z"); then the roles the user gave.
+import type { Entity, Token } from '../types';
+import type { Cand, EntityContext } from './context';
+import { findRole, type RoleContext } from './roles';
+
+export function rolesPass(ctx: EntityContext): void {
+  const { mentions, entityOfKey } = ctx;
+  const personOwner = new Map<number, number>();
+  const roles = makeRoleContext(ctx.text, ctx.tokens, mentions, personOwner, ctx.sentenceStart);
+  const withRole = new Set<Entity>();
+  mentions.forEach((c, m) => {
+    if (c.kind !== 'person') return;
+    const e = entityOfKey.get(c.key);
+    if (!e || (withRole.has(e) && e.roleOf !== undefined)) return;
+    const found = findRole(roles, c.first, c.end);
+    if (!found) return;
+    if (found.owner !== undefined) personOwner.set(m, found.owner);
+    const owner = found.owner !== undefined ? entityOfKey.get(mentions[found.owner].key) : undefined;
+    if (!withRole.has(e) || owner) {
+      e.role = found.role;
+      if (owner) e.roleOf = owner.name;
+      withRole.add(e);
+      e.why?.push(found.rule);
+    }
+  });
+  for (const [key, e] of entityOfKey) {
+    const u = ctx.groups.get(key)?.[0]?.user;
+    if (typeof u?.role === 'string' && u.role) {
+      e.role = u.role;
+      e.why?.push('role.user');
+    }
+    if (typeof u?.roleOf === 'string' && u.roleOf) {
+      e.roleOf = u.roleOf;
+      e.why?.push('role.user-owner');
+    }
+  }
+}
+
+/** Where the role finder looks up mentions around a person; `sentenceStart` finds what "its" means. */
+export function makeRoleContext(text: string, tokens: Token[], list: Cand[], personOwner: Map<number, number>, sentenceStart?: Uint8Array): RoleContext {
+  const endAt = new Map<number, number>();
+  const startAt = new Map<number, number>();
+  const inside = new Uint8Array(tokens.length);
+  list.forEach((c, m) => {
+    if (c.stop === tokens[c.end - 1].end) endAt.set(c.end, m);
+    if (c.start === tokens[c.first].start) startAt.set(c.first, m);
+    for (let k = c.first; k < c.end; k++) inside[k] = 1;
+  });
+  return {
+    tokens,
+    text,
+    mentionEndingAt: (i) => endAt.get(i) ?? -1,
+    mentionStartingAt: (i) => startAt.get(i) ?? -1,
+    mentionEnd: (m) => list[m].end,
+    mentionFirst: (m) => list[m].first,
+    isOwner: (m) => list[m].kind !== 'person',
+    isPlace: (m) => list[m].kind === 'place',
+    isPerson: (m) => list[m].kind === 'person',
+    ownerOfPerson: (m) => personOwner.get(m),
+    inMention: (i) => inside[i] === 1,
+    organizationFor: (i) => (sentenceStart ? organizationFor(list, sentenceStart, i) : undefined),
+  };
+}
+
+/** Mentions in text order, for "its": the first organization of this sentence or the one before. */
+function organizationFor(list: Cand[], sentenceStart: Uint8Array, i: number): number | undefined {
+  let sentence = i;
+  while (sentence > 0 && !sentenceStart[sentence]) sentence--;
+  let previous = sentence - 1;
+  while (previous > 0 && !sentenceStart[previous]) previous--;
+  let firstHere: number | undefined;
+  let firstBefore: number | undefined;
+  // Mentions are sorted by position: a binary search finds those before i.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].first < Math.max(0, previous)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let m = lo; m < list.length && list[m].first < i; m++) {
+    if (list[m].kind !== 'organization') continue;
+    if (list[m].first >= sentence) firstHere ??= m;
+    else firstBefore ??= m;
+  }
+  return firstHere ?? firstBefore;
+}

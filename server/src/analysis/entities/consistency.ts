@@ -1,0 +1,117 @@
+// Pass: one name, one kind. Persons' names fix what the tagger typed inconsistently ("Santos" of
+// "Dorival Santos" tagged as an organization is the person; "Acme" of "Acme Foods" tagged as a
+// person is the firm), and a name mentioned several times takes the kind its cues vote for.
+import { POSSESSIVE } from '../lexicon/common';
+import type { EntityKind } from '../types';
+import { type Cand, type EntityContext, low, normText } from './context';
+import { bodyApposition } from './cues';
+import { FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, PLACE_NOUNS } from './lexicon';
+import { isUpperInitial, organizationKey, placeKey, worldKnown } from './names';
+import { BODY_NOUNS, isTitleHead } from './roles';
+import * as world from './world';
+
+export function personWordsPass(ctx: EntityContext): void {
+  const { tokens, cands } = ctx;
+  // (A word the tagger mostly names alone as a place or body is no person's: "Chechnya" seven times
+  // against one "Lebed Chechnya" of a headline.)
+  const personWords = new Set<string>();
+  const inPersonNames = new Map<string, number>();
+  const aloneNotPerson = new Map<string, number>();
+  for (const c of cands) {
+    if (c.kind === 'person' && c.end - c.first >= 2) {
+      for (let k = c.first; k < c.end; k++) {
+        const w = tokens[k].norm;
+        if (w.length < 3) continue;
+        personWords.add(w);
+        inPersonNames.set(w, (inPersonNames.get(w) ?? 0) + 1);
+      }
+    } else if (c.end - c.first === 1 && (c.kind === 'place' || c.kind === 'organization') && !c.user && c.form === 'name') {
+      const w = tokens[c.first].norm;
+      aloneNotPerson.set(w, (aloneNotPerson.get(w) ?? 0) + 1);
+    }
+  }
+  for (const [w, alone] of aloneNotPerson) if (alone >= 3 && alone > 2 * (inPersonNames.get(w) ?? 0)) personWords.delete(w);
+  ctx.personWords = personWords;
+  const orgFirstWords = new Set<string>();
+  for (const c of cands) if (c.kind === 'organization' && c.end - c.first >= 2) orgFirstWords.add(tokens[c.first].norm);
+  for (const c of cands) {
+    if (c.end - c.first !== 1 || c.known || c.user || c.form !== 'name') continue;
+    const w = tokens[c.first].norm;
+    if ((c.kind === 'organization' || c.kind === 'place') && personWords.has(w) && !world.isKnownPlace(w)) {
+      c.kind = 'person';
+      c.key = '';
+      c.why.push('kind.person-name-word');
+    } else if (c.kind === 'person' && orgFirstWords.has(w) && !personWords.has(w)) {
+      c.kind = 'organization';
+      c.key = 'O:' + w.toLowerCase();
+      c.why.push('kind.org-first-word');
+    }
+  }
+}
+
+interface Votes {
+  organization: number;
+  place: number;
+  person: number;
+}
+
+/**
+ * A name mentioned several times is one kind throughout, by votes over its mentions: the tagger's
+ * type, and cues around each mention — a firm's ("Tesla shares", "Acme's chief executive",
+ * "analysts at Barclays", "Halden AG", "X said in a statement", "the German retailer X"), a
+ * place's ("Islington council", "the province of X", the dateline), a person's ("Mr Ortiz",
+ * "coach Ortiz"). A lone word without a first name or a title is a weak person ("Napoli" typed a
+ * person twice and an organization once is the club). Names of several words are only moved
+ * between organization and place.
+ */
+export function voteNameKindsPass(ctx: EntityContext): void {
+  const { tokens, cands: list } = ctx;
+  const votes = new Map<string, Votes>();
+  const nameOf = list.map((c) => {
+    if (c.known || c.user || c.team || c.form !== 'name' || c.kind === 'country') return '';
+    if (c.end - c.first > 1) return c.kind === 'person' || c.end - c.first > world.MAX_NAME_TOKENS ? '' : normText(ctx, c.first, c.end).toLowerCase();
+    const w = tokens[c.first].norm;
+    return ctx.personWords.has(w) || worldKnown(w) ? '' : w.toLowerCase();
+  });
+  list.forEach((c, idx) => {
+    const name = nameOf[idx];
+    if (!name) return;
+    let v = votes.get(name);
+    if (!v) votes.set(name, (v = { organization: 0, place: 0, person: 0 }));
+    vote(ctx, c, v);
+  });
+  list.forEach((c, idx) => {
+    const v = nameOf[idx] ? votes.get(nameOf[idx]) : undefined;
+    if (!v) return;
+    // (Several words are only moved between organization and place: a title before "the official
+    // Iraqi News Agency" is no vote for a place.)
+    const person = c.end - c.first > 1 ? 0 : v.person;
+    const kind: EntityKind = v.organization >= v.place && v.organization >= person ? 'organization' : v.place >= person ? 'place' : 'person';
+    if (kind === c.kind) return;
+    const name = normText(ctx, c.first, c.end);
+    c.kind = kind;
+    c.key = kind === 'organization' ? organizationKey(name) : kind === 'place' ? placeKey(name) : '';
+    c.why.push('kind.vote');
+  });
+}
+
+/** One mention's votes: the cues around it, and the kind it has. */
+function vote(ctx: EntityContext, c: Cand, v: Votes): void {
+  const { tokens } = ctx;
+  const i = c.first;
+  const e = c.end;
+  const prev = low(ctx, i - 1);
+  const after = POSSESSIVE.has(tokens[e]?.norm ?? '') ? e + 1 : e;
+  const firmNoun = FIRM_NOUNS.has(low(ctx, after)) || (low(ctx, after) === 'chief' && low(ctx, after + 1) === 'executive'); // not "X's chief minister"
+  if (LEGAL_FORMS.has(tokens[e]?.norm ?? '') || firmNoun || bodyApposition(ctx, e - 1) || (low(ctx, e) === 'said' && low(ctx, e + 1) === 'in' && low(ctx, e + 3) === 'statement')) v.organization += 2;
+  else if ((prev === 'in' || prev === 'of') && HOLDING_NOUNS.has(low(ctx, i - 2))) v.organization += 2;
+  else if (low(ctx, e) === 'declined' && low(ctx, e + 1) === 'to' && low(ctx, e + 2) === 'comment') v.organization += 1;
+  else if (prev === 'at' && i >= 2 && isTitleHead(low(ctx, i - 2))) v.organization += 2;
+  else if (BODY_NOUNS.has(prev) && !isUpperInitial(tokens[i - 1].text)) v.organization += 2;
+  else if (LOCAL_NOUNS.has(low(ctx, e)) || (prev === 'of' && PLACE_NOUNS.has(low(ctx, i - 2)))) v.place += 2;
+  else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
+  if (ctx.datelinePlace && c.start === ctx.datelinePlace.start) v.place += 3; // "BRISBANE, Australia -" names a place
+  if (c.kind === 'organization') v.organization += 1;
+  else if (c.kind === 'place') v.place += 1;
+  else v.person += 0.4;
+}

@@ -1,0 +1,101 @@
+// Word lists of the entity passes: one copy each. Lists other modules share live in `../lexicon`
+// (the possessive) and `../text/calendar` (months, weekdays).
+
+export const DETERMINER_A: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+export const KINDS: ReadonlySet<unknown> = new Set<unknown>(['person', 'organization', 'country', 'place']);
+/** Words after which a capital is the place itself ("in Tokyo"), not its state. */
+export const PLACE_PREV: ReadonlySet<string> = new Set([
+  'in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards',
+  'through', 'throughout', 'inside', 'within', 'of', 'visit', 'visited', 'visiting', 'visits', 'arrived',
+  'landed', 'reached', 'over', 'off', 'along', 'beyond', 'downtown', 'central', 'suburban', 'until',
+]);
+/** Words after which a capital is an object or agent, so its state ("by Beijing", "urged Seoul"). */
+export const OBJECT_PREV: ReadonlySet<string> = new Set(['by', 'with', 'against', 'on', 'urged', 'told', 'asked', 'both', 'either', 'pressed', 'warned', 'accused']);
+/** Words after which a capital opens a clause as its subject. */
+export const SUBJECT_PREV: ReadonlySet<string> = new Set([',', 'but', 'that', 'while', 'as', 'said', 'says', '"', "'", '(', '-', ':', 'and', 'when', 'because', 'if']);
+/** Verbs and auxiliaries that show a capital acting ("Beijing has", "Moscow says"). */
+export const AUX: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'says', 'said', 'wants', 'sees', 'insists', 'rejects', 'denies', 'claims', 'plans', 'hopes', 'fears',
+  'accuses', 'warns', 'agrees', 'seeks', 'vows', 'pledges', 'views', 'regards', 'considers', 'continues',
+  'also', 'then', 'now', 'still', 'never', 'again', 'responds', 'opposes', 'supports', 'condemns',
+  'does', 'did', 'recognises', 'recognizes', 'argues', 'maintains', 'demands', 'urges',
+]);
+/** Nouns after a city name that make it the city ("Tokyo residents", "Seoul police"). */
+export const CITY_NOUNS: ReadonlySet<string> = new Set([
+  'residents', 'resident', 'police', 'city', 'metropolitan', 'stock', 'stocks', 'exchange', 'office',
+  'station', 'airport', 'time', 'university', 'streets', 'street', 'mayor', 'governor', 'district',
+  'suburbs', 'area', 'region', 'marathon', 'court', 'prosecutors', 'hospital', 'hospitals', 'traffic',
+  'shares', 'market', 'markets', 'bureau', 'correspondent', 'newsroom', 'summit', 'talks', 'council',
+  'councils', 'councillors', 'councilors', 'firefighters', 'fire', 'metro', 'subway', 'underground',
+  'transport', 'buses', 'commuters', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods',
+  'landlords', 'tenants', 'rents', 'housing', 'port', 'harbour', 'harbor', 'zoo', 'hall', 'borough',
+]);
+/** Nouns after a name that make it a place governed locally ("Islington council", "Camden residents"). */
+export const LOCAL_NOUNS: ReadonlySet<string> = new Set(['council', 'councils', 'councillors', 'councilors', 'residents', 'mayor', 'borough', 'county', 'municipality', 'township']);
+/** Nouns after a name (or its possessive) that make it a firm: "Tesla shares", "Acme's chief executive". */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'ceo',
+  'board', 'chairman', 'chairwoman', 'executives', 'headquarters', 'profit', 'profits', 'revenue', 'revenues',
+  'customers', 'employees', 'subsidiary', 'founder', 'co-founder', 'brand', 'products', 'earnings', 'investment',
+  'investments', 'stake', 'takeover', 'acquisition', 'chips', 'software', 'models', 'chatbot', 'app',
+]);
+/** Nouns before "in X" that make X a firm ("a stake in Anthropic", "shares in Halden"). */
+export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'holding', 'holdings']);
+/** Sports before or after a country's name make a federation ("Cricket Australia", "USA Swimming"). */
+export const SPORTS: ReadonlySet<string> = new Set([
+  'Cricket', 'Swimming', 'Athletics', 'Tennis', 'Rugby', 'Football', 'Basketball', 'Golf', 'Netball', 'Hockey', 'Cycling',
+  'Rowing', 'Sailing', 'Gymnastics', 'Volleyball', 'Boxing', 'Judo', 'Triathlon', 'Skiing', 'Badminton',
+]);
+/** Legal forms after a firm's name ("Acme Inc.", "Halden AG"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Inc', 'Inc.', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'SpA', 'S.p.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'Ltd', 'Ltd.', 'LLC', 'GmbH',
+  'Corp', 'Corp.', 'SE', 'ASA', 'AB', 'Co.', 'Pty', 'Bhd',
+]);
+/** Words that may follow a body's noun in an apposition ("the auto union that ...", "the bank, ..."). */
+export const AFTER_BODY_NOUN: ReadonlySet<string> = new Set(['of', 'that', 'which', 'with', 'in', 'for', 'and', 'based', 'said', 'says', 'has', 'is', 'was', 'behind', 'whose']);
+/** Titles of address: the next name is a person's. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'mister', 'madam']);
+/** Short forms of weekdays ("Tue.", "Thurs"); the full names are the calendar's. */
+export const WEEKDAY_SHORT: ReadonlySet<string> = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** First or last words of place names ("Gulf of Finland", "Rift Valley", "Lake Victoria"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'Gulf', 'Sea', 'Ocean', 'Strait', 'Straits', 'Bay', 'River', 'Island', 'Islands', 'Peninsula', 'Mountains',
+  'Valley', 'Lake', 'Mount', 'Prefecture', 'Province', 'Canal', 'Desert', 'Coast', 'Delta', 'Basin', 'Plateau',
+  'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago', 'Lagoon',
+]);
+/** Last words of place names that are never a person's surname ("Second Thomas Shoal", "Scarborough Reef"). */
+export const NATURAL_HEADS: ReadonlySet<string> = new Set(['Sea', 'Ocean', 'Strait', 'Straits', 'Islands', 'Peninsula', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago', 'Lagoon']);
+/** Last words of names of events ("Gulf War", "Gulf Cup"): no places, even after a place's word. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['War', 'Wars', 'Crisis', 'Cup', 'Open', 'Games', 'Championship', 'Championships', 'Summit', 'Festival']);
+/** Last words of names of facilities, which are places ("Emirates Stadium", "Changi Airport"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(['Stadium', 'Arena', 'Airport', 'Bridge', 'Dam', 'Square', 'Harbour', 'Harbor']);
+/** Names the tagger may call persons that are states only when the tagger says place. */
+export const PERSON_OR_STATE: ReadonlySet<string> = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America', 'Victoria']);
+/** Last words of names of documents: treaties, agreements, laws. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Charter', 'Act', 'Pact', 'Declaration', 'Resolution', 'Bill']);
+/** Tokens a name never crosses. */
+export const SPLITTERS: ReadonlySet<string> = new Set(['(', ')', '[', ']', ',', ';', ':', '"', '“', '”', '‘', '’', '|']);
+/** Last words of firm and body names ("Verdant Farms", "Acme Foods"): a tagger's "person" is one. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'Farms', 'Foods', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Co', 'Co.', 'Company',
+  'Holdings', 'Partners', 'Airlines', 'Airways', 'Motors', 'Bank', 'Agency', 'Authority', 'Council', 'Association',
+  'Ministry', 'Department', 'Institute', 'University', 'Foundation', 'Fund', 'Trust', 'Industries', 'Systems',
+  'Technologies', 'Energy', 'Pharmaceuticals', 'Media', 'Capital', 'Investments', 'Club', 'Party', 'Union', 'Committee',
+  'Savings', 'Insurance', 'Securities', 'Telecom', 'Labs', 'Logistics', 'Shipping', 'Mining', 'Petroleum', 'Steel',
+  'Chemicals', 'Semiconductor', 'Electronics', 'Software', 'Networks', 'Communications', 'Studios', 'Brands', 'Bancorp',
+  'Exchange', 'Administration', 'Commission', 'Board', 'Bureau', 'Office', 'Service', 'Services', 'Organisation',
+  'Organization', 'Federation', 'League', 'Court', 'Assembly', 'Parliament', 'Society', 'Corps',
+]);
+/** Nouns of "the province of X", "the coastal town of X": X is a place. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'state', 'region', 'city', 'town', 'village', 'county', 'district', 'island', 'port', 'municipality', 'prefecture']);
+/** Words left out of a name's initials ("Bank of Japan" → "BJ"). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+/** Words that may continue a multi-word name besides capitalised words and numbers. */
+export const JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'de', 'la', '-', '.', "'", '&']);
+/** Words that turn a demonym into a region's ("Latin American", "North African", "East Asian"). */
+export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['Latin', 'North', 'South', 'Central', 'Native', 'African', 'East', 'West', 'Southeast', 'Pan']);
+/** Small words a name in title case keeps in lower case ("Rio de Janeiro"). */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'du', 'von', 'van', 'al', 'el', 'for']);
+/** The institutions of the European Union, whose capital "Brussels" stands for them. */
+export const EU_KEYS: readonly string[] = ['O:european union', 'O:european commission', 'O:european council', 'O:european parliament'];
