@@ -2,20 +2,21 @@
 // over the tagger; names the user ignores are noted for the assembly of entities.
 import type { Token, UserEntity } from '../types';
 import { add, type Cand, cover, type EntityContext } from './context';
-import { KINDS } from './lexicon';
+import { loadEntries } from './entries';
 import * as world from './world';
 
 export function userEntitiesPass(ctx: EntityContext): void {
   const { user } = ctx;
   ctx.ignored = new Set((Array.isArray(user?.ignore) ? user.ignore : []).filter((s) => typeof s === 'string').map((s) => world.lookupKey(s).toLowerCase()));
-  for (const c of findUserMentions(ctx.text, ctx.tokens, Array.isArray(user?.entities) ? user.entities : [])) {
+  for (const c of findUserMentions(ctx.text, ctx.tokens, user?.entities)) {
     cover(ctx, c.first, c.end);
     add(ctx, c);
   }
 }
 
 /** Occurrences of user-given names and aliases that start and end on token boundaries. */
-function findUserMentions(text: string, tokens: Token[], users: UserEntity[]): Cand[] {
+function findUserMentions(text: string, tokens: Token[], list: unknown): Cand[] {
+  const users = loadEntries<UserEntity>(list);
   if (users.length === 0) return [];
   const startTok = new Map<number, number>();
   const endTok = new Map<number, number>();
@@ -24,11 +25,8 @@ function findUserMentions(text: string, tokens: Token[], users: UserEntity[]): C
     endTok.set(t.end, i);
   });
   const out: Cand[] = [];
-  users.forEach((u, idx) => {
-    if (!u || typeof u.name !== 'string' || !u.name.trim() || !KINDS.has(u.kind)) return;
-    const names = [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])].filter((s) => typeof s === 'string' && s.trim());
-    for (const name of names) {
-      const needle = name.trim();
+  for (const { entry: u, index, names } of users) {
+    for (const needle of names) {
       let from = 0;
       for (;;) {
         const at = text.indexOf(needle, from);
@@ -37,10 +35,10 @@ function findUserMentions(text: string, tokens: Token[], users: UserEntity[]): C
         const a = startTok.get(at);
         const b = endTok.get(at + needle.length);
         if (a === undefined || b === undefined || b < a) continue;
-        out.push({ first: a, end: b + 1, start: at, stop: at + needle.length, kind: u.kind, form: 'name', key: 'U:' + idx, user: u, why: ['user.entity'] });
+        out.push({ first: a, end: b + 1, start: at, stop: at + needle.length, kind: u.kind, form: 'name', key: 'U:' + index, user: u, why: ['user.entity'] });
       }
     }
-  });
+  }
   out.sort((x, y) => x.start - y.start || y.stop - x.stop);
   const kept: Cand[] = [];
   let lastEnd = -1;
