@@ -5,9 +5,9 @@ import { POSSESSIVE } from '../lexicon/common';
 import type { EntityKind } from '../types';
 import { type Cand, type EntityContext, low, normText } from './context';
 import { bodyApposition } from './cues';
-import { FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, PLACE_NOUNS } from './lexicon';
+import { BODY_NOUNS, FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, PLACE_NOUNS } from './lexicon';
 import { isUpperInitial, organizationKey, placeKey, worldKnown } from './names';
-import { BODY_NOUNS, isTitleHead } from './roles';
+import { isTitleHead } from './roles';
 import * as world from './world';
 
 export function personWordsPass(ctx: EntityContext): void {

@@ -4,9 +4,8 @@ import { POSSESSIVE } from '../lexicon/common';
 import { isCalendarWord, WEEKDAYS } from '../text/calendar';
 import type { MentionForm } from '../types';
 import { add, type EntityContext, low, normText } from './context';
-import { AFTER_BODY_NOUN, AUX, CITY_NOUNS, DETERMINER_A, OBJECT_PREV, PLACE_PREV, SUBJECT_PREV, WEEKDAY_SHORT } from './lexicon';
+import { AFTER_BODY_NOUN, AUX, BODY_NOUNS, CITY_NOUNS, DETERMINER_A, OBJECT_PREV, PLACE_PREV, SUBJECT_PREV, WEEKDAY_SHORT } from './lexicon';
 import { isShouting, isUpperInitial, titleCase, worldKnown } from './names';
-import { BODY_NOUNS } from './roles';
 import * as world from './world';
 
 /** A score or a fixture after tokens [a, b): "Chicago 4", "CHICAGO 71 64", "Chicago at Toronto". */

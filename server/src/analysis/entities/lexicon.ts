@@ -99,3 +99,56 @@ export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['Latin', 'North',
 export const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'du', 'von', 'van', 'al', 'el', 'for']);
 /** The institutions of the European Union, whose capital "Brussels" stands for them. */
 export const EU_KEYS: readonly string[] = ['O:european union', 'O:european commission', 'O:european council', 'O:european parliament'];
+
+// Titles tied to people (roles).
+
+/** Words that end a title ("Minister", "chair", "coach"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'envoy', 'governor',
+  'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'spokesperson',
+  'spokesman', 'spokeswoman', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'director', 'director-general', 'secretary-general', 'commissioner',
+  'head', 'leader', 'king', 'queen', 'emperor', 'prince', 'princess', 'general', 'admiral',
+  'commander', 'coach', 'manager', 'captain', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'councillor', 'councilor', 'councilwoman', 'councilman', 'judge', 'justice', 'prosecutor',
+  'economist', 'analyst', 'chief', 'founder', 'co-founder', 'president-elect', 'vice-president',
+  'superintendent', 'sheriff', 'official', 'adviser', 'advisor', 'negotiator', 'speaker',
+  'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
+  'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
+  'marshal', 'commodore', 'brigadier', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
+  // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
+  'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
+]);
+/** Words that may stand before a head inside a title ("Deputy Prime", "Foreign", "chief"). */
+export const MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence', 'finance', 'economy', 'economic',
+  'trade', 'interior', 'home', 'health', 'environment', 'environmental', 'energy', 'climate',
+  'education', 'justice', 'transport', 'transportation', 'agriculture', 'labour', 'labor', 'industry',
+  'digital', 'culture', 'sports', 'sport', 'state', 'chief', 'executive', 'senior', 'acting', 'junior',
+  'first', 'former', 'general', 'national', 'security', 'treasury', 'commerce', 'communications',
+  'infrastructure', 'housing', 'fisheries', 'tourism', 'development', 'police', 'fire', 'head',
+  'assistant', 'associate', 'managing', 'operating', 'financial', 'technology', 'marketing', 'legal',
+  'press', 'team', 'club', 'party', 'opposition', 'majority', 'minority', 'city', 'county', 'regional',
+  'provincial', 'federal', 'central', 'bank', 'council', 'parliamentary', 'cabinet', 'top', 'lead',
+  'interim', 'outgoing', 'incoming', 'elected', 'coalition', 'union', 'supreme', 'army', 'navy', 'air',
+  'force', 'military', 'intelligence', 'emergency', 'water', 'public', 'social', 'science', 'research',
+  'district', 'attorney', 'planning', 'budget', 'works', 'sanitation', 'parks', 'transit', 'schools',
+  'school', 'board', 'company', 'group', 'operations', 'information', 'investment', 'strategy',
+  'football', 'soccer', 'basketball', 'cricket', 'rugby', 'tennis', 'olympic', 'world', 'veteran',
+  'longtime', 'special', 'government', 'vice-chair', 'co-chair', 'president',
+  'commanding', 'joint', 'staff', 'naval', 'ministry', 'department', 'agency', 'association', 'antitrust',
+  'competition', 'policy',
+]);
+/** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'union', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'bank', 'lender',
+  'insurer', 'reinsurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'club', 'charity', 'agency', 'regulator',
+  'operator', 'giant', 'conglomerate', 'startup', 'start-up', 'manufacturer', 'supplier', 'producer', 'chain',
+  'publisher', 'developer', 'utility', 'miner', 'brewer', 'platform', 'association', 'federation', 'organisation',
+  'organization', 'party', 'alliance', 'coalition', 'watchdog', 'ngo', 'fund', 'consultancy', 'newspaper', 'parent',
+  'subsidiary', 'affiliate',
+]);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'peer', 'peers']);
+/** Titles a place can own: "Los Angeles Mayor Karen Bass", "the governor of Texas". */
+export const LOCAL_HEADS: ReadonlySet<string> = new Set(['mayor', 'governor', 'councillor', 'councilor', 'sheriff', 'premier', 'superintendent', 'commissioner', 'chief', 'gov.', 'councilwoman', 'councilman']);

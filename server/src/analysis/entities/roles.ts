@@ -3,58 +3,7 @@
 // "Y's finance minister, X", and coordinations that share the owner ("... and Defense Minister Z").
 import { POSSESSIVE } from '../lexicon/common';
 import type { Token } from '../types';
-
-/** Words that end a title ("Minister", "chair", "coach"). */
-const HEADS = new Set([
-  'minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'envoy', 'governor',
-  'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'spokesperson',
-  'spokesman', 'spokeswoman', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'chairman',
-  'chairwoman', 'chairperson', 'director', 'director-general', 'secretary-general', 'commissioner',
-  'head', 'leader', 'king', 'queen', 'emperor', 'prince', 'princess', 'general', 'admiral',
-  'commander', 'coach', 'manager', 'captain', 'striker', 'goalkeeper', 'midfielder', 'defender',
-  'councillor', 'councilor', 'councilwoman', 'councilman', 'judge', 'justice', 'prosecutor',
-  'economist', 'analyst', 'chief', 'founder', 'co-founder', 'president-elect', 'vice-president',
-  'superintendent', 'sheriff', 'official', 'adviser', 'advisor', 'negotiator', 'speaker',
-  'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
-  'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
-  'marshal', 'commodore', 'brigadier', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
-  // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
-  'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
-]);
-
-/** Words that may stand before a head inside a title ("Deputy Prime", "Foreign", "chief"). */
-const MODIFIERS = new Set([
-  'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence', 'finance', 'economy', 'economic',
-  'trade', 'interior', 'home', 'health', 'environment', 'environmental', 'energy', 'climate',
-  'education', 'justice', 'transport', 'transportation', 'agriculture', 'labour', 'labor', 'industry',
-  'digital', 'culture', 'sports', 'sport', 'state', 'chief', 'executive', 'senior', 'acting', 'junior',
-  'first', 'former', 'general', 'national', 'security', 'treasury', 'commerce', 'communications',
-  'infrastructure', 'housing', 'fisheries', 'tourism', 'development', 'police', 'fire', 'head',
-  'assistant', 'associate', 'managing', 'operating', 'financial', 'technology', 'marketing', 'legal',
-  'press', 'team', 'club', 'party', 'opposition', 'majority', 'minority', 'city', 'county', 'regional',
-  'provincial', 'federal', 'central', 'bank', 'council', 'parliamentary', 'cabinet', 'top', 'lead',
-  'interim', 'outgoing', 'incoming', 'elected', 'coalition', 'union', 'supreme', 'army', 'navy', 'air',
-  'force', 'military', 'intelligence', 'emergency', 'water', 'public', 'social', 'science', 'research',
-  'district', 'attorney', 'planning', 'budget', 'works', 'sanitation', 'parks', 'transit', 'schools',
-  'school', 'board', 'company', 'group', 'operations', 'information', 'investment', 'strategy',
-  'football', 'soccer', 'basketball', 'cricket', 'rugby', 'tennis', 'olympic', 'world', 'veteran',
-  'longtime', 'special', 'government', 'vice-chair', 'co-chair', 'president',
-  'commanding', 'joint', 'staff', 'naval', 'ministry', 'department', 'agency', 'association', 'antitrust',
-  'competition', 'policy',
-]);
-
-/** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
-export const BODY_NOUNS = new Set([
-  'company', 'firm', 'group', 'union', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'bank', 'lender',
-  'insurer', 'reinsurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'club', 'charity', 'agency', 'regulator',
-  'operator', 'giant', 'conglomerate', 'startup', 'start-up', 'manufacturer', 'supplier', 'producer', 'chain',
-  'publisher', 'developer', 'utility', 'miner', 'brewer', 'platform', 'association', 'federation', 'organisation',
-  'organization', 'party', 'alliance', 'coalition', 'watchdog', 'ngo', 'fund', 'consultancy', 'newspaper', 'parent',
-  'subsidiary', 'affiliate',
-]);
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'peer', 'peers']);
+import { BODY_NOUNS, COUNTERPARTS, DETERMINERS, LOCAL_HEADS, MODIFIERS, TITLE_HEADS } from './lexicon';
 
 /** Where the tokens around a person mention can find owners (countries, organizations, people). */
 export interface RoleContext {
@@ -93,7 +42,7 @@ export interface FoundRole {
 /** True for a word that ends a title ("minister", "analyst"), plural or not ("analysts"). */
 export function isTitleHead(word: string): boolean {
   const w = word.toLowerCase();
-  return HEADS.has(w) || (w.length > 4 && w.endsWith('s') && HEADS.has(w.slice(0, -1)));
+  return TITLE_HEADS.has(w) || (w.length > 4 && w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1)));
 }
 
 function low(tokens: readonly Token[], i: number): string {
@@ -118,10 +67,10 @@ function isPhrase(ctx: RoleContext, s: number, e: number): boolean {
     }
   }
   const headEnd = of < 0 ? e : of;
-  if (headEnd <= s || !HEADS.has(low(tokens, headEnd - 1))) return false;
+  if (headEnd <= s || !TITLE_HEADS.has(low(tokens, headEnd - 1))) return false;
   for (let i = s; i < headEnd; i++) {
     const w = low(tokens, i);
-    if (!HEADS.has(w) && !MODIFIERS.has(w)) return false;
+    if (!TITLE_HEADS.has(w) && !MODIFIERS.has(w)) return false;
     if (ctx.inMention(i)) return false;
   }
   if (of < 0) return true;
@@ -153,7 +102,7 @@ const MAX_TITLE = 9;
 /** The longest title ending right before token p, as its first token, or -1. */
 function titleEndingAt(ctx: RoleContext, p: number): number {
   // A title ends in a head word ("Minister") or a complement's capitalised word ("of State").
-  if (p < 1 || !(HEADS.has(low(ctx.tokens, p - 1)) || isCapitalized(ctx.tokens[p - 1]))) return -1;
+  if (p < 1 || !(TITLE_HEADS.has(low(ctx.tokens, p - 1)) || isCapitalized(ctx.tokens[p - 1]))) return -1;
   for (let s = Math.max(0, p - MAX_TITLE); s < p; s++) {
     if (isTitle(ctx, s, p)) return s;
   }
@@ -163,7 +112,7 @@ function titleEndingAt(ctx: RoleContext, p: number): number {
 /** The longest title starting at token s, as its end, or -1. */
 function titleStartingAt(ctx: RoleContext, s: number): number {
   const w = low(ctx.tokens, s);
-  if (!HEADS.has(w) && !MODIFIERS.has(w)) return -1;
+  if (!TITLE_HEADS.has(w) && !MODIFIERS.has(w)) return -1;
   const limit = Math.min(ctx.tokens.length, s + MAX_TITLE);
   for (let e = limit; e > s; e--) {
     if (isTitle(ctx, s, e)) return e;
@@ -197,9 +146,6 @@ function ownerAfter(ctx: RoleContext, e: number): number | undefined {
 function roleText(ctx: RoleContext, s: number, e: number): string {
   return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end).replace(/\s+/g, ' ');
 }
-
-/** Titles a place can own: "Los Angeles Mayor Karen Bass", "the governor of Texas". */
-const LOCAL_HEADS = new Set(['mayor', 'governor', 'councillor', 'councilor', 'sheriff', 'premier', 'superintendent', 'commissioner', 'chief', 'gov.', 'councilwoman', 'councilman']);
 
 /**
  * The role of the person mention spanning tokens [first, end), from the title before it or an
@@ -311,7 +257,7 @@ function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | 
 /** Number of leading tokens of [first, end) that form a title (a tagger may include one in a name). */
 export function leadingTitleLength(ctx: RoleContext, first: number, end: number): number {
   const w = low(ctx.tokens, first);
-  if (!HEADS.has(w) && !MODIFIERS.has(w)) return 0;
+  if (!TITLE_HEADS.has(w) && !MODIFIERS.has(w)) return 0;
   for (let e = end - 1; e > first; e--) {
     if (isTitle(ctx, first, e)) return e - first;
   }
