@@ -1,6 +1,6 @@
 // Pass: acronyms. Defined in the text ("the International Energy Agency (IEA)") or the initials of
 // an organization named in full: the acronym's mentions join the full name's entity.
-import { add, type Cand, type EntityContext, tokenCand } from './context';
+import { add, type Cand, type EntityContext, note, tokenCand } from './context';
 import { FUNCTION_WORDS } from './lexicon';
 import { isAcronym, isUpperInitial } from './names';
 
@@ -16,7 +16,7 @@ export function acronymsPass(ctx: EntityContext): void {
       c.kind = full.kind;
       c.key = full.key;
       c.known = full.known;
-      c.why.push('merge.acronym');
+      note(c, 'merge.acronym');
     }
   }
   for (let i = 0; i < n; i++) {

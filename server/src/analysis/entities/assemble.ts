@@ -65,7 +65,7 @@ function makeEntity(text: string, group: Cand[]): Entity {
       aliases.push(t);
     }
   }
-  const why = new Set<string>();
-  for (const c of group) for (const id of c.why) why.add(id);
-  return { id: '', kind: first.kind, name, aliases, mentions, why: [...why] };
+  const why: string[] = [];
+  for (const c of group) for (const id of c.why) if (!why.includes(id)) why.push(id);
+  return { id: '', kind: first.kind, name, aliases, mentions, why };
 }

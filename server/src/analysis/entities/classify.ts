@@ -3,7 +3,7 @@
 // a decision adds the mention(s) and ends it (or lets the table go on when it returns false).
 // Every mention records the ids of the rules that fired on its `why`.
 import type { NerType } from '../ner';
-import { add, type Cand, countryCand, type EntityContext, low, normText, tokenCand } from './context';
+import { add, because, type Cand, countryCand, type EntityContext, low, normText, tokenCand } from './context';
 import { actsForState, hyphenCountries, taggedPerson, teamCue } from './cues';
 import { DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, LEGAL_FORMS, NATURAL_HEADS, ORG_HEADS, PERSON_OR_STATE, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
 import { isUpperInitial, lookupWritten, organizationKey, placeKey, worldKnown } from './names';
@@ -22,11 +22,11 @@ interface SpanFacts {
   /** One word the tagger keeps calling a person ("Washington" of "MaliVai Washington"). */
   readonly person: boolean;
   /** Ids of the rules that retyped the span. */
-  readonly why: string[];
+  why: readonly string[];
 }
 
 /** Adds the mentions of a decision (with `why`, the ids so far and the rule's); false lets the table go on. */
-type Decide = (ctx: EntityContext, s: SpanFacts, why: string[]) => boolean;
+type Decide = (ctx: EntityContext, s: SpanFacts, why: readonly string[]) => boolean;
 
 export interface SpanRule {
   id: string;
@@ -206,18 +206,20 @@ function decided(ctx: EntityContext, c: Cand): true {
   return true;
 }
 
+const NO_RULES: readonly string[] = [];
+
 /** Classifies tokens [a, b), a cleaned tagged span of type `type`, by the rules of SPAN_RULES. */
 export function classifySpan(ctx: EntityContext, a: number, b: number, type: NerType): void {
   const name = normText(ctx, a, b);
-  const s: SpanFacts = { a, b, name, type, info: lookupWritten(name), person: type === 'PER' && b - a === 1 && taggedPerson(ctx, name), why: [] };
+  const s: SpanFacts = { a, b, name, type, info: lookupWritten(name), person: type === 'PER' && b - a === 1 && taggedPerson(ctx, name), why: NO_RULES };
   for (const rule of SPAN_RULES) {
     if (!rule.test(ctx, s)) continue;
     if (rule.kind === 'drop') return;
     if (typeof rule.kind === 'function') {
-      if (rule.kind(ctx, s, [...s.why, rule.id])) return;
+      if (rule.kind(ctx, s, because(s.why, rule.id))) return;
       continue;
     }
     s.type = rule.kind;
-    s.why.push(rule.id);
+    s.why = because(s.why, rule.id);
   }
 }

@@ -3,7 +3,7 @@
 // person is the firm), and a name mentioned several times takes the kind its cues vote for.
 import { POSSESSIVE } from '../lexicon/common';
 import type { EntityKind } from '../types';
-import { type Cand, type EntityContext, low, normText } from './context';
+import { type Cand, type EntityContext, low, normText, note } from './context';
 import { bodyApposition } from './cues';
 import { BODY_NOUNS, FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, PLACE_NOUNS } from './lexicon';
 import { isUpperInitial, organizationKey, placeKey, worldKnown } from './names';
@@ -40,11 +40,11 @@ export function personWordsPass(ctx: EntityContext): void {
     if ((c.kind === 'organization' || c.kind === 'place') && personWords.has(w) && !world.isKnownPlace(w)) {
       c.kind = 'person';
       c.key = '';
-      c.why.push('kind.person-name-word');
+      note(c, 'kind.person-name-word');
     } else if (c.kind === 'person' && orgFirstWords.has(w) && !personWords.has(w)) {
       c.kind = 'organization';
       c.key = 'O:' + w.toLowerCase();
-      c.why.push('kind.org-first-word');
+      note(c, 'kind.org-first-word');
     }
   }
 }
@@ -91,7 +91,7 @@ export function voteNameKindsPass(ctx: EntityContext): void {
     const name = normText(ctx, c.first, c.end);
     c.kind = kind;
     c.key = kind === 'organization' ? organizationKey(name) : kind === 'place' ? placeKey(name) : '';
-    c.why.push('kind.vote');
+    note(c, 'kind.vote');
   });
 }
 

@@ -24,8 +24,8 @@ export interface Cand {
   user?: UserEntity;
   /** A team named for its city on a results line: kept out of the votes on the name's kind. */
   team?: boolean;
-  /** Ids of the rules that decided this mention's kind and its merges, in order. */
-  why: string[];
+  /** Ids of the rules that decided this mention's kind and its merges, in order (shared: never changed in place, see `note`). */
+  why: readonly string[];
 }
 
 /** The headline and dateline when the caller has found them already (else they are looked for here). */
@@ -97,6 +97,26 @@ export function normText(ctx: EntityContext, a: number, b: number): string {
   return s;
 }
 
+const oneRule = new Map<string, readonly string[]>();
+
+/** The ids `why` followed by `id`; a lone id's array is made once and shared by the mentions it decides. */
+export function because(why: readonly string[], id: string): readonly string[] {
+  if (why.length > 0) return [...why, id];
+  let ids = oneRule.get(id);
+  if (!ids) oneRule.set(id, (ids = [id]));
+  return ids;
+}
+
+/** The ids of one rule. */
+export function byRule(id: string): readonly string[] {
+  return because([], id);
+}
+
+/** Adds a rule's id to a mention's `why`. */
+export function note(c: Cand, id: string): void {
+  c.why = because(c.why, id);
+}
+
 export function add(ctx: EntityContext, c: Cand): void {
   ctx.cands.push(c);
   ctx.candEndingAt.set(c.end - 1, c);
@@ -106,19 +126,19 @@ export function cover(ctx: EntityContext, a: number, b: number): void {
   for (let k = a; k < b; k++) ctx.covered[k] = 1;
 }
 
-export function tokenCand(ctx: EntityContext, a: number, b: number, kind: EntityKind, form: MentionForm, key: string, why: string[], known?: string): Cand {
+export function tokenCand(ctx: EntityContext, a: number, b: number, kind: EntityKind, form: MentionForm, key: string, why: readonly string[], known?: string): Cand {
   return { first: a, end: b, start: ctx.tokens[a].start, stop: ctx.tokens[b - 1].end, kind, form, key, known, why };
 }
 
 /** A state's name [a, b) as a mention: the state, or a federation named with a sport ("Cricket Australia", "USA Swimming"). */
-export function countryCand(ctx: EntityContext, a: number, b: number, c: world.Country, form: MentionForm, why: string[]): Cand {
+export function countryCand(ctx: EntityContext, a: number, b: number, c: world.Country, form: MentionForm, why: readonly string[]): Cand {
   const { tokens, covered, n } = ctx;
   if (form === 'name') {
     const first = a > 0 && !covered[a - 1] && SPORTS.has(tokens[a - 1].norm) ? a - 1 : a;
     const end = first === a && b < n && !covered[b] && SPORTS.has(tokens[b].norm) ? b + 1 : b;
     if (first < a || end > b) {
       cover(ctx, first, end);
-      return tokenCand(ctx, first, end, 'organization', 'name', 'O:' + normText(ctx, first, end).toLowerCase(), ['kind.sport-federation']);
+      return tokenCand(ctx, first, end, 'organization', 'name', 'O:' + normText(ctx, first, end).toLowerCase(), byRule('kind.sport-federation'));
     }
   }
   return tokenCand(ctx, a, b, 'country', form, 'C:' + c.code, why, c.name);

@@ -3,7 +3,7 @@
 import { POSSESSIVE } from '../lexicon/common';
 import { isCalendarWord, WEEKDAYS } from '../text/calendar';
 import type { MentionForm } from '../types';
-import { add, type EntityContext, low, normText } from './context';
+import { add, byRule, type EntityContext, low, normText } from './context';
 import { AFTER_BODY_NOUN, AUX, BODY_NOUNS, CITY_NOUNS, DETERMINER_A, OBJECT_PREV, PLACE_PREV, SUBJECT_PREV, WEEKDAY_SHORT } from './lexicon';
 import { isShouting, isUpperInitial, titleCase, worldKnown } from './names';
 import * as world from './world';
@@ -48,7 +48,7 @@ export function hyphenCountries(ctx: EntityContext, i: number): boolean {
   for (let k = 0; k < parts.length; k++) {
     const c = found[k];
     const form: MentionForm = world.countryByNameOf(parts[k]) ? 'name' : 'demonym';
-    add(ctx, { first: i, end: i + 1, start: offset, stop: offset + parts[k].length, kind: 'country', form, key: 'C:' + c.code, known: c.name, why: ['kind.hyphen-states'] });
+    add(ctx, { first: i, end: i + 1, start: offset, stop: offset + parts[k].length, kind: 'country', form, key: 'C:' + c.code, known: c.name, why: byRule('kind.hyphen-states') });
     offset += parts[k].length + 1;
   }
   return true;

@@ -2,7 +2,7 @@
 // missed. Names of two or more words ("Korean Peninsula", "North Korea") go first and win over the
 // tagger's spans; single words only fill what the tagger left. Then the dateline's place.
 import { findDateline } from '../text';
-import { add, countryCand, cover, type EntityContext, normText, tokenCand } from './context';
+import { add, byRule, countryCand, cover, type EntityContext, normText, tokenCand } from './context';
 import { actsForState, bodyApposition, hyphenCountries, isDateWord, teamCue } from './cues';
 import { PERSON_OR_STATE, REGION_QUALIFIERS } from './lexicon';
 import { isShouting, isUpperInitial, nameLike, placeKey, titleCase } from './names';
@@ -32,7 +32,7 @@ function unknownWord(ctx: EntityContext, i: number): void {
   else if (bodyApposition(ctx, i) && !(i > 0 && tokens[i - 1].kind === 'word' && isUpperInitial(tokens[i - 1].text)) && !isDateWord(ctx, i)) {
     // "Unifor, the Canadian auto union", untagged: a body.
     covered[i] = 1;
-    add(ctx, tokenCand(ctx, i, i + 1, 'organization', 'name', 'O:' + tokens[i].norm.toLowerCase(), ['kind.body-apposition']));
+    add(ctx, tokenCand(ctx, i, i + 1, 'organization', 'name', 'O:' + tokens[i].norm.toLowerCase(), byRule('kind.body-apposition')));
   }
 }
 
@@ -51,22 +51,22 @@ function longestKnownAt(ctx: EntityContext, i: number, minLen: number, shouting:
     if (info.country) {
       // "Chad Miller", "Jordan Lee": a first name, not the state.
       if (len === 1 && PERSON_OR_STATE.has(name) && i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) break;
-      add(ctx, countryCand(ctx, i, i + len, info.country, 'name', ['kind.world-country']));
+      add(ctx, countryCand(ctx, i, i + len, info.country, 'name', byRule('kind.world-country')));
       return len;
     }
     if (info.demonym) {
       // "Latin American", "North American": regions, not the United States.
       if (i > 0 && REGION_QUALIFIERS.has(tokens[i - 1].norm)) break;
-      add(ctx, countryCand(ctx, i, i + len, info.demonym, 'demonym', ['kind.world-demonym']));
+      add(ctx, countryCand(ctx, i, i + len, info.demonym, 'demonym', byRule('kind.world-demonym')));
       return len;
     }
     if (info.organization && !world.TAGGED_ONLY.has(name)) {
-      add(ctx, tokenCand(ctx, i, i + len, 'organization', 'name', 'O:' + info.organization.name.toLowerCase(), ['kind.world-known-body'], info.organization.name));
+      add(ctx, tokenCand(ctx, i, i + len, 'organization', 'name', 'O:' + info.organization.name.toLowerCase(), byRule('kind.world-known-body'), info.organization.name));
       return len;
     }
     if (info.place) {
-      if (info.capitalOf && actsForState(ctx, i, i + len)) add(ctx, countryCand(ctx, i, i + len, info.capitalOf, 'name', ['metonymy.capital-acts']));
-      else add(ctx, tokenCand(ctx, i, i + len, 'place', 'name', placeKey(name), ['kind.world-place']));
+      if (info.capitalOf && actsForState(ctx, i, i + len)) add(ctx, countryCand(ctx, i, i + len, info.capitalOf, 'name', byRule('metonymy.capital-acts')));
+      else add(ctx, tokenCand(ctx, i, i + len, 'place', 'name', placeKey(name), byRule('kind.world-place')));
       return len;
     }
   }
@@ -93,6 +93,6 @@ export function datelinePass(ctx: EntityContext): void {
   for (let k = a; k < b; k++) if (covered[k]) free = false;
   if (free) {
     cover(ctx, a, b);
-    add(ctx, tokenCand(ctx, a, b, 'place', 'name', placeKey(titleCase(normText(ctx, a, b))), ['kind.dateline-place']));
+    add(ctx, tokenCand(ctx, a, b, 'place', 'name', placeKey(titleCase(normText(ctx, a, b))), byRule('kind.dateline-place')));
   }
 }

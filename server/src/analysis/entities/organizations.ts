@@ -1,7 +1,7 @@
 // Pass: organizations merged. "Indo-Pacific Command" = "US Indo-Pacific Command"; "Acme" = "Acme
 // Foods"; "Commission" = "European Commission"; a known firm named by one word joins a fuller name
 // the article gives first ("Samsung Electronics ... Samsung shares").
-import type { Cand, EntityContext } from './context';
+import { type Cand, type EntityContext, note } from './context';
 import * as world from './world';
 
 /** Where names merge: first word, last word, name without a leading state, each to a cluster key. */
@@ -47,7 +47,7 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
     const r = remap.get(c.key);
     if (!r) continue;
     c.key = r.to;
-    c.why.push(r.rule);
+    note(c, r.rule);
   }
 }
 

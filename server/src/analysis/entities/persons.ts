@@ -2,7 +2,7 @@
 // "Kihara Minoru"); a shorter full name inside a longer one is the same person; a single name
 // joins the full name holding it, the most recent one before it first.
 import type { Token } from '../types';
-import type { Cand, EntityContext } from './context';
+import { type Cand, type EntityContext, note } from './context';
 
 interface PersonRecord {
   key: string;
@@ -34,7 +34,7 @@ export function clusterPersonsPass(ctx: EntityContext): void {
     c.key = key;
     const rec = fullByKey.get(key);
     if (rec) {
-      if (rec.words.join(' ') !== w.join(' ')) c.why.push('merge.name-order');
+      if (rec.words.join(' ') !== w.join(' ')) note(c, 'merge.name-order');
       continue;
     }
     const added: PersonRecord = { key, lastSeen: -1, words: w };
@@ -51,7 +51,7 @@ export function clusterPersonsPass(ctx: EntityContext): void {
       const to = c.kind === 'person' && !c.user ? merged.get(c.key) : undefined;
       if (to) {
         c.key = to.key;
-        c.why.push('merge.name-inside');
+        note(c, 'merge.name-inside');
       }
     }
   }
@@ -69,7 +69,7 @@ export function clusterPersonsPass(ctx: EntityContext): void {
       if (!best || rec.lastSeen > best.lastSeen) best = rec;
     }
     c.key = best ? (merged.get(best.key) ?? best).key : 'H:' + word;
-    if (best) c.why.push('merge.surname');
+    if (best) note(c, 'merge.surname');
   });
 }
 

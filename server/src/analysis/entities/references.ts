@@ -1,7 +1,7 @@
 // Pass: references and metonymy. "Brussels" acting in an article about the EU is the Union (or the
 // EU institution named); "the North" / "the South" where North / South Korea is named; "the US
 // side". Then the mentions in text order, none overlapping another.
-import { type Cand, countryCand, type EntityContext, low } from './context';
+import { byRule, type Cand, countryCand, type EntityContext, low, note } from './context';
 import { EU_KEYS } from './lexicon';
 import { isUpperInitial } from './names';
 import * as world from './world';
@@ -17,7 +17,7 @@ export function referencesPass(ctx: EntityContext): void {
         c.kind = 'organization';
         c.key = euKey;
         c.known = eu?.known;
-        c.why.push('metonymy.brussels-eu');
+        note(c, 'metonymy.brussels-eu');
       }
     }
   }
@@ -29,7 +29,7 @@ export function referencesPass(ctx: EntityContext): void {
     const code = w === 'North' ? 'KP' : 'KR';
     if (!keys.has('C:' + code)) continue;
     const c = world.countryByCode(code);
-    if (c) refCands.push(countryCand(ctx, i - 1, i + 1, c, 'reference', ['reference.the-north-south']));
+    if (c) refCands.push(countryCand(ctx, i - 1, i + 1, c, 'reference', byRule('reference.the-north-south')));
   }
   const refStarts = new Set(refCands.map((r) => r.first + 1));
   const kept = cands.filter((c) => !(c.end - c.first === 1 && refStarts.has(c.first)));
@@ -41,7 +41,7 @@ export function referencesPass(ctx: EntityContext): void {
       c.start = tokens[c.first].start;
       c.stop = tokens[c.end - 1].end;
       c.form = 'reference';
-      c.why.push('reference.side');
+      note(c, 'reference.side');
     }
   }
   const all = [...kept, ...refCands].sort((x, y) => x.start - y.start || y.stop - x.stop);

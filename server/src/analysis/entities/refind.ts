@@ -2,7 +2,7 @@
 // and places, the first word of an organization's name ("Verdant" of "Verdant Farms"), a person's
 // names ("Kihara"). A single word must not run on into a longer capitalised name.
 import type { EntityKind } from '../types';
-import { add, cover, type EntityContext, normText, tokenCand } from './context';
+import { add, byRule, cover, type EntityContext, normText, tokenCand } from './context';
 import { isUpperInitial, nameLike } from './names';
 import * as world from './world';
 
@@ -28,7 +28,7 @@ export function refindPass(ctx: EntityContext): void {
       // (Inside a Title Case headline every word is capitalised: "Arsenal Edge Napoli".)
       if (len === 1 && i + 1 >= headEnd && i + 1 < n && tokens[i + 1].kind === 'word' && isUpperInitial(tokens[i + 1].text)) break;
       cover(ctx, i, i + len);
-      add(ctx, tokenCand(ctx, i, i + len, hit.kind, 'name', hit.key, [hit.rule], hit.knownName));
+      add(ctx, tokenCand(ctx, i, i + len, hit.kind, 'name', hit.key, byRule(hit.rule), hit.knownName));
       i += len - 1;
       break;
     }

@@ -1,7 +1,7 @@
 // Pass: user entities. Exact occurrences of the names and aliases the user gave take precedence
 // over the tagger; names the user ignores are noted for the assembly of entities.
 import type { Token, UserEntity } from '../types';
-import { add, type Cand, cover, type EntityContext } from './context';
+import { add, byRule, type Cand, cover, type EntityContext } from './context';
 import { loadEntries } from './entries';
 import * as world from './world';
 
@@ -35,7 +35,7 @@ function findUserMentions(text: string, tokens: Token[], list: unknown): Cand[] 
         const a = startTok.get(at);
         const b = endTok.get(at + needle.length);
         if (a === undefined || b === undefined || b < a) continue;
-        out.push({ first: a, end: b + 1, start: at, stop: at + needle.length, kind: u.kind, form: 'name', key: 'U:' + index, user: u, why: ['user.entity'] });
+        out.push({ first: a, end: b + 1, start: at, stop: at + needle.length, kind: u.kind, form: 'name', key: 'U:' + index, user: u, why: byRule('user.entity') });
       }
     }
   }
