@@ -21,20 +21,24 @@ export function rolesPass(ctx: EntityContext): void {
       e.role = found.role;
       if (owner) e.roleOf = owner.name;
       withRole.add(e);
-      e.why?.push(found.rule);
+      addRule(e, found.rule);
     }
   });
   for (const [key, e] of entityOfKey) {
     const u = ctx.groups.get(key)?.[0]?.user;
     if (typeof u?.role === 'string' && u.role) {
       e.role = u.role;
-      e.why?.push('role.user');
+      addRule(e, 'role.user');
     }
     if (typeof u?.roleOf === 'string' && u.roleOf) {
       e.roleOf = u.roleOf;
-      e.why?.push('role.user-owner');
+      addRule(e, 'role.user-owner');
     }
   }
+}
+
+function addRule(e: Entity, id: string): void {
+  if (e.why && !e.why.includes(id)) e.why.push(id);
 }
 
 /** Where the role finder looks up mentions around a person; `sentenceStart` finds what "its" means. */
