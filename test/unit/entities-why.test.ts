@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/index';
+import { SPAN_RULES } from '../../server/src/analysis/entities/classify';
 import { buildEntities } from '../../server/src/analysis/entities/index';
 import type { NerType } from '../../server/src/analysis/ner/index';
 import type { Entity, UserEntities } from '../../server/src/analysis/types';
@@ -67,4 +68,12 @@ test('roles and user entities name their rule', () => {
   assert.ok(ruiz.why?.includes('role.apposition'));
   assert.ok(byName(es, 'Tom Reyes').why?.includes('role.title-before'));
   assert.deepEqual(byName(es, 'Halden Works').why, ['user.entity', 'role.user']);
+});
+
+test('the rules of the span table have distinct ids of the documented form', () => {
+  const ids = SPAN_RULES.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, RULE_ID);
+  // The last rule decides whatever the others left: a place.
+  assert.equal(ids[ids.length - 1], 'kind.tagger-place');
 });
