@@ -163,95 +163,110 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
   return found;
 }
 
+/** The role patterns, tried in order: the first that finds a role decides. */
+const ROLE_PATTERNS: readonly ((ctx: RoleContext, first: number, end: number) => FoundRole | undefined)[] = [titleBefore, titleOfOwnerBefore, titleCommaBefore, appositionAfter];
+
 function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
-  const { tokens } = ctx;
-  // "Japan's Foreign Minister Kamikawa Yoko", "... and Defense Minister Kihara Minoru".
-  let s = titleEndingAt(ctx, first);
-  if (s >= 0) {
-    const role = roleText(ctx, s, first);
-    const owner = ownerBefore(ctx, s) ?? ownerAfter(ctx, end);
-    if (owner !== undefined) return { role, owner, rule: 'role.title-before' };
-    const w = s > 0 ? low(tokens, s - 1) : '';
-    if (w === 'and' || w === ',') {
-      const prev = ctx.mentionEndingAt(s - 1);
-      if (prev >= 0 && ctx.isPerson(prev)) {
-        const inherited = ctx.ownerOfPerson(prev);
-        if (inherited !== undefined) return { role, owner: inherited, rule: 'role.coordination' };
-      }
-    }
-    return { role, rule: 'role.title-before' };
-  }
-  // "the head of the IMF, X": a title, its owner, then the name.
-  if (first > 3 && tokens[first - 1].norm === ',') {
-    const m = ctx.mentionEndingAt(first - 1);
-    if (m >= 0 && ctx.isOwner(m)) {
-      let p = ctx.mentionFirst(m);
-      if (p > 0 && low(tokens, p - 1) === 'the') p--;
-      const w = p > 0 ? low(tokens, p - 1) : '';
-      if (w === 'of' || w === 'at' || w === 'for') {
-        const t = titleEndingAt(ctx, p - 1);
-        if (t >= 0) return { role: roleText(ctx, t, p - 1), owner: m, rule: 'role.title-of-owner-before' };
-      }
-    }
-  }
-  // "Y's finance minister, X" / "the finance minister, X".
-  if (first > 1 && tokens[first - 1].norm === ',') {
-    s = titleEndingAt(ctx, first - 1);
-    if (s >= 0) {
-      const owner = ownerBefore(ctx, s);
-      const before = s > 0 ? low(tokens, s - 1) : '';
-      const detOk = owner !== undefined || s === 0 || DETERMINERS.has(before) || POSSESSIVE.has(before);
-      if (detOk) return { role: roleText(ctx, s, first - 1), owner, rule: 'role.title-comma-before' };
-    }
-  }
-  // "X, the prime minister of Y" / "X, Y's finance minister" / "X, chief executive of Acme".
-  if (end < tokens.length && tokens[end].norm === ',') {
-    let a = end + 1;
-    // "X, 58, the prime minister of Y": over the age.
-    if (a + 1 < tokens.length && tokens[a].kind === 'number' && tokens[a + 1].norm === ',') a += 2;
-    let owner: number | undefined;
-    if (a < tokens.length && DETERMINERS.has(low(tokens, a))) {
-      if (low(tokens, a) === 'its') owner = ctx.organizationFor(a);
-      // "X, the company's president": the body named last.
-      else if (low(tokens, a) === 'the' && a + 2 < tokens.length && BODY_NOUNS.has(low(tokens, a + 1)) && POSSESSIVE.has(tokens[a + 2].norm)) {
-        owner = ctx.organizationFor(a);
-        if (owner !== undefined) a += 2;
-      }
-      a++;
-      // "X, the CMA's chief executive", "X, the City manager": the owner inside the apposition.
-      const m = a < tokens.length ? ctx.mentionStartingAt(a) : -1;
-      if (owner === undefined && m >= 0 && ctx.isOwner(m)) {
-        const j = ctx.mentionEnd(m);
-        if (j < tokens.length && POSSESSIVE.has(tokens[j].norm)) {
-          owner = m;
-          a = j + 1;
-        } else if (j < tokens.length && titleStartingAt(ctx, j) > j) {
-          owner = m;
-          a = j;
-        }
-      }
-    } else {
-      const m = ctx.mentionStartingAt(a);
-      if (m >= 0 && ctx.isOwner(m)) {
-        const j = ctx.mentionEnd(m);
-        if (j < tokens.length && POSSESSIVE.has(tokens[j].norm)) {
-          owner = m;
-          a = j + 1;
-        }
-      }
-    }
-    const e = a < tokens.length ? titleStartingAt(ctx, a) : -1;
-    if (e > a) {
-      const role = roleText(ctx, a, e);
-      return { role, owner: owner ?? ownerAfter(ctx, e), rule: 'role.apposition' };
-    }
-    // "X, the Conservative leader", "X, a Democratic senator": a capitalised word no name, then the title.
-    if (owner === undefined && a > end + 1 && DETERMINERS.has(low(tokens, a - 1)) && a + 1 < tokens.length && isCapitalized(tokens[a]) && !ctx.inMention(a)) {
-      const e2 = titleStartingAt(ctx, a + 1);
-      if (e2 > a + 1) return { role: roleText(ctx, a, e2), owner: ownerAfter(ctx, e2), rule: 'role.apposition-qualified' };
-    }
+  for (const pattern of ROLE_PATTERNS) {
+    const found = pattern(ctx, first, end);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** "Japan's Foreign Minister Kamikawa Yoko", "... and Defense Minister Kihara Minoru". */
+function titleBefore(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
+  const { tokens } = ctx;
+  const s = titleEndingAt(ctx, first);
+  if (s < 0) return undefined;
+  const role = roleText(ctx, s, first);
+  const owner = ownerBefore(ctx, s) ?? ownerAfter(ctx, end);
+  if (owner !== undefined) return { role, owner, rule: 'role.title-before' };
+  const w = s > 0 ? low(tokens, s - 1) : '';
+  if (w === 'and' || w === ',') {
+    const prev = ctx.mentionEndingAt(s - 1);
+    if (prev >= 0 && ctx.isPerson(prev)) {
+      const inherited = ctx.ownerOfPerson(prev);
+      if (inherited !== undefined) return { role, owner: inherited, rule: 'role.coordination' };
+    }
+  }
+  return { role, rule: 'role.title-before' };
+}
+
+/** "the head of the IMF, X": a title, its owner, then the name. */
+function titleOfOwnerBefore(ctx: RoleContext, first: number): FoundRole | undefined {
+  const { tokens } = ctx;
+  if (!(first > 3 && tokens[first - 1].norm === ',')) return undefined;
+  const m = ctx.mentionEndingAt(first - 1);
+  if (m < 0 || !ctx.isOwner(m)) return undefined;
+  let p = ctx.mentionFirst(m);
+  if (p > 0 && low(tokens, p - 1) === 'the') p--;
+  const w = p > 0 ? low(tokens, p - 1) : '';
+  if (w !== 'of' && w !== 'at' && w !== 'for') return undefined;
+  const t = titleEndingAt(ctx, p - 1);
+  return t >= 0 ? { role: roleText(ctx, t, p - 1), owner: m, rule: 'role.title-of-owner-before' } : undefined;
+}
+
+/** "Y's finance minister, X" / "the finance minister, X". */
+function titleCommaBefore(ctx: RoleContext, first: number): FoundRole | undefined {
+  const { tokens } = ctx;
+  if (!(first > 1 && tokens[first - 1].norm === ',')) return undefined;
+  const s = titleEndingAt(ctx, first - 1);
+  if (s < 0) return undefined;
+  const owner = ownerBefore(ctx, s);
+  const before = s > 0 ? low(tokens, s - 1) : '';
+  const detOk = owner !== undefined || s === 0 || DETERMINERS.has(before) || POSSESSIVE.has(before);
+  return detOk ? { role: roleText(ctx, s, first - 1), owner, rule: 'role.title-comma-before' } : undefined;
+}
+
+/** "X, the prime minister of Y" / "X, Y's finance minister" / "X, chief executive of Acme". */
+function appositionAfter(ctx: RoleContext, _first: number, end: number): FoundRole | undefined {
+  const { tokens } = ctx;
+  if (!(end < tokens.length && tokens[end].norm === ',')) return undefined;
+  let a = end + 1;
+  // "X, 58, the prime minister of Y": over the age.
+  if (a + 1 < tokens.length && tokens[a].kind === 'number' && tokens[a + 1].norm === ',') a += 2;
+  const opening = appositionOwner(ctx, a);
+  a = opening.at;
+  const { owner } = opening;
+  const e = a < tokens.length ? titleStartingAt(ctx, a) : -1;
+  if (e > a) return { role: roleText(ctx, a, e), owner: owner ?? ownerAfter(ctx, e), rule: 'role.apposition' };
+  // "X, the Conservative leader", "X, a Democratic senator": a capitalised word no name, then the title.
+  if (owner === undefined && a > end + 1 && DETERMINERS.has(low(tokens, a - 1)) && a + 1 < tokens.length && isCapitalized(tokens[a]) && !ctx.inMention(a)) {
+    const e2 = titleStartingAt(ctx, a + 1);
+    if (e2 > a + 1) return { role: roleText(ctx, a, e2), owner: ownerAfter(ctx, e2), rule: 'role.apposition-qualified' };
+  }
+  return undefined;
+}
+
+/** The owner an apposition opening at token a names before its title ("the company's", "Y's", "its"), and where the title may start. */
+function appositionOwner(ctx: RoleContext, at: number): { owner?: number; at: number } {
+  const { tokens } = ctx;
+  let a = at;
+  let owner: number | undefined;
+  if (a < tokens.length && DETERMINERS.has(low(tokens, a))) {
+    if (low(tokens, a) === 'its') owner = ctx.organizationFor(a);
+    // "X, the company's president": the body named last.
+    else if (low(tokens, a) === 'the' && a + 2 < tokens.length && BODY_NOUNS.has(low(tokens, a + 1)) && POSSESSIVE.has(tokens[a + 2].norm)) {
+      owner = ctx.organizationFor(a);
+      if (owner !== undefined) a += 2;
+    }
+    a++;
+    // "X, the CMA's chief executive", "X, the City manager": the owner inside the apposition.
+    const m = a < tokens.length ? ctx.mentionStartingAt(a) : -1;
+    if (owner === undefined && m >= 0 && ctx.isOwner(m)) {
+      const j = ctx.mentionEnd(m);
+      if (j < tokens.length && POSSESSIVE.has(tokens[j].norm)) return { owner: m, at: j + 1 };
+      if (j < tokens.length && titleStartingAt(ctx, j) > j) return { owner: m, at: j };
+    }
+    return { owner, at: a };
+  }
+  const m = ctx.mentionStartingAt(a);
+  if (m >= 0 && ctx.isOwner(m)) {
+    const j = ctx.mentionEnd(m);
+    if (j < tokens.length && POSSESSIVE.has(tokens[j].norm)) return { owner: m, at: j + 1 };
+  }
+  return { owner, at: a };
 }
 
 /** Number of leading tokens of [first, end) that form a title (a tagger may include one in a name). */

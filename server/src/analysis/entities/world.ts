@@ -11,6 +11,7 @@ import countryData from './data/countries.json';
 import organizationData from './data/organizations.json';
 import placeData from './data/places.json';
 import { loadEntries } from './entries';
+
 export interface Country {
   /** ISO 3166-1 alpha-2 code. */
   code: string;
