@@ -96,7 +96,7 @@ if (!isMainThread) {
   });
 
   test('an analysis that throws or hangs fails alone; the next job succeeds', async () => {
-    const host = new AnalysisHost(__filename, 500);
+    const host = new AnalysisHost(__filename, { timeoutMs: 500 });
     try {
       await assert.rejects(host.run('throw', undefined).promise, /broken input/);
       await assert.rejects(host.run('hang', undefined).promise, /timed out/);

@@ -7,6 +7,7 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -15,13 +16,13 @@ import {
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
-import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
-import { DocumentStore, raceCancellation } from './documents';
+import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
+import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
+import { Lifecycle } from './lifecycle';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
@@ -68,15 +69,19 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
-export function startServer({ connection, workerScript, reports, version }: ServerOptions): void {
+export function startServer({ connection: raw, workerScript, reports, version }: ServerOptions): void {
+  const lifecycle = new Lifecycle();
+  /** The connection every feature registers on: its handlers run only between initialize and shutdown. */
+  const connection = lifecycle.guard(raw);
   let settings: Settings = DEFAULT_SETTINGS;
   /** Answers wait for the first settings pull, so the first colours already follow the settings. */
   let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
   const log = (message: string) => connection.console.log(message);
-  const host = new AnalysisHost(workerScript, 60_000, log);
-  const previewHost = new AnalysisHost(workerScript, 10_000, log);
+  /** Two workers: a large article's analysis leaves one free for the small ones. */
+  const host = new AnalysisHost(workerScript, { timeoutMs: 60_000, log, workers: 2 });
+  const previewHost = new AnalysisHost(workerScript, { timeoutMs: 10_000, log });
   const userEntities = new UserEntitiesStore(log);
 
   const relativePath = (path: string) => {
@@ -98,7 +103,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     limit: () => settings.maxFileSize,
     isExcluded: (uri) => excluded(uriToPath(uri)),
     userEntities: (uri) => userEntities.forPath(uriToPath(uri)),
-    onAnalysed: (view) => void connection.sendNotification(StatusNotification, status(view)),
+    onAnalysed: (view, refresh) => {
+      void connection.sendNotification(StatusNotification, status(view));
+      if (refresh) refreshClient();
+    },
   });
   const index = new WorkspaceIndex({
     host,
@@ -127,9 +135,13 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     const reanalyse =
       before.maxFileSize !== settings.maxFileSize ||
       before.entitiesFile !== settings.entitiesFile ||
+      before.entitiesFileIsUserSetting !== settings.entitiesFileIsUserSetting ||
       before.exclude.join('\n') !== settings.exclude.join('\n');
-    if (before.entitiesFile !== settings.entitiesFile) {
-      userEntities.configure(folders, settings.entitiesFile);
+    if (before.exclude.join('\n') !== settings.exclude.join('\n')) {
+      for (const problem of excludeMatcher(settings).problems) log(`newsLens.exclude: ${problem}`);
+    }
+    if (before.entitiesFile !== settings.entitiesFile || before.entitiesFileIsUserSetting !== settings.entitiesFileIsUserSetting) {
+      await userEntities.configure(folders, settings);
       void watchFiles();
     }
     if (reanalyse) {
@@ -166,9 +178,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     }
     for (const folder of folders) {
       const file = userEntities.fileFor(folder);
+      if (file === undefined) continue;
       try {
         const watcher = watch(dirname(file), { persistent: false }, (_event, name) => {
-          if (name === null || name === basename(file)) userEntitiesChanged();
+          if (name === null || name === basename(file)) void userEntitiesChanged();
         });
         watcher.on('error', () => watcher.close());
         watching.push({ dispose: () => watcher.close() });
@@ -178,15 +191,16 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     }
   }
 
-  function userEntitiesChanged(): void {
-    if (!userEntities.reload()) return;
+  async function userEntitiesChanged(): Promise<void> {
+    if (!(await userEntities.reload())) return;
     log('user entities changed; analysing again');
     store.invalidate();
     index.invalidate(true);
     refreshClient();
   }
 
-  connection.onInitialize((params): InitializeResult => {
+  raw.onInitialize((params): InitializeResult => {
+    if (lifecycle.phase !== 'starting') throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized');
     capabilities = params.capabilities;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => p !== undefined);
@@ -194,8 +208,8 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
     const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
     if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
-    userEntities.configure(folders, settings.entitiesFile);
-    return {
+    void userEntities.configure(folders, settings);
+    const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
@@ -212,6 +226,8 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       },
       serverInfo: { name: 'News Lens', version },
     };
+    lifecycle.phase = 'running';
+    return result;
   });
 
   connection.onInitialized(() => {
@@ -223,9 +239,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
         folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-        userEntities.configure(folders, settings.entitiesFile);
-        store.invalidate();
-        index.invalidate(true);
+        void userEntities.configure(folders, settings).then(() => {
+          store.invalidate();
+          index.invalidate(true);
+        });
         void watchFiles();
       });
     }
@@ -242,22 +259,23 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     let news = false;
     for (const event of change.changes) {
       const path = uriToPath(event.uri);
-      if (path !== undefined && userEntities.isEntitiesFile(path)) userEntitiesChanged();
+      if (path !== undefined && userEntities.isEntitiesFile(path)) void userEntitiesChanged();
       else news = true;
     }
     if (news) index.invalidate();
   });
 
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SafeTextDocument);
   documents.onDidChangeContent(({ document }) =>
     store.update(document, store.has(document.uri) ? TYPING_DEBOUNCE_MS : 0),
   );
   documents.onDidClose(({ document }) => store.close(document.uri));
   documents.listen(connection);
 
-  const view = async (uri: string, token: Parameters<DocumentStore['get']>[1]) => {
+  const view = async (uri: string, token: Parameters<DocumentStore['get']>[1], fresh = false) => {
     await settingsReady;
-    return store.get(uri, token);
+    await userEntities.ready;
+    return store.get(uri, token, fresh);
   };
 
   connection.languages.semanticTokens.on(async (params, token) => {
@@ -323,11 +341,11 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     return summary;
   };
   connection.onRequest(SummaryRequest, async (params: SummaryParams, token): Promise<SummaryResult> => {
-    const v = await view(params.uri, token);
+    const v = await view(params.uri, token, true);
     return v?.state === 'ready' ? summaryOf(v) : null;
   });
   connection.onRequest(ExportRequest, async (params: ExportParams, token): Promise<ExportResult> => {
-    const v = await view(params.uri, token);
+    const v = await view(params.uri, token, true);
     if (v?.state !== 'ready') return null;
     const file = displayName(v.uri);
     return params.format === 'json'
@@ -335,7 +353,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       : reports.toMarkdown(file, v.analysis);
   });
 
-  connection.onShutdown(() => {
+  raw.onShutdown(() => {
+    const refusal = lifecycle.refusal();
+    if (refusal) throw refusal;
+    lifecycle.phase = 'shutdown';
     for (const w of watching.splice(0)) w.dispose();
     host.dispose();
     previewHost.dispose();

@@ -3,6 +3,7 @@
 // either name order, acronyms, "the North", "the US side"), with roles tied to people.
 import type { NerSpan, NerType } from '../ner';
 import type { Dateline, Entity, EntityKind, Mention, MentionForm, Sentence, TextSpan, Token, UserEntities, UserEntity } from '../types';
+import { matcherFor } from '../match/names';
 import { findDateline, findHeadline } from '../text';
 import { isTitleLike } from '../text/headline';
 import { BODY_NOUNS, findRole, isTitleHead, leadingTitleLength, type RoleContext } from './roles';
@@ -1196,33 +1197,21 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
   for (const c of orgs) c.key = remap.get(c.key) ?? c.key;
 }
 
+/** The names and aliases of a user entities list, each with its entity's index (for the matcher). */
+function* userNames(users: UserEntity[]): Iterable<[string, number]> {
+  for (let idx = 0; idx < users.length; idx++) {
+    const u = users[idx];
+    if (!u || typeof u.name !== 'string' || !u.name.trim() || !KINDS.has(u.kind)) continue;
+    for (const name of [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])]) if (typeof name === 'string' && name.trim()) yield [name.trim(), idx];
+  }
+}
+
 /** Occurrences of user-given names and aliases that start and end on token boundaries. */
 function findUserMentions(text: string, tokens: Token[], users: UserEntity[]): Cand[] {
   if (users.length === 0) return [];
-  const startTok = new Map<number, number>();
-  const endTok = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    startTok.set(t.start, i);
-    endTok.set(t.end, i);
-  });
-  const out: Cand[] = [];
-  users.forEach((u, idx) => {
-    if (!u || typeof u.name !== 'string' || !u.name.trim() || !KINDS.has(u.kind)) return;
-    const names = [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])].filter((s) => typeof s === 'string' && s.trim());
-    for (const name of names) {
-      const needle = name.trim();
-      let from = 0;
-      for (;;) {
-        const at = text.indexOf(needle, from);
-        if (at < 0) break;
-        from = at + needle.length;
-        const a = startTok.get(at);
-        const b = endTok.get(at + needle.length);
-        if (a === undefined || b === undefined || b < a) continue;
-        out.push({ first: a, end: b + 1, start: at, stop: at + needle.length, kind: u.kind, form: 'name', key: 'U:' + idx, user: u });
-      }
-    }
-  });
+  const out: Cand[] = matcherFor(users, userNames)
+    .find(text, tokens)
+    .map((m) => ({ first: m.first, end: m.end, start: m.start, stop: m.stop, kind: users[m.value].kind, form: 'name', key: 'U:' + m.value, user: users[m.value] }));
   out.sort((x, y) => x.start - y.start || y.stop - x.stop);
   const kept: Cand[] = [];
   let lastEnd = -1;
