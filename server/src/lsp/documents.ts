@@ -68,6 +68,8 @@ export interface StoreOptions {
   limit(): number;
   isExcluded(uri: string): boolean;
   userEntities(uri: string): UserEntities | undefined;
+  /** While the user entities are being (re)loaded: settles when they are; analyses wait for it. */
+  entitiesLoading(): Promise<unknown> | undefined;
   /**
    * Called once per analysed revision (for the status notification); `refresh` when answers were
    * given from an older analysis since the last one, so the editor should ask again.
@@ -270,6 +272,8 @@ export class DocumentStore {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     if (this.isFresh(entry)) return Promise.resolve(entry.view);
+    const loading = this.options.entitiesLoading();
+    if (loading) return loading.then(() => this.start(entry));
     const { doc, revision } = entry;
     const generation = this.generation;
     if (entry.job && entry.job.generation === generation) return entry.job.promise; // it reschedules when it lands

@@ -103,6 +103,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     limit: () => settings.maxFileSize,
     isExcluded: (uri) => excluded(uriToPath(uri)),
     userEntities: (uri) => userEntities.forPath(uriToPath(uri)),
+    entitiesLoading: () => (userEntities.loading ? userEntities.ready : undefined),
     onAnalysed: (view, refresh) => {
       void connection.sendNotification(StatusNotification, status(view));
       if (refresh) refreshClient();
@@ -192,8 +193,13 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   }
 
   async function userEntitiesChanged(): Promise<void> {
-    if (!(await userEntities.reload())) return;
-    log('user entities changed; analysing again');
+    if (await userEntities.reload()) entitiesLoaded(true);
+  }
+
+  /** User entities (re)loaded: when they changed, what was analysed before is stale. */
+  function entitiesLoaded(changed: boolean): void {
+    if (!changed) return;
+    log('user entities loaded; analysing again');
     store.invalidate();
     index.invalidate(true);
     refreshClient();
@@ -208,7 +214,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
     const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
     if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
-    void userEntities.configure(folders, settings);
+    void userEntities.configure(folders, settings).then(entitiesLoaded);
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -239,10 +245,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
         folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-        void userEntities.configure(folders, settings).then(() => {
-          store.invalidate();
-          index.invalidate(true);
-        });
+        void userEntities.configure(folders, settings).then(entitiesLoaded);
         void watchFiles();
       });
     }

@@ -120,8 +120,10 @@ export class UserEntitiesStore {
   private absoluteAllowed = false;
   /** A fingerprint of each folder's file as last read (its text), to tell whether a reload changed anything. */
   private texts = new Map<string, string>();
-  /** Settles when the latest (re)load is done. */
+  /** Settles when the latest (re)load is done (true when it changed anything). */
   ready: Promise<boolean> = Promise.resolve(false);
+  /** True while a (re)load is under way. */
+  loading = false;
 
   constructor(private readonly log: (message: string) => void) {}
 
@@ -130,17 +132,21 @@ export class UserEntitiesStore {
     this.folders = [...folders].sort((a, b) => b.length - a.length); // deepest first
     this.fileName = settings.entitiesFile;
     this.absoluteAllowed = settings.entitiesFileIsUserSetting;
-    if (isAbsolute(this.fileName) && !this.absoluteAllowed) {
-      this.log(`newsLens.entitiesFile: an absolute path is only followed from user settings; workspace settings may name a file inside the workspace`);
+    if (this.folders.some((folder) => this.fileFor(folder) === undefined)) {
+      this.log('newsLens.entitiesFile: names a file outside the workspace folder; only a path inside it, or an absolute path in user settings, is read');
     }
     return this.reload();
   }
 
   /** Re-reads every folder's file; resolves true when anything changed. */
   reload(): Promise<boolean> {
-    const previous = this.ready;
-    this.ready = previous.then(() => this.readAll()).catch(() => false);
-    return this.ready;
+    const ready = this.ready.then(() => this.readAll()).catch(() => false);
+    this.ready = ready;
+    this.loading = true;
+    void ready.then(() => {
+      if (this.ready === ready) this.loading = false;
+    });
+    return ready;
   }
 
   private async readAll(): Promise<boolean> {
