@@ -2,63 +2,24 @@
 // Targets (issue 4): semantic tokens for a ~5 KB article, warm, p50/p95 <= 5 ms; first answer after
 // opening a 1 MB file <= 1 s; server start to ready (initialize answered) <= 300 ms.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
 import { ServerProcess } from '../test/protocol/harness';
 import { projectRoot, SEED } from '../test/support/paths';
+import { articles, documentOf, percentile, residentMegabytes } from './lib/serverMaterial';
 
 const root = projectRoot();
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
-
-/** Our own sample articles (and the test fixtures), the material for the large documents. */
-function articles(): string[] {
-  const texts: string[] = [];
-  for (const dir of [join(root, 'samples'), join(root, 'test', 'fixtures', 'articles')]) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.news')) texts.push(readFileSync(join(dir, f), 'utf8'));
-  }
-  if (texts.length === 0) throw new Error('no articles in samples/ or test/fixtures/articles/');
-  return texts;
-}
-
-/** About `bytes` of article text: a headline, then whole articles repeated. */
-function documentOf(bytes: number, texts: string[]): string {
-  const parts = ['Collected wire copy'];
-  let size = parts[0].length;
-  for (let i = 0; size < bytes; i++) {
-    const next = texts[i % texts.length];
-    if (size + next.length + 2 > bytes) break;
-    parts.push(next);
-    size += next.length + 2;
-  }
-  return parts.join('\n\n');
-}
 
 /** Milliseconds for `node -e 0`: the floor under any server start on this machine right now. */
 function bareNode(): number {
   const started = performance.now();
   spawnSync(process.execPath, ['-e', '0']);
   return performance.now() - started;
-}
-
-/** A process's resident memory in MB (Linux /proc), if it can be read. */
-function residentMegabytes(pid: number | undefined): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
-  } catch {
-    return undefined;
-  }
 }
 
 async function startToReady(runs: number): Promise<number[]> {

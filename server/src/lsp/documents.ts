@@ -13,7 +13,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Cancelled, type UserEntities } from '../analysis/types';
 import type { AnalysisHost } from './analysisHost';
-import { diffTexts, shiftAnalysis } from './shift';
+import { Carry } from './carry';
+import { composeChanges, diffTexts, type Change } from './shift';
 import { DocumentView, emptyAnalysis } from './view';
 
 /** Above this many characters, viewport requests get a quick preview while the whole text is analysed. */
@@ -49,9 +50,38 @@ export const SafeTextDocument: DocumentsConfiguration = {
       if (range === undefined) valid.push({ text });
       else if (range && isPosition(range.start) && isPosition(range.end)) valid.push({ text, range: range as Range });
     }
-    return TextDocument.update(document, valid, Number.isFinite(version) ? version : document.version);
+    const next = Number.isFinite(version) ? version : document.version;
+    for (const change of valid) {
+      const before = document.getText();
+      const edit: Change =
+        'range' in change
+          ? { start: document.offsetAt(change.range.start), oldEnd: document.offsetAt(change.range.end), newEnd: 0 }
+          : { start: 0, oldEnd: before.length, newEnd: 0 };
+      if (edit.oldEnd < edit.start) [edit.start, edit.oldEnd] = [edit.oldEnd, edit.start];
+      TextDocument.update(document, [change], next);
+      edit.newEnd = edit.start + change.text.length;
+      // A whole new text: the region the two texts differ in (typing rarely sends one).
+      const made = 'range' in change ? edit : diffTexts(before, document.getText());
+      edits.set(document, composeChanges(edits.get(document), made));
+    }
+    return TextDocument.update(document, [], next);
   },
 };
+
+/** What the edits since the last call changed in a document's text (SafeTextDocument records them). */
+const edits = new WeakMap<TextDocument, Change | undefined>();
+function takeEdits(document: TextDocument): Change | undefined {
+  const change = edits.get(document);
+  edits.delete(document);
+  return change;
+}
+
+/** A document's view: its own analysis, or the last one with what the edits since changed. */
+export interface Snapshot {
+  view: DocumentView;
+  /** Set when the view is of an older text. */
+  carry?: Carry;
+}
 
 /** The analysis of a window of a large document; its line 0 is the document's line `line`. */
 export interface Preview {
@@ -84,8 +114,11 @@ interface Entry {
   view?: DocumentView;
   viewRevision: number;
   viewGeneration: number;
-  /** The last view carried over to the current revision (rebuilt once per revision). */
-  carried?: { revision: number; view: DocumentView };
+  /** What the edits since changed from the view's text, and since the running job's text. */
+  sinceView?: Change;
+  sinceJob?: Change;
+  /** The last view carried over to the current revision (made once per revision). */
+  carried?: { revision: number; carry: Carry };
   /** Answers were given from a carried-over view since the last analysis landed. */
   servedCarried: boolean;
   job?: { revision: number; generation: number; promise: Promise<DocumentView>; cancel(): void };
@@ -116,6 +149,9 @@ export class DocumentStore {
     }
     entry.doc = doc;
     entry.revision++;
+    const change = takeEdits(doc);
+    entry.sinceView = composeChanges(entry.sinceView, change);
+    entry.sinceJob = composeChanges(entry.sinceJob, change);
     // A running analysis of an older revision goes on: it lands as the last analysis, carried over.
     if (entry.preview && entry.preview.revision !== entry.revision) this.cancelPreview(entry);
     if (this.previewable(doc)) {
@@ -167,12 +203,12 @@ export class DocumentStore {
    * carried over to it (the new one is on its way). Only a document never analysed is waited for,
    * and with `fresh` (reports) the current revision's own analysis.
    */
-  async get(uri: string, token?: CancellationToken, fresh = false): Promise<DocumentView | undefined> {
+  async get(uri: string, token?: CancellationToken, fresh = false): Promise<Snapshot | undefined> {
     for (;;) {
       if (token?.isCancellationRequested) throw cancelledError();
       const entry = this.entries.get(uri);
       if (!entry) return undefined;
-      if (this.isFresh(entry)) return entry.view;
+      if (this.isFresh(entry)) return { view: entry.view };
       if (entry.view && !fresh) return this.carried(entry, entry.view);
       try {
         await raceCancellation(this.start(entry), token);
@@ -182,16 +218,19 @@ export class DocumentStore {
     }
   }
 
-  /** The last view moved onto the current text (once per revision). */
-  private carried(entry: Entry, view: DocumentView): DocumentView {
+  /** The last view with what the edits since changed (once per revision). */
+  private carried(entry: Entry, view: DocumentView): Snapshot {
     if (!entry.timer && entry.job?.generation !== this.generation) this.schedule(entry, 0);
     if (entry.carried?.revision !== entry.revision) {
       const text = entry.doc.getText();
-      const analysis = view.state === 'ready' ? shiftAnalysis(view.analysis, diffTexts(view.text, text), text.length) : emptyAnalysis(text.length);
-      entry.carried = { revision: entry.revision, view: new DocumentView(entry.doc.uri, entry.doc.version, text, analysis, view.state, view.detail) };
+      const none = { start: view.text.length, oldEnd: view.text.length, newEnd: view.text.length };
+      let change = entry.sinceView ?? none;
+      // The edits should account for the whole difference; if not, compare the texts.
+      if (view.text.length + change.newEnd - change.oldEnd !== text.length) change = diffTexts(view.text, text);
+      entry.carried = { revision: entry.revision, carry: new Carry(view, entry.doc, change) };
     }
     entry.servedCarried = true;
-    return entry.carried.view;
+    return { view, carry: entry.carried.carry };
   }
 
   /**
@@ -279,6 +318,7 @@ export class DocumentStore {
     if (entry.job && entry.job.generation === generation) return entry.job.promise; // it reschedules when it lands
     this.cancelJob(entry);
     entry.pendingSince = undefined;
+    entry.sinceJob = undefined;
 
     const text = doc.getText();
     const make = (state: DocumentView['state'], detail: DocumentView['detail'] = {}) =>
@@ -313,6 +353,7 @@ export class DocumentStore {
     entry.view = view;
     entry.viewRevision = job.revision;
     entry.viewGeneration = job.generation;
+    entry.sinceView = entry.sinceJob;
     entry.carried = undefined;
     const refresh = entry.servedCarried;
     entry.servedCarried = false;

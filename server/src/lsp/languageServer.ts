@@ -11,13 +11,16 @@ import {
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
+  type Position,
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
 import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
+import type { Carry } from './carry';
 import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
 import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
 import { hover } from './hover';
@@ -275,15 +278,33 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   documents.onDidClose(({ document }) => store.close(document.uri));
   documents.listen(connection);
 
-  const view = async (uri: string, token: Parameters<DocumentStore['get']>[1], fresh = false) => {
+  const snapshot = async (uri: string, token: CancellationToken, fresh = false) => {
     await settingsReady;
     await userEntities.ready;
     return store.get(uri, token, fresh);
   };
+  /**
+   * A feature's answer from the document's last analysis; when that is of an older text, with its
+   * positions and ranges moved onto the current one (the new analysis is on its way).
+   */
+  async function answer<R>(uri: string, token: CancellationToken, empty: R, run: (view: DocumentView, carry?: Carry) => R): Promise<R> {
+    const s = await snapshot(uri, token);
+    if (!s) return empty;
+    const result = run(s.view, s.carry);
+    return s.carry ? s.carry.fromOld(result) : result;
+  }
+  /** The same for a feature asked about a position (none inside text edited since the analysis). */
+  function answerAt<R>(uri: string, position: Position, token: CancellationToken, empty: R, run: (view: DocumentView, at: Position) => R): Promise<R> {
+    return answer(uri, token, empty, (view, carry) => {
+      const at = carry ? carry.toOld(position) : position;
+      return at ? run(view, at) : empty;
+    });
+  }
 
   connection.languages.semanticTokens.on(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? semanticTokens(v, settings) : { data: [] };
+    const s = await snapshot(params.textDocument.uri, token);
+    if (!s) return { data: [] };
+    return s.carry ? s.carry.semanticTokens(settings) : semanticTokens(s.view, settings);
   });
   connection.languages.semanticTokens.onRange(async (params, token) => {
     // A large document still being analysed: answer the viewport from a quick preview.
@@ -292,48 +313,26 @@ export function startServer({ connection: raw, workerScript, reports, version }:
       return undefined; // the preview failed or was superseded: wait for the whole analysis
     });
     if (preview) return semanticTokens(preview.view, settings, params.range, preview.line);
-    const v = await view(params.textDocument.uri, token);
-    return v ? semanticTokens(v, settings, params.range) : { data: [] };
+    const s = await snapshot(params.textDocument.uri, token);
+    if (!s) return { data: [] };
+    return s.carry ? s.carry.semanticTokens(settings, params.range) : semanticTokens(s.view, settings, params.range);
   });
-  connection.onHover(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? hover(v, params.position) : null;
-  });
-  connection.onDocumentSymbol(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? documentSymbols(v) : [];
-  });
-  connection.onDefinition(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? definition(v, params.position) : null;
-  });
-  connection.onReferences(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? references(v, params.position, params.context.includeDeclaration) : [];
-  });
-  connection.onDocumentHighlight(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? documentHighlights(v, params.position) : [];
-  });
-  connection.onCodeLens(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? codeLenses(v) : [];
-  });
-  connection.languages.inlayHint.on(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v && settings.inlayHints ? inlayHints(v, params.range) : [];
-  });
-  connection.onFoldingRanges(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? foldingRanges(v) : [];
-  });
+  connection.onHover(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, null, hover));
+  connection.onDocumentSymbol(({ textDocument }, token) => answer(textDocument.uri, token, [], documentSymbols));
+  connection.onDefinition(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, null, definition));
+  connection.onReferences(({ textDocument, position, context }, token) =>
+    answerAt(textDocument.uri, position, token, [], (v, at) => references(v, at, context.includeDeclaration)),
+  );
+  connection.onDocumentHighlight(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, [], documentHighlights));
+  connection.onCodeLens(({ textDocument }, token) => answer(textDocument.uri, token, [], codeLenses));
+  connection.languages.inlayHint.on(({ textDocument, range }, token) =>
+    answer(textDocument.uri, token, [], (v, carry) => (settings.inlayHints ? inlayHints(v, carry ? carry.toOldRange(range) : range) : [])),
+  );
+  connection.onFoldingRanges(({ textDocument }, token) => answer(textDocument.uri, token, [], foldingRanges));
   connection.onWorkspaceSymbol(async (params, token) => {
     const open = new Set(store.uris());
     const results: SymbolInformation[] = [];
-    for (const uri of open) {
-      const v = await view(uri, token);
-      if (v) results.push(...workspaceEntries(v, basename(uriToPath(uri) ?? uri)));
-    }
+    for (const uri of open) results.push(...(await answer(uri, token, [], (v) => workspaceEntries(v, basename(uriToPath(uri) ?? uri)))));
     results.push(...(await raceCancellation(index.entries(open), token)));
     return results.filter((s) => fuzzyMatch(params.query, s.name)).slice(0, MAX_WORKSPACE_SYMBOLS);
   });
@@ -344,11 +343,11 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     return summary;
   };
   connection.onRequest(SummaryRequest, async (params: SummaryParams, token): Promise<SummaryResult> => {
-    const v = await view(params.uri, token, true);
+    const v = (await snapshot(params.uri, token, true))?.view;
     return v?.state === 'ready' ? summaryOf(v) : null;
   });
   connection.onRequest(ExportRequest, async (params: ExportParams, token): Promise<ExportResult> => {
-    const v = await view(params.uri, token, true);
+    const v = (await snapshot(params.uri, token, true))?.view;
     if (v?.state !== 'ready') return null;
     const file = displayName(v.uri);
     return params.format === 'json'

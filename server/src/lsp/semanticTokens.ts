@@ -106,7 +106,12 @@ export function semanticTokens(view: DocumentView, settings: Settings, range?: R
     if (!data) view.memo.set(key, (data = encode(lineTokens(view, settings))));
     return { data };
   }
-  const all = lineTokens(view, settings);
+  return encodeTokens(lineTokens(view, settings), range, line);
+}
+
+/** Tokens (in document order) encoded, all or those of a range; `line` is added to their lines. */
+export function encodeTokens(all: readonly LineToken[], range?: Range, line = 0): SemanticTokens {
+  if (!range && line === 0) return { data: encode(all) };
   const startLine = range ? range.start.line - line : 0;
   const endLine = range ? range.end.line - line : Infinity;
   const inRange: LineToken[] = [];

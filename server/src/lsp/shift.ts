@@ -1,7 +1,5 @@
-// Carries an analysis of an older text over to the current one: the two texts differ in one region
-// (common prefix and suffix; a run of edits composes into one), and every span of the analysis is
-// moved through it. Spans inside the changed region shrink to nothing until the next analysis.
-import type { Analysis } from '../analysis/types';
+// Edits as offset arithmetic: a run of edits composes into one changed region (old text's
+// [start, oldEnd) became the new text's [start, newEnd)), and offsets move through it.
 
 /** The old text's [start, oldEnd) became the new text's [start, newEnd). */
 export interface Change {
@@ -33,29 +31,18 @@ export function mapEnd(offset: number, change: Change): number {
   return change.start;
 }
 
-const isSpan = (value: object): value is { start: number; end: number } =>
-  typeof (value as { start?: unknown }).start === 'number' && typeof (value as { end?: unknown }).end === 'number';
-
-/** A copy of every object and array in `value` with its spans moved through the change. */
-function shiftValue<T>(value: T, change: Change): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => shiftValue(item, change)) as T;
-  if (!value || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) copy[key] = shiftValue(field, change);
-  if (isSpan(value)) {
-    const start = mapStart(value.start, change);
-    copy.start = start;
-    copy.end = Math.max(start, mapEnd(value.end, change));
-  }
-  return copy as T;
+/** Where a current offset stood in the old text; undefined inside the changed text. */
+export function unmapOffset(offset: number, change: Change): number | undefined {
+  if (offset <= change.start) return offset;
+  if (offset >= change.newEnd) return offset - (change.newEnd - change.oldEnd);
+  return undefined;
 }
 
-/**
- * The analysis of an older text, its spans moved onto the current text (`length` long). Tokens are
- * left out: the features that answer from a carried-over analysis (highlights, hovers, navigation)
- * don't read them, and reports wait for a fresh analysis.
- */
-export function shiftAnalysis(analysis: Analysis, change: Change, length: number): Analysis {
-  const { tokens: _tokens, ...rest } = analysis;
-  return { ...shiftValue(rest, change), tokens: [], length };
+/** One change doing `first` then `second` (undefined: no change): the region covering both. */
+export function composeChanges(first: Change | undefined, second: Change | undefined): Change | undefined {
+  if (!first) return second;
+  if (!second) return first;
+  const start = Math.min(first.start, second.start);
+  const end = Math.max(first.newEnd, second.oldEnd); // in the text between the two
+  return { start, oldEnd: end - (first.newEnd - first.oldEnd), newEnd: end + (second.newEnd - second.oldEnd) };
 }
