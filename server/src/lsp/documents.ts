@@ -126,6 +126,9 @@ interface Entry {
   timer?: NodeJS.Timeout;
   /** When the first edit not yet analysed came (for MAX_DEBOUNCE_MS). */
   pendingSince?: number;
+  /** When the last edit came, and how long to wait after it. */
+  lastEditAt: number;
+  debounceMs: number;
 }
 
 function cancelledError(): ResponseError<void> {
@@ -144,7 +147,7 @@ export class DocumentStore {
     let entry = this.entries.get(doc.uri);
     const opened = !entry;
     if (!entry) {
-      entry = { doc, revision: 0, viewRevision: -1, viewGeneration: -1, servedCarried: false };
+      entry = { doc, revision: 0, viewRevision: -1, viewGeneration: -1, servedCarried: false, lastEditAt: 0, debounceMs };
       this.entries.set(doc.uri, entry);
     }
     entry.doc = doc;
@@ -160,14 +163,17 @@ export class DocumentStore {
       // it starts on the whole, so the editor's first screen gets its colours at once.
       if (opened) this.startPreview(entry, 0, HEAD_LINES, this.options.host);
     }
-    entry.pendingSince ??= Date.now();
-    this.schedule(entry, debounceMs);
+    entry.lastEditAt = Date.now();
+    entry.debounceMs = debounceMs;
+    entry.pendingSince ??= entry.lastEditAt;
+    this.schedule(entry);
   }
 
-  /** Starts the analysis after `debounceMs`, or sooner when edits have been waiting MAX_DEBOUNCE_MS. */
-  private schedule(entry: Entry, debounceMs: number): void {
+  /** Starts the analysis once the debounce after the last edit is over, or edits have waited MAX_DEBOUNCE_MS. */
+  private schedule(entry: Entry): void {
     clearTimeout(entry.timer);
-    const due = Math.min(debounceMs, Math.max(0, (entry.pendingSince ?? Date.now()) + MAX_DEBOUNCE_MS - Date.now()));
+    const now = Date.now();
+    const due = Math.max(0, Math.min(entry.lastEditAt + entry.debounceMs, (entry.pendingSince ?? now) + MAX_DEBOUNCE_MS) - now);
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
       if (this.entries.get(entry.doc.uri) !== entry || entry.job?.generation === this.generation) return; // closed, or one is running (it reschedules)
@@ -220,7 +226,7 @@ export class DocumentStore {
 
   /** The last view with what the edits since changed (once per revision). */
   private carried(entry: Entry, view: DocumentView): Snapshot {
-    if (!entry.timer && entry.job?.generation !== this.generation) this.schedule(entry, 0);
+    if (!entry.timer && entry.job?.generation !== this.generation) this.schedule(entry);
     if (entry.carried?.revision !== entry.revision) {
       const text = entry.doc.getText();
       const none = { start: view.text.length, oldEnd: view.text.length, newEnd: view.text.length };
@@ -360,7 +366,7 @@ export class DocumentStore {
     this.options.onAnalysed(view, refresh);
     if (!this.isFresh(entry)) {
       entry.pendingSince ??= Date.now();
-      this.schedule(entry, 0);
+      this.schedule(entry);
     }
     return view;
   }
