@@ -12,7 +12,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/analysis';
-import { loadUserEntities, readEntitiesFile } from '../server/src/lsp/userEntities';
+import { loadUserEntities, readEntitiesFile, shareUserEntities } from '../server/src/lsp/userEntities';
 import { positionAt, ServerProcess } from '../test/protocol/harness';
 import { projectRoot, SEED } from '../test/support/paths';
 import { editStorm } from './lib/editStorm';
@@ -212,17 +212,20 @@ async function userEntitiesRows(texts: string[]): Promise<Row[]> {
     return percentile(times, 50);
   };
   timeOf(() => analyze(article), 5); // warm
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const held = () => {
+    gc();
+    const { heapUsed, external } = process.memoryUsage();
+    return heapUsed + external;
+  };
+  const heldBefore = held();
+  // As the server loads them: read, parse and check, then the name table in shared memory (the
+  // parsed list is dropped; the workers read the table).
   const t0 = performance.now();
   const { text } = await readEntitiesFile(file, undefined);
-  const { entities } = loadUserEntities(text!);
   const read = performance.now() - t0;
-  const t1 = performance.now();
-  analyze('Talks resume.', { userEntities: entities }); // builds the matcher (once per file version)
-  const load = read + performance.now() - t1;
-  gc();
-  const extraMb = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+  const entities = shareUserEntities(loadUserEntities(text!).entities!);
+  const load = performance.now() - t0;
+  const extraMb = (held() - heldBefore) / 1048576;
   // Interleaved, in both orders, so the machine's moods and the collector fall on both alike.
   const plainTimes: number[] = [];
   const userTimes: number[] = [];
@@ -237,9 +240,9 @@ async function userEntitiesRows(texts: string[]): Promise<Row[]> {
   const withUser = percentile(userTimes, 50);
   const extra = ((withUser - plain) / plain) * 100;
   return [
-    [`100,000 user entities: read, parse, check and build the matcher (read alone ${fmt(read)})`, fmt(load), '<= 500 ms', verdict(load <= 500)],
+    [`100,000 user entities: read, parse, check, build the shared name table (read alone ${fmt(read)})`, fmt(load), '<= 500 ms', verdict(load <= 500)],
     [`  a ${(article.length / 1024).toFixed(1)} KB article: median ${fmt(withUser)} with them, ${fmt(plain)} without`, `${extra.toFixed(1)} %`, '<= 10 %', verdict(extra <= 10)],
-    ['  heap held by them and the matcher', `${extraMb.toFixed(0)} MB`, '<= 100 MB', verdict(extraMb <= 100)],
+    ['  memory held by the table (one copy for all workers)', `${extraMb.toFixed(0)} MB`, '<= 100 MB', verdict(extraMb <= 100)],
   ];
 }
 

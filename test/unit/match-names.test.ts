@@ -1,10 +1,11 @@
 // The one-pass names matcher finds what a search per name finds: every occurrence that starts at a
-// token start and ends at a token end, one name's occurrences never overlapping.
+// token start and ends at a token end, one name's occurrences never overlapping; a table in
+// shared memory finds the same.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { NameMatcher } from '../../server/src/analysis/match/names';
+import { buildNameTable, findNames, payloadOf } from '../../server/src/analysis/match/names';
 import { tokenize } from '../../server/src/analysis/text/tokenize';
 import type { Token } from '../../server/src/analysis/types';
 import { projectRoot } from '../support/paths';
@@ -42,16 +43,19 @@ test('finds what a search per name finds, on every fixture article', () => {
       names.push(text.slice(tokens[i].start, Math.max(tokens[i].start + 1, last.end - 1)));
     }
     names.push(names[3], 'Nowhere Named', 'zz');
-    const matcher = new NameMatcher(names.map((name, value): [string, number] => [name, value]));
-    const found = matcher.find(text, tokens).map((m) => `${m.start}-${m.stop}:${m.first}-${m.end}:${m.value}`);
-    assert.deepEqual(found.sort(), searchEach(text, tokens, names));
-    assert.ok(found.length > names.length / 3);
+    for (const shared of [false, true]) {
+      const table = buildNameTable(names, names.map((_, value) => value), names, shared);
+      const found = findNames(table, text, tokens).map((m) => `${m.start}-${m.stop}:${m.first}-${m.end}:${m.value}`);
+      assert.deepEqual(found.sort(), searchEach(text, tokens, names));
+      assert.ok(found.length > names.length / 3);
+      assert.equal(payloadOf(table, 3), names[3]);
+    }
   }
 });
 
 test('longer names first at one start, texts in order, no overlap within one name', () => {
   const text = 'New York City and New York and York York York';
-  const matcher = new NameMatcher<number>([['New York', 1], ['New York City', 2], ['York York', 3]]);
-  const found = matcher.find(text, tokenize(text)).map((m) => `${text.slice(m.start, m.stop)}@${m.start}`);
+  const table = buildNameTable(['New York', 'New York City', 'York York'], [0, 1, 2], ['a', 'b', 'c']);
+  const found = findNames(table, text, tokenize(text)).map((m) => `${text.slice(m.start, m.stop)}@${m.start}`);
   assert.deepEqual(found, ['New York City@0', 'New York@0', 'New York@18', 'York York@31']);
 });

@@ -6,6 +6,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { userEntityTable } from '../analysis/match/userEntities';
 import type { EntityKind, UserEntities, UserEntity } from '../analysis/types';
 import type { Settings } from './config';
 
@@ -112,6 +113,17 @@ export function loadUserEntities(text: string): { entities?: UserEntities; probl
   return parseUserEntities(json);
 }
 
+/**
+ * User entities as the workers get them: the entities as a name table in shared memory (built once
+ * per file version; every worker reads the same copy), and the names to ignore.
+ */
+export function shareUserEntities(entities: UserEntities): UserEntities {
+  const shared: UserEntities = {};
+  if (entities.entities?.length) shared.table = userEntityTable(entities.entities, true);
+  if (entities.ignore?.length) shared.ignore = entities.ignore;
+  return shared;
+}
+
 /** The user entities of each workspace folder. */
 export class UserEntitiesStore {
   private byFolder = new Map<string, UserEntities>();
@@ -167,7 +179,7 @@ export class UserEntitiesStore {
       const { entities, problems } = loadUserEntities(text);
       for (const message of problems.slice(0, 20)) this.log(`${file}: ${message}`);
       if (problems.length > 20) this.log(`${file}: ${problems.length - 20} more problems`);
-      if (entities) byFolder.set(folder, entities);
+      if (entities) byFolder.set(folder, shareUserEntities(entities));
     }
     const changed = [...byFolder].some(([folder, e]) => this.byFolder.get(folder) !== e) || byFolder.size !== this.byFolder.size;
     this.byFolder = byFolder;

@@ -3,7 +3,8 @@
 // either name order, acronyms, "the North", "the US side"), with roles tied to people.
 import type { NerSpan, NerType } from '../ner';
 import type { Dateline, Entity, EntityKind, Mention, MentionForm, Sentence, TextSpan, Token, UserEntities, UserEntity } from '../types';
-import { matcherFor } from '../match/names';
+import { findNames } from '../match/names';
+import { tableOf, userEntityOf } from '../match/userEntities';
 import { findDateline, findHeadline } from '../text';
 import { isTitleLike } from '../text/headline';
 import { BODY_NOUNS, findRole, isTitleHead, leadingTitleLength, type RoleContext } from './roles';
@@ -30,7 +31,6 @@ interface Cand {
 
 const POSSESSIVE = new Set(["'s", "'"]);
 const DETERMINER_A = new Set(['the', 'a', 'an']);
-const KINDS = new Set<unknown>(['person', 'organization', 'country', 'place']);
 /** Words after which a capital is the place itself ("in Tokyo"), not its state. */
 const PLACE_PREV = new Set([
   'in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards',
@@ -302,7 +302,7 @@ export function buildEntities(
 
   // --- User entities: exact occurrences of their names take precedence over the tagger.
   const ignored = new Set((Array.isArray(user?.ignore) ? user.ignore : []).filter((s) => typeof s === 'string').map((s) => world.lookupKey(s).toLowerCase()));
-  const userCands = findUserMentions(text, tokens, Array.isArray(user?.entities) ? user.entities : []);
+  const userCands = findUserMentions(text, tokens, user);
   for (const c of userCands) {
     for (let k = c.first; k < c.end; k++) covered[k] = 1;
     add(c);
@@ -1197,21 +1197,20 @@ function mergeOrganizations(mentions: Cand[], tokens: Token[]): void {
   for (const c of orgs) c.key = remap.get(c.key) ?? c.key;
 }
 
-/** The names and aliases of a user entities list, each with its entity's index (for the matcher). */
-function* userNames(users: UserEntity[]): Iterable<[string, number]> {
-  for (let idx = 0; idx < users.length; idx++) {
-    const u = users[idx];
-    if (!u || typeof u.name !== 'string' || !u.name.trim() || !KINDS.has(u.kind)) continue;
-    for (const name of [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])]) if (typeof name === 'string' && name.trim()) yield [name.trim(), idx];
-  }
-}
-
 /** Occurrences of user-given names and aliases that start and end on token boundaries. */
-function findUserMentions(text: string, tokens: Token[], users: UserEntity[]): Cand[] {
-  if (users.length === 0) return [];
-  const out: Cand[] = matcherFor(users, userNames)
-    .find(text, tokens)
-    .map((m) => ({ first: m.first, end: m.end, start: m.start, stop: m.stop, kind: users[m.value].kind, form: 'name', key: 'U:' + m.value, user: users[m.value] }));
+function findUserMentions(text: string, tokens: Token[], user: UserEntities | undefined): Cand[] {
+  const table = tableOf(user);
+  if (!table) return [];
+  const decoded = new Map<number, UserEntity>();
+  const entity = (value: number): UserEntity => {
+    let u = decoded.get(value);
+    if (!u) decoded.set(value, (u = userEntityOf(table, value)));
+    return u;
+  };
+  const out: Cand[] = findNames(table, text, tokens).map((m) => {
+    const u = entity(m.value);
+    return { first: m.first, end: m.end, start: m.start, stop: m.stop, kind: u.kind, form: 'name', key: 'U:' + m.value, user: u };
+  });
   out.sort((x, y) => x.start - y.start || y.stop - x.stop);
   const kept: Cand[] = [];
   let lastEnd = -1;
