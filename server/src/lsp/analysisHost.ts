@@ -168,9 +168,9 @@ export class AnalysisHost {
     this.slots = new Array<Slot | undefined>(Math.max(1, options.workers ?? 1)).fill(undefined);
   }
 
-  /** Starts the first worker ahead of the first job (it loads the model while the editor opens the file). */
+  /** Starts the workers ahead of the first job (they load the model while the editor opens the file). */
   warmUp(): void {
-    this.ensureSlot(0);
+    this.slots.forEach((_, i) => this.ensureSlot(i));
   }
 
   run(text: string, userEntities: UserEntities | undefined, priority: Priority = 'interactive'): Job {
