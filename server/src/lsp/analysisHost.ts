@@ -84,6 +84,19 @@ export function unpackTokens(text: string, packed: PackedTokens): Token[] {
   return tokens;
 }
 
+/**
+ * The analysis with its tokens unpacked on first use: the editor features never read them (only
+ * reports do), and 200,000 token objects for a 1 MB article are a pause the server can skip.
+ */
+function withPackedTokens(analysis: Analysis, text: string, packed: PackedTokens): Analysis {
+  let tokens: Token[] | undefined;
+  return Object.defineProperty(analysis, 'tokens', {
+    get: () => (tokens ??= unpackTokens(text, packed)),
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 /** Worker side: answers analysis requests from the parent thread. */
 export function serveAnalysis(analyze: Analyzer): void {
   const port = parentPort;
@@ -282,7 +295,7 @@ export class AnalysisHost {
     clearTimeout(slot.timer);
     slot.running = undefined;
     slot.worker.unref();
-    if (reply.ok) running.resolve({ ...reply.analysis, tokens: unpackTokens(running.request.text, reply.tokens) });
+    if (reply.ok) running.resolve(withPackedTokens(reply.analysis, running.request.text, reply.tokens));
     else running.reject(reply.cancelled ? new Cancelled() : new Error(reply.message));
     this.pump();
   }
