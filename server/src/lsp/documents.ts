@@ -121,7 +121,7 @@ interface Entry {
   carried?: { revision: number; carry: Carry };
   /** Answers were given from a carried-over view since the last analysis landed. */
   servedCarried: boolean;
-  job?: { revision: number; generation: number; promise: Promise<DocumentView>; cancel(): void };
+  job?: { revision: number; generation: number; text: string; promise: Promise<DocumentView>; cancel(): void };
   preview?: { revision: number; generation: number; first: number; last: number; promise: Promise<Preview>; cancel(): void };
   timer?: NodeJS.Timeout;
   /** When the first edit not yet analysed came (for MAX_DEBOUNCE_MS). */
@@ -150,11 +150,18 @@ export class DocumentStore {
       entry = { doc, revision: 0, viewRevision: -1, viewGeneration: -1, servedCarried: false, lastEditAt: 0, debounceMs };
       this.entries.set(doc.uri, entry);
     }
-    entry.doc = doc;
     entry.revision++;
-    const change = takeEdits(doc);
-    entry.sinceView = composeChanges(entry.sinceView, change);
-    entry.sinceJob = composeChanges(entry.sinceJob, change);
+    if (entry.doc === doc) {
+      const change = takeEdits(doc);
+      entry.sinceView = composeChanges(entry.sinceView, change);
+      entry.sinceJob = composeChanges(entry.sinceJob, change);
+    } else {
+      // Opened again over itself: no edits to go by, the texts tell what changed.
+      const text = doc.getText();
+      entry.sinceView = entry.view && diffTexts(entry.view.text, text);
+      entry.sinceJob = entry.job && diffTexts(entry.job.text, text);
+      entry.doc = doc;
+    }
     // A running analysis of an older revision goes on: it lands as the last analysis, carried over.
     if (entry.preview && entry.preview.revision !== entry.revision) this.cancelPreview(entry);
     if (this.previewable(doc)) {
@@ -346,7 +353,7 @@ export class DocumentStore {
         },
       );
     }
-    const job: NonNullable<Entry['job']> = { revision, generation, cancel, promise: promise.then((view) => this.landed(entry, job, view)) };
+    const job: NonNullable<Entry['job']> = { revision, generation, text, cancel, promise: promise.then((view) => this.landed(entry, job, view)) };
     job.promise.catch(() => {}); // a superseded job rejects with Cancelled; callers handle it, none is unhandled
     entry.job = job;
     return job.promise;
