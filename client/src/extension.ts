@@ -33,6 +33,21 @@ function selectorFor(ids: string[]): { scheme: string; language: string }[] {
   ]);
 }
 
+/**
+ * The server follows an absolute `newsLens.entitiesFile` only when it is the user's own setting
+ * (a workspace must not make the server read the user's files): the answer says where it came from.
+ */
+function markUserEntitiesFile<R>(items: { section?: string; scopeUri?: string }[], result: R): R {
+  if (!Array.isArray(result)) return result;
+  return result.map((value: unknown, i) => {
+    if (items[i]?.section !== 'newsLens' || !value || typeof value !== 'object') return value;
+    const scope = items[i].scopeUri ? vscode.Uri.parse(items[i].scopeUri!) : undefined;
+    const where = vscode.workspace.getConfiguration('newsLens', scope).inspect('entitiesFile');
+    const fromUser = where?.workspaceValue === undefined && where?.workspaceFolderValue === undefined && where?.globalValue !== undefined;
+    return { ...value, entitiesFileIsUserSetting: fromUser };
+  }) as R;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -46,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     documentSelector,
     outputChannelName: 'News Lens',
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: { workspace: { configuration: async (params, token, next) => markUserEntitiesFile(params.items, await next(params, token)) } },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   client = languageClient;

@@ -6,8 +6,9 @@ import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analys
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
 
-Reads each news article (UTF-8 text; "-" for standard input) and reports the people, organizations,
-countries and places it names (with roles and aliases), the commitments made and the stances taken.
+Reads each news article (UTF-8 text, or UTF-16 with a byte order mark; "-" for standard input)
+and reports the people, organizations, countries and places it names (with roles and aliases), the
+commitments made and the stances taken. Offsets count UTF-16 code units of the file's text.
 
 Options:
   --format json       one JSON array, one result per file in input order (default)
@@ -83,14 +84,31 @@ function load(file: string): { text: string } | { error: string } {
     if (e.code === 'EACCES') return { error: `permission denied: ${file}` };
     return { error: `cannot read ${file}: ${e.message}` };
   }
-  const binary = binaryProblem(bytes);
-  if (binary) return { error: binary };
+  return decode(bytes);
+}
+
+/** Byte order marks and the encodings they announce. */
+const BOMS: [number[], string][] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+/**
+ * The file's text: UTF-8, or UTF-16 when a byte order mark says so. The mark stays in the text as
+ * one space, so every offset reported is an offset into the file's text, mark included.
+ */
+function decode(bytes: Buffer): { text: string } | { error: string } {
+  const encoding = BOMS.find(([mark]) => mark.every((b, i) => bytes[i] === b))?.[1];
+  if (encoding === undefined || encoding === 'utf-8') {
+    const binary = binaryProblem(bytes);
+    if (binary) return { error: binary };
+  }
   try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
+    const text = new TextDecoder(encoding ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text };
   } catch {
-    return { error: 'not valid UTF-8 text' };
+    return { error: encoding?.startsWith('utf-16') ? `not valid ${encoding.toUpperCase()} text` : 'not valid UTF-8 text' };
   }
 }
 

@@ -15,6 +15,10 @@ const library = (): Library => require('./analysis/index') as Library;
 if (!isMainThread) {
   serveAnalysis((text, options) => library().analyze(text, options));
 } else {
+  // The last guard: whatever escapes a handler is reported (on stderr: stdout may carry the
+  // protocol) and the server goes on answering; the editor never loses it to one bad message.
+  process.on('uncaughtException', (error) => console.error('News Lens server: uncaught', error));
+  process.on('unhandledRejection', (reason) => console.error('News Lens server: unhandled rejection', reason));
   if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket|pipe)/.test(arg))) process.argv.push('--stdio');
   startServer({
     connection: createConnection(ProposedFeatures.all),

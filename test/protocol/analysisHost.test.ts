@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isMainThread } from 'node:worker_threads';
 import { Cancelled, type AnalyzeOptions } from '../../server/src/analysis/types';
-import { AnalysisHost, packTokens, serveAnalysis, unpackTokens } from '../../server/src/lsp/analysisHost';
+import { AnalysisHost, LARGE_JOB_CHARS, packTokens, serveAnalysis, unpackTokens } from '../../server/src/lsp/analysisHost';
 import { emptyAnalysis } from '../../server/src/lsp/view';
 
 function standIn(text: string, options?: AnalyzeOptions) {
@@ -95,8 +95,28 @@ if (!isMainThread) {
     }
   });
 
+  test('with two workers, a large job leaves one free: small jobs run beside it, a second large one waits', async () => {
+    const host = new AnalysisHost(__filename, { workers: 2 });
+    try {
+      const settled: string[] = [];
+      const large = host.run(`slow-large ${'x'.repeat(LARGE_JOB_CHARS)}`, undefined);
+      const second = host.run(`slow-second ${'x'.repeat(LARGE_JOB_CHARS)}`, undefined);
+      void large.promise.then(() => settled.push('large'), () => settled.push('large cancelled'));
+      void second.promise.then(() => settled.push('second'), () => settled.push('second cancelled'));
+      for (const name of ['small-a', 'small-b', 'small-c']) {
+        assert.equal((await host.run(name, { ignore: [name] }).promise).headline?.text, `${name}|${name}`);
+      }
+      assert.deepEqual(settled, [], 'the small jobs finished while the large ones were still running or waiting');
+      second.cancel();
+      large.cancel();
+      await assert.rejects(second.promise, Cancelled);
+    } finally {
+      host.dispose();
+    }
+  });
+
   test('an analysis that throws or hangs fails alone; the next job succeeds', async () => {
-    const host = new AnalysisHost(__filename, 500);
+    const host = new AnalysisHost(__filename, { timeoutMs: 500 });
     try {
       await assert.rejects(host.run('throw', undefined).promise, /broken input/);
       await assert.rejects(host.run('hang', undefined).promise, /timed out/);

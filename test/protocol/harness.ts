@@ -60,6 +60,8 @@ export class ServerProcess {
   readonly statuses: StatusParams[] = [];
   /** Server -> client requests seen (method names), e.g. refreshes. */
   readonly serverRequests: string[] = [];
+  /** Messages the server logged (window/logMessage). */
+  readonly logs: string[] = [];
   settings: Record<string, unknown>;
   initializeResult?: InitializeResult;
   private exited = false;
@@ -85,28 +87,39 @@ export class ServerProcess {
       this.statuses.push(status);
       this.statusWaiters = this.statusWaiters.filter((w) => (w.match(status) ? (w.resolve(status), false) : true));
     });
-    connection.onNotification('window/logMessage', () => {});
+    connection.onNotification('window/logMessage', (params: { message: string }) => void this.logs.push(params.message));
   }
 
   /** Spawns the server and completes the initialize handshake. */
   static async start(options: StartOptions = {}): Promise<ServerProcess> {
+    const server = ServerProcess.spawn(options);
+    await server.initialize(options);
+    return server;
+  }
+
+  /** Spawns the server without a handshake (for the lifecycle tests). */
+  static spawn(options: StartOptions = {}): ServerProcess {
     const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     child.stderr?.resume();
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
-    const server = new ServerProcess(child, connection, options.settings ?? {});
+    return new ServerProcess(child, connection, options.settings ?? {});
+  }
+
+  /** The initialize request and the initialized notification. */
+  async initialize(options: StartOptions = {}): Promise<InitializeResult> {
     const folder = options.folder;
-    server.initializeResult = await connection.sendRequest('initialize', {
+    this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'workspace' }] : null,
       capabilities: options.capabilities ?? CAPABILITIES,
       initializationOptions: options.initializationOptions,
     });
-    await connection.sendNotification('initialized', {});
-    return server;
+    await this.connection.sendNotification('initialized', {});
+    return this.initializeResult;
   }
 
   get alive(): boolean {
@@ -115,6 +128,15 @@ export class ServerProcess {
 
   open(uri: string, text: string, version = 1, languageId = 'news'): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Replaces [from, to) of the text (UTF-16 offsets into `before`) by `insert`, as an incremental change. */
+  edit(uri: string, before: string, from: number, to: number, insert: string, version: number): Promise<void> {
+    const range = { start: positionAt(before, from), end: positionAt(before, to) };
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert }],
+    });
   }
 
   /** Waits for the status notification of a document (optionally of a version). */
@@ -149,6 +171,13 @@ export class ServerProcess {
 }
 
 export const fileUri = (path: string) => pathToFileURL(path).href;
+
+/** The LSP position of a UTF-16 offset. */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
 
 /** Decodes LSP's relative semantic token data into absolute tokens with their text. */
 export function decodeTokens(text: string, data: number[], types: string[], modifiers: string[]) {

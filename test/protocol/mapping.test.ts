@@ -166,7 +166,7 @@ test('hover on a person names the role, aliases, mentions and stances; on a comm
   assert.match(commitment, /\*\*Who:\*\* Norway/);
   assert.match(commitment, /\*\*What:\*\* not raise tariffs/);
   assert.match(commitment, /\*\*When:\*\* by 2026/);
-  assert.match(commitment, /> Valen said Oslo will not raise tariffs by 2026\\\./);
+  assert.match(commitment, /> Valen said Oslo will not raise tariffs by 2026\./);
   assert.equal(hover(view, posOf(view, 'signed')), null);
 });
 

@@ -233,10 +233,19 @@ export function summarize(file: string, analysis: Analysis): Summary {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/** Escapes text taken from an article so that Markdown shows it as written. */
-function md(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#|!~])/g, '\\$1');
+/**
+ * Escapes text taken from an article so that Markdown shows it as written: markup characters and
+ * `&` (an entity such as `&amp;` stays as written), and a list or heading marker at the start. Dots
+ * and dashes elsewhere stay as they are, so addresses (example.com) read and link as written.
+ */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#|!~&]/g, '\\$&')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
+const md = escapeMarkdown;
 
 function names(list: EntityRef[]): string {
   return list.length ? list.map((r) => md(r.name)).join(', ') : 'unknown';

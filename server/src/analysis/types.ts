@@ -1,6 +1,7 @@
 // The plain data the analysis library produces. No LSP or VS Code types here: text in, plain data out.
 // Every offset is a UTF-16 code unit index into the analysed text (as JavaScript strings and LSP
 // use), `end` exclusive.
+import type { NameTable } from './match/names';
 
 export interface Span {
   start: number;
@@ -141,6 +142,11 @@ export interface UserEntity {
 
 export interface UserEntities {
   entities?: UserEntity[];
+  /**
+   * The entities as a name table (match/userEntities.ts), used instead of `entities` when given:
+   * the language server builds one per file version, in shared memory, for all its workers.
+   */
+  table?: NameTable;
   /** Names never to report as entities. */
   ignore?: string[];
 }

@@ -9,11 +9,27 @@ export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis;
 export type Priority = 'interactive' | 'background';
 
 interface Request {
+  type: 'job';
   id: number;
   text: string;
-  userEntities?: UserEntities;
+  /** The user entities, by the id they were sent to this worker under (see EntitiesMessage). */
+  entities?: number;
   cancel: SharedArrayBuffer;
 }
+
+/**
+ * User entities go to each worker once per version (a file of 100,000 entries costs tens of
+ * milliseconds to copy); jobs name them by id, and the worker keeps the object, so what the
+ * analysis builds from it (the matcher of names) is built once per version too.
+ */
+interface EntitiesMessage {
+  type: 'entities';
+  id: number;
+  entities: UserEntities;
+}
+
+/** Versions of user entities a worker keeps (one per workspace folder in use, in practice). */
+const WORKER_ENTITIES_KEPT = 4;
 
 type Reply =
   | { id: number; ok: true; analysis: Analysis; tokens: PackedTokens; ms: number }
@@ -68,24 +84,31 @@ export function unpackTokens(text: string, packed: PackedTokens): Token[] {
   return tokens;
 }
 
+/**
+ * The analysis with its tokens unpacked on first use: the editor features never read them (only
+ * reports do), and 200,000 token objects for a 1 MB article are a pause the server can skip.
+ */
+function withPackedTokens(analysis: Analysis, text: string, packed: PackedTokens): Analysis {
+  let tokens: Token[] | undefined;
+  return Object.defineProperty(analysis, 'tokens', {
+    get: () => (tokens ??= unpackTokens(text, packed)),
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 /** Worker side: answers analysis requests from the parent thread. */
 export function serveAnalysis(analyze: Analyzer): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalysis must run in a worker thread');
-  port.on('message', (request: Request) => {
-    const flag = new Int32Array(request.cancel);
-    const isCancelled = () => Atomics.load(flag, 0) !== 0;
-    const started = performance.now();
-    let reply: Reply;
-    try {
-      if (isCancelled()) throw new Cancelled();
-      const analysis = analyze(request.text, { userEntities: request.userEntities, isCancelled });
-      const tokens = packTokens(analysis.tokens);
-      reply = { id: request.id, ok: true, analysis: { ...analysis, tokens: [] }, tokens, ms: performance.now() - started };
-    } catch (error) {
-      const cancelled = error instanceof Cancelled || (error as Error)?.name === 'Cancelled';
-      reply = { id: request.id, ok: false, cancelled, message: error instanceof Error ? error.message : String(error) };
+  const entities = new Map<number, UserEntities>();
+  port.on('message', (message: Request | EntitiesMessage) => {
+    if (message.type === 'entities') {
+      entities.set(message.id, message.entities);
+      for (const id of entities.keys()) if (entities.size > WORKER_ENTITIES_KEPT) entities.delete(id);
+      return;
     }
+    const reply = runJob(analyze, message, message.entities === undefined ? undefined : entities.get(message.entities));
     const transfer = reply.ok
       ? [reply.tokens.start.buffer, reply.tokens.end.buffer, reply.tokens.kind.buffer, reply.tokens.spaceBefore.buffer].map((b) => b as ArrayBuffer)
       : [];
@@ -93,49 +116,87 @@ export function serveAnalysis(analyze: Analyzer): void {
   });
 }
 
+function runJob(analyze: Analyzer, request: Request, userEntities: UserEntities | undefined): Reply {
+  const flag = new Int32Array(request.cancel);
+  const isCancelled = () => Atomics.load(flag, 0) !== 0;
+  const started = performance.now();
+  try {
+    if (isCancelled()) throw new Cancelled();
+    const analysis = analyze(request.text, { userEntities, isCancelled });
+    const tokens = packTokens(analysis.tokens);
+    return { id: request.id, ok: true, analysis: { ...analysis, tokens: [] }, tokens, ms: performance.now() - started };
+  } catch (error) {
+    const cancelled = error instanceof Cancelled || (error as Error)?.name === 'Cancelled';
+    return { id: request.id, ok: false, cancelled, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 interface Pending {
   request: Request;
+  userEntities?: UserEntities;
   priority: Priority;
   resolve(analysis: Analysis): void;
   reject(error: Error): void;
 }
 
+/** One worker thread and the job it runs. */
+interface Slot {
+  worker: Worker;
+  running?: Pending;
+  timer?: NodeJS.Timeout;
+  /** Ids of the user entities this worker holds. */
+  entities: Set<number>;
+}
+
+/** Texts above this many characters are large jobs: they never take the last idle worker. */
+export const LARGE_JOB_CHARS = 64 * 1024;
+
+export interface HostOptions {
+  /** A job running longer than this has its worker replaced and fails. */
+  timeoutMs?: number;
+  log?: (message: string) => void;
+  /**
+   * Worker threads. With two or more, large jobs leave one worker free, so a small article never
+   * waits behind a large one.
+   */
+  workers?: number;
+}
+
 export class AnalysisHost {
-  private worker?: Worker;
+  private readonly slots: (Slot | undefined)[];
   private queue: Pending[] = [];
-  private running?: Pending;
-  private timer?: NodeJS.Timeout;
   private nextId = 1;
   private disposed = false;
+  private readonly entityIds = new WeakMap<UserEntities, number>();
+  private readonly timeoutMs: number;
+  private readonly log: (message: string) => void;
 
-  /**
-   * @param script the file the worker runs (the server bundle, which calls serveAnalysis() when not on the main thread)
-   * @param timeoutMs a job running longer than this has its worker replaced and fails
-   */
+  /** @param script the file the worker runs (the server bundle, which calls serveAnalysis() when not on the main thread) */
   constructor(
     private readonly script: string,
-    private readonly timeoutMs = 60_000,
-    private readonly log: (message: string) => void = () => {},
-  ) {}
+    options: HostOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.log = options.log ?? (() => {});
+    this.slots = new Array<Slot | undefined>(Math.max(1, options.workers ?? 1)).fill(undefined);
+  }
 
-  /** Starts the worker ahead of the first job (it loads the model while the editor opens the file). */
+  /** Starts the workers ahead of the first job (they load the model while the editor opens the file). */
   warmUp(): void {
-    this.ensureWorker();
+    this.slots.forEach((_, i) => this.ensureSlot(i));
   }
 
   run(text: string, userEntities: UserEntities | undefined, priority: Priority = 'interactive'): Job {
     const cancel = new SharedArrayBuffer(4);
-    const request: Request = { id: this.nextId++, text, userEntities, cancel };
+    const request: Request = { type: 'job', id: this.nextId++, text, cancel };
     let pending!: Pending;
     const promise = new Promise<Analysis>((resolve, reject) => {
-      pending = { request, priority, resolve, reject };
+      pending = { request, userEntities, priority, resolve, reject };
     });
     promise.catch(() => {}); // a cancelled job nobody awaits any more must not be an unhandled rejection
     if (this.disposed) pending.reject(new Error('analysis host disposed'));
     else {
-      // Interactive jobs go ahead of background ones, in order among themselves.
-      const at = priority === 'interactive' ? this.queue.findIndex((p) => p.priority === 'background') : -1;
-      this.queue.splice(at < 0 ? this.queue.length : at, 0, pending);
+      this.queue.push(pending);
       this.pump();
     }
     return {
@@ -154,57 +215,100 @@ export class AnalysisHost {
   dispose(): void {
     this.disposed = true;
     for (const pending of this.queue.splice(0)) pending.reject(new Error('analysis host disposed'));
-    this.running?.reject(new Error('analysis host disposed'));
-    this.running = undefined;
-    clearTimeout(this.timer);
-    void this.worker?.terminate();
-    this.worker = undefined;
+    this.slots.forEach((slot, i) => {
+      if (!slot) return;
+      slot.running?.reject(new Error('analysis host disposed'));
+      clearTimeout(slot.timer);
+      void slot.worker.terminate();
+      this.slots[i] = undefined;
+    });
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
+  private ensureSlot(index: number): Slot {
+    const existing = this.slots[index];
+    if (existing) return existing;
     const worker = new Worker(this.script, { stdout: false, stderr: false });
     worker.unref();
-    worker.on('message', (reply: Reply) => this.finish(reply));
-    worker.on('error', (error) => this.fail(worker, `analysis worker failed: ${error.message}`));
-    worker.on('exit', (code) => this.fail(worker, `analysis worker exited (code ${code})`));
-    this.worker = worker;
-    return worker;
+    const slot: Slot = { worker, entities: new Set() };
+    worker.on('message', (reply: Reply) => this.finish(slot, reply));
+    worker.on('error', (error) => this.fail(slot, `analysis worker failed: ${error.message}`));
+    worker.on('exit', (code) => this.fail(slot, `analysis worker exited (code ${code})`));
+    this.slots[index] = slot;
+    return slot;
+  }
+
+  /**
+   * The next job to start when `idle` workers are free: interactive before background, then the
+   * shortest text first; a large job only when another worker stays free for small ones.
+   */
+  private next(idle: number): Pending | undefined {
+    let best = -1;
+    const largeAllowed = idle > 1 || this.slots.length === 1;
+    this.queue.forEach((pending, i) => {
+      if (!largeAllowed && pending.request.text.length > LARGE_JOB_CHARS) return;
+      const current = this.queue[best];
+      if (
+        !current ||
+        (pending.priority === 'interactive' && current.priority === 'background') ||
+        (pending.priority === current.priority && pending.request.text.length < current.request.text.length)
+      ) {
+        best = i;
+      }
+    });
+    return best < 0 ? undefined : this.queue.splice(best, 1)[0];
   }
 
   private pump(): void {
-    if (this.running || this.disposed) return;
-    const next = this.queue.shift();
-    if (!next) return;
-    this.running = next;
-    const worker = this.ensureWorker();
-    worker.ref(); // keep the process alive while a job runs
-    worker.postMessage(next.request);
-    this.timer = setTimeout(() => {
+    if (this.disposed) return;
+    for (;;) {
+      const idle = this.slots.map((slot, i) => (slot?.running ? -1 : i)).filter((i) => i >= 0);
+      if (idle.length === 0) return;
+      const job = this.next(idle.length);
+      if (!job) return;
+      this.dispatch(this.ensureSlot(idle.find((i) => this.slots[i]) ?? idle[0]), job);
+    }
+  }
+
+  private dispatch(slot: Slot, job: Pending): void {
+    slot.running = job;
+    slot.worker.ref(); // keep the process alive while a job runs
+    if (job.userEntities) {
+      let id = this.entityIds.get(job.userEntities);
+      if (id === undefined) this.entityIds.set(job.userEntities, (id = this.nextId++));
+      if (!slot.entities.has(id)) {
+        slot.worker.postMessage({ type: 'entities', id, entities: job.userEntities } satisfies EntitiesMessage);
+        slot.entities.add(id);
+        for (const kept of slot.entities) if (slot.entities.size > WORKER_ENTITIES_KEPT) slot.entities.delete(kept);
+      }
+      job.request.entities = id;
+    }
+    slot.worker.postMessage(job.request);
+    slot.timer = setTimeout(() => {
       this.log(`analysis took over ${this.timeoutMs} ms; restarting the analysis worker`);
-      this.fail(worker, `analysis timed out after ${this.timeoutMs} ms`);
+      this.fail(slot, `analysis timed out after ${this.timeoutMs} ms`);
     }, this.timeoutMs);
   }
 
-  private finish(reply: Reply): void {
-    const running = this.running;
+  private finish(slot: Slot, reply: Reply): void {
+    const running = slot.running;
     if (!running || running.request.id !== reply.id) return;
-    clearTimeout(this.timer);
-    this.running = undefined;
-    this.worker?.unref();
-    if (reply.ok) running.resolve({ ...reply.analysis, tokens: unpackTokens(running.request.text, reply.tokens) });
+    clearTimeout(slot.timer);
+    slot.running = undefined;
+    slot.worker.unref();
+    if (reply.ok) running.resolve(withPackedTokens(reply.analysis, running.request.text, reply.tokens));
     else running.reject(reply.cancelled ? new Cancelled() : new Error(reply.message));
     this.pump();
   }
 
   /** The worker died or hung: fail its job, drop it, and carry on with a fresh worker. */
-  private fail(worker: Worker, message: string): void {
-    if (worker !== this.worker) return;
-    this.worker = undefined;
-    clearTimeout(this.timer);
-    void worker.terminate();
-    const running = this.running;
-    this.running = undefined;
+  private fail(slot: Slot, message: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots[index] = undefined;
+    clearTimeout(slot.timer);
+    void slot.worker.terminate();
+    const running = slot.running;
+    slot.running = undefined;
     running?.reject(new Error(message));
     this.pump();
   }

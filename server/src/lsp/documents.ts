@@ -1,9 +1,20 @@
-// The per-document cache: one analysed view per document version, analysis debounced while the
-// user types, stale analyses cancelled, and requests waiting (cancellably) for the current version.
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Range } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+// The per-document cache: one analysed view per document revision, analysis debounced while the
+// user types (but never put off for long). Requests never wait for a fresh analysis once there is
+// one: they get the last analysis, its spans moved through the edits since, and the editor is asked
+// to refresh when the new one lands. Only the very first analysis of a document is waited for.
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Range,
+  type TextDocumentContentChangeEvent,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Cancelled, type UserEntities } from '../analysis/types';
 import type { AnalysisHost } from './analysisHost';
+import { Carry } from './carry';
+import { composeChanges, diffTexts, type Change } from './shift';
 import { DocumentView, emptyAnalysis } from './view';
 
 /** Above this many characters, viewport requests get a quick preview while the whole text is analysed. */
@@ -15,6 +26,62 @@ const PREVIEW_MAX_CHARS = 16 * 1024;
 const PREVIEW_MIN_LINES = 40;
 /** Lines of a newly opened large document previewed at once, where the editor shows it first. */
 const HEAD_LINES = 60;
+/** While edits keep coming, an analysis still starts this long after the first unanalysed one. */
+const MAX_DEBOUNCE_MS = 1000;
+
+type DocumentsConfiguration = ConstructorParameters<typeof TextDocuments<TextDocument>>[0];
+
+const isPosition = (p: unknown): boolean =>
+  !!p && typeof p === 'object' && Number.isFinite((p as { line?: unknown }).line) && Number.isFinite((p as { character?: unknown }).character);
+
+/**
+ * Text documents as the editor sends them, made safe: a text that is not a string opens as empty,
+ * a change without a string text or with a malformed range is dropped, a version that is not a
+ * number keeps the one before. Nothing a client sends can throw later inside the server.
+ */
+export const SafeTextDocument: DocumentsConfiguration = {
+  create: (uri, languageId, version, content) =>
+    TextDocument.create(String(uri), typeof languageId === 'string' ? languageId : '', Number.isFinite(version) ? version : 0, typeof content === 'string' ? content : ''),
+  update: (document, changes, version) => {
+    const valid: TextDocumentContentChangeEvent[] = [];
+    for (const change of Array.isArray(changes) ? (changes as unknown[]) : []) {
+      const { text, range } = (change ?? {}) as { text?: unknown; range?: { start?: unknown; end?: unknown } };
+      if (typeof text !== 'string') continue;
+      if (range === undefined) valid.push({ text });
+      else if (range && isPosition(range.start) && isPosition(range.end)) valid.push({ text, range: range as Range });
+    }
+    const next = Number.isFinite(version) ? version : document.version;
+    for (const change of valid) {
+      const before = document.getText();
+      const edit: Change =
+        'range' in change
+          ? { start: document.offsetAt(change.range.start), oldEnd: document.offsetAt(change.range.end), newEnd: 0 }
+          : { start: 0, oldEnd: before.length, newEnd: 0 };
+      if (edit.oldEnd < edit.start) [edit.start, edit.oldEnd] = [edit.oldEnd, edit.start];
+      TextDocument.update(document, [change], next);
+      edit.newEnd = edit.start + change.text.length;
+      // A whole new text: the region the two texts differ in (typing rarely sends one).
+      const made = 'range' in change ? edit : diffTexts(before, document.getText());
+      edits.set(document, composeChanges(edits.get(document), made));
+    }
+    return TextDocument.update(document, [], next);
+  },
+};
+
+/** What the edits since the last call changed in a document's text (SafeTextDocument records them). */
+const edits = new WeakMap<TextDocument, Change | undefined>();
+function takeEdits(document: TextDocument): Change | undefined {
+  const change = edits.get(document);
+  edits.delete(document);
+  return change;
+}
+
+/** A document's view: its own analysis, or the last one with what the edits since changed. */
+export interface Snapshot {
+  view: DocumentView;
+  /** Set when the view is of an older text. */
+  carry?: Carry;
+}
 
 /** The analysis of a window of a large document; its line 0 is the document's line `line`. */
 export interface Preview {
@@ -31,17 +98,37 @@ export interface StoreOptions {
   limit(): number;
   isExcluded(uri: string): boolean;
   userEntities(uri: string): UserEntities | undefined;
-  /** Called once per analysed version (for the status notification). */
-  onAnalysed(view: DocumentView): void;
+  /** While the user entities are being (re)loaded: settles when they are; analyses wait for it. */
+  entitiesLoading(): Promise<unknown> | undefined;
+  /**
+   * Called once per analysed revision (for the status notification); `refresh` when answers were
+   * given from an older analysis since the last one, so the editor should ask again.
+   */
+  onAnalysed(view: DocumentView, refresh: boolean): void;
 }
 
 interface Entry {
   doc: TextDocument;
+  /** Bumped on every change, whatever version number the editor sends (it may repeat one). */
+  revision: number;
   view?: DocumentView;
+  viewRevision: number;
   viewGeneration: number;
-  job?: { version: number; generation: number; promise: Promise<DocumentView>; cancel(): void };
-  preview?: { version: number; generation: number; first: number; last: number; promise: Promise<Preview>; cancel(): void };
+  /** What the edits since changed from the view's text, and since the running job's text. */
+  sinceView?: Change;
+  sinceJob?: Change;
+  /** The last view carried over to the current revision (made once per revision). */
+  carried?: { revision: number; carry: Carry };
+  /** Answers were given from a carried-over view since the last analysis landed. */
+  servedCarried: boolean;
+  job?: { revision: number; generation: number; text: string; promise: Promise<DocumentView>; cancel(): void };
+  preview?: { revision: number; generation: number; first: number; last: number; promise: Promise<Preview>; cancel(): void };
   timer?: NodeJS.Timeout;
+  /** When the first edit not yet analysed came (for MAX_DEBOUNCE_MS). */
+  pendingSince?: number;
+  /** When the last edit came, and how long to wait after it. */
+  lastEditAt: number;
+  debounceMs: number;
 }
 
 function cancelledError(): ResponseError<void> {
@@ -59,19 +146,46 @@ export class DocumentStore {
   update(doc: TextDocument, debounceMs: number): void {
     let entry = this.entries.get(doc.uri);
     const opened = !entry;
-    if (!entry) this.entries.set(doc.uri, (entry = { doc, viewGeneration: -1 }));
-    entry.doc = doc;
-    if (entry.job && entry.job.version !== doc.version) this.cancelJob(entry);
-    if (entry.preview && entry.preview.version !== doc.version) this.cancelPreview(entry);
+    if (!entry) {
+      entry = { doc, revision: 0, viewRevision: -1, viewGeneration: -1, servedCarried: false, lastEditAt: 0, debounceMs };
+      this.entries.set(doc.uri, entry);
+    }
+    entry.revision++;
+    if (entry.doc === doc) {
+      const change = takeEdits(doc);
+      entry.sinceView = composeChanges(entry.sinceView, change);
+      entry.sinceJob = composeChanges(entry.sinceJob, change);
+    } else {
+      // Opened again over itself: no edits to go by, the texts tell what changed.
+      const text = doc.getText();
+      entry.sinceView = entry.view && diffTexts(entry.view.text, text);
+      entry.sinceJob = entry.job && diffTexts(entry.job.text, text);
+      entry.doc = doc;
+    }
+    // A running analysis of an older revision goes on: it lands as the last analysis, carried over.
+    if (entry.preview && entry.preview.revision !== entry.revision) this.cancelPreview(entry);
     if (this.previewable(doc)) {
       this.options.previewHost.warmUp();
       // Just opened: the analysis worker, already running, previews the top of the document before
       // it starts on the whole, so the editor's first screen gets its colours at once.
       if (opened) this.startPreview(entry, 0, HEAD_LINES, this.options.host);
     }
+    entry.lastEditAt = Date.now();
+    entry.debounceMs = debounceMs;
+    entry.pendingSince ??= entry.lastEditAt;
+    this.schedule(entry);
+  }
+
+  /** Starts the analysis once the debounce after the last edit is over, or edits have waited MAX_DEBOUNCE_MS. */
+  private schedule(entry: Entry): void {
     clearTimeout(entry.timer);
-    const scheduled = entry;
-    scheduled.timer = setTimeout(() => void this.start(scheduled).catch(() => {}), debounceMs);
+    const now = Date.now();
+    const due = Math.max(0, Math.min(entry.lastEditAt + entry.debounceMs, (entry.pendingSince ?? now) + MAX_DEBOUNCE_MS) - now);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (this.entries.get(entry.doc.uri) !== entry || entry.job?.generation === this.generation) return; // closed, or one is running (it reschedules)
+      void this.start(entry).catch(() => {});
+    }, due);
   }
 
   close(uri: string): void {
@@ -97,20 +211,39 @@ export class DocumentStore {
     return [...this.entries.keys()];
   }
 
-  /** The view of the document's current version; waits for its analysis, unless the request is cancelled. */
-  async get(uri: string, token?: CancellationToken): Promise<DocumentView | undefined> {
+  /**
+   * The view of the document's current text: its own analysis when there, else the last analysis
+   * carried over to it (the new one is on its way). Only a document never analysed is waited for,
+   * and with `fresh` (reports) the current revision's own analysis.
+   */
+  async get(uri: string, token?: CancellationToken, fresh = false): Promise<Snapshot | undefined> {
     for (;;) {
       if (token?.isCancellationRequested) throw cancelledError();
       const entry = this.entries.get(uri);
       if (!entry) return undefined;
-      if (this.isFresh(entry)) return entry.view;
+      if (this.isFresh(entry)) return { view: entry.view };
+      if (entry.view && !fresh) return this.carried(entry, entry.view);
       try {
-        const view = await raceCancellation(this.start(entry), token);
-        if (this.entries.get(uri) === entry && view.version === entry.doc.version && this.isFresh(entry)) return view;
+        await raceCancellation(this.start(entry), token);
       } catch (error) {
-        if (!(error instanceof Cancelled)) throw error; // superseded by a newer version: go round again
+        if (!(error instanceof Cancelled)) throw error; // superseded: go round again
       }
     }
+  }
+
+  /** The last view with what the edits since changed (once per revision). */
+  private carried(entry: Entry, view: DocumentView): Snapshot {
+    if (!entry.timer && entry.job?.generation !== this.generation) this.schedule(entry);
+    if (entry.carried?.revision !== entry.revision) {
+      const text = entry.doc.getText();
+      const none = { start: view.text.length, oldEnd: view.text.length, newEnd: view.text.length };
+      let change = entry.sinceView ?? none;
+      // The edits should account for the whole difference; if not, compare the texts.
+      if (view.text.length + change.newEnd - change.oldEnd !== text.length) change = diffTexts(view.text, text);
+      entry.carried = { revision: entry.revision, carry: new Carry(view, entry.doc, change) };
+    }
+    entry.servedCarried = true;
+    return { view, carry: entry.carried.carry };
   }
 
   /**
@@ -120,13 +253,13 @@ export class DocumentStore {
    */
   async preview(uri: string, range: Range, token?: CancellationToken): Promise<Preview | undefined> {
     const entry = this.entries.get(uri);
-    if (!entry || this.isFresh(entry)) return undefined;
+    if (!entry || entry.view) return undefined;
     const { doc } = entry;
     if (!this.previewable(doc)) return undefined;
     const current = entry.preview;
     if (
       current &&
-      current.version === doc.version &&
+      current.revision === entry.revision &&
       current.generation === this.generation &&
       current.first <= range.start.line &&
       (range.end.line <= current.last || current.last - range.start.line >= PREVIEW_MIN_LINES)
@@ -152,7 +285,7 @@ export class DocumentStore {
     const job = host.run(window, this.options.userEntities(doc.uri));
     const promise = job.promise.then((analysis) => ({ view: new DocumentView(doc.uri, doc.version, window, analysis), line: first }));
     promise.catch(() => {});
-    entry.preview = { version: doc.version, generation: this.generation, first, last, promise, cancel: job.cancel };
+    entry.preview = { revision: entry.revision, generation: this.generation, first, last, promise, cancel: job.cancel };
     return promise;
   }
 
@@ -168,7 +301,7 @@ export class DocumentStore {
   }
 
   private isFresh(entry: Entry): entry is Entry & { view: DocumentView } {
-    return entry.view?.version === entry.doc.version && entry.viewGeneration === this.generation;
+    return entry.view !== undefined && entry.viewRevision === entry.revision && entry.viewGeneration === this.generation;
   }
 
   private cancelJob(entry: Entry): void {
@@ -176,22 +309,38 @@ export class DocumentStore {
     entry.job = undefined;
   }
 
+  /** Analyses the current revision (or joins the analysis under way); never throws synchronously. */
   private start(entry: Entry): Promise<DocumentView> {
+    try {
+      return this.startJob(entry);
+    } catch (error) {
+      const text = entry.doc.getText();
+      const message = error instanceof Error ? error.message : String(error);
+      return Promise.resolve(new DocumentView(entry.doc.uri, entry.doc.version, text, emptyAnalysis(text.length), 'error', { message }));
+    }
+  }
+
+  private startJob(entry: Entry): Promise<DocumentView> {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     if (this.isFresh(entry)) return Promise.resolve(entry.view);
-    const { doc } = entry;
+    const loading = this.options.entitiesLoading();
+    if (loading) return loading.then(() => this.start(entry));
+    const { doc, revision } = entry;
     const generation = this.generation;
-    if (entry.job?.version === doc.version && entry.job.generation === generation) return entry.job.promise;
+    if (entry.job && entry.job.generation === generation) return entry.job.promise; // it reschedules when it lands
     this.cancelJob(entry);
+    entry.pendingSince = undefined;
+    entry.sinceJob = undefined;
 
     const text = doc.getText();
     const make = (state: DocumentView['state'], detail: DocumentView['detail'] = {}) =>
       new DocumentView(doc.uri, doc.version, text, emptyAnalysis(text.length), state, detail);
     let cancel = () => {};
     let promise: Promise<DocumentView>;
-    const size = this.options.isExcluded(doc.uri) ? undefined : this.options.sizeAboveLimit(text);
-    if (this.options.isExcluded(doc.uri)) promise = Promise.resolve(make('excluded'));
+    const excluded = this.options.isExcluded(doc.uri);
+    const size = excluded ? undefined : this.options.sizeAboveLimit(text);
+    if (excluded) promise = Promise.resolve(make('excluded'));
     else if (size !== undefined) promise = Promise.resolve(make('tooLarge', { size, limit: this.options.limit() }));
     else {
       const job = this.options.host.run(text, this.options.userEntities(doc.uri));
@@ -204,23 +353,29 @@ export class DocumentStore {
         },
       );
     }
-    const job = {
-      version: doc.version,
-      generation,
-      cancel,
-      promise: promise.then((view) => {
-        if (this.entries.get(doc.uri) === entry && entry.job === job) {
-          entry.job = undefined;
-          entry.view = view;
-          entry.viewGeneration = generation;
-          this.options.onAnalysed(view);
-        }
-        return view;
-      }),
-    };
+    const job: NonNullable<Entry['job']> = { revision, generation, text, cancel, promise: promise.then((view) => this.landed(entry, job, view)) };
     job.promise.catch(() => {}); // a superseded job rejects with Cancelled; callers handle it, none is unhandled
     entry.job = job;
     return job.promise;
+  }
+
+  /** An analysis finished: it becomes the document's view; a newer text gets the next one scheduled. */
+  private landed(entry: Entry, job: NonNullable<Entry['job']>, view: DocumentView): DocumentView {
+    if (this.entries.get(view.uri) !== entry || entry.job !== job) return view;
+    entry.job = undefined;
+    entry.view = view;
+    entry.viewRevision = job.revision;
+    entry.viewGeneration = job.generation;
+    entry.sinceView = entry.sinceJob;
+    entry.carried = undefined;
+    const refresh = entry.servedCarried;
+    entry.servedCarried = false;
+    this.options.onAnalysed(view, refresh);
+    if (!this.isFresh(entry)) {
+      entry.pendingSince ??= Date.now();
+      this.schedule(entry);
+    }
+    return view;
   }
 }
 

@@ -1,4 +1,5 @@
 // Readable text for entities, commitments and stances, shared by hovers, outline, lenses and hints.
+import { escapeMarkdown } from '../analysis/report';
 import type { Commitment, Entity, Sentence, Stance } from '../analysis/types';
 import type { Counts } from './protocol';
 import type { DocumentView } from './view';
@@ -86,7 +87,7 @@ export function clip(text: string, max: number): string {
   return `${cut.slice(0, space > max / 2 ? space : max)}…`;
 }
 
-/** Escapes text for Markdown (hover cards), on one line, so article text never turns into markup or links. */
+/** Escapes text for Markdown (hover cards), on one line, so article text never turns into markup. */
 export function md(text: string): string {
-  return oneLine(text).replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, (ch) => `\\${ch}`);
+  return escapeMarkdown(oneLine(text));
 }

@@ -7,21 +7,25 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
+  type Position,
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
-import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
-import { DocumentStore, raceCancellation } from './documents';
+import type { Carry } from './carry';
+import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
+import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
+import { Lifecycle } from './lifecycle';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
@@ -68,15 +72,19 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
-export function startServer({ connection, workerScript, reports, version }: ServerOptions): void {
+export function startServer({ connection: raw, workerScript, reports, version }: ServerOptions): void {
+  const lifecycle = new Lifecycle();
+  /** The connection every feature registers on: its handlers run only between initialize and shutdown. */
+  const connection = lifecycle.guard(raw);
   let settings: Settings = DEFAULT_SETTINGS;
   /** Answers wait for the first settings pull, so the first colours already follow the settings. */
   let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
   const log = (message: string) => connection.console.log(message);
-  const host = new AnalysisHost(workerScript, 60_000, log);
-  const previewHost = new AnalysisHost(workerScript, 10_000, log);
+  /** Two workers: a large article's analysis leaves one free for the small ones. */
+  const host = new AnalysisHost(workerScript, { timeoutMs: 60_000, log, workers: 2 });
+  const previewHost = new AnalysisHost(workerScript, { timeoutMs: 10_000, log });
   const userEntities = new UserEntitiesStore(log);
 
   const relativePath = (path: string) => {
@@ -98,7 +106,11 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     limit: () => settings.maxFileSize,
     isExcluded: (uri) => excluded(uriToPath(uri)),
     userEntities: (uri) => userEntities.forPath(uriToPath(uri)),
-    onAnalysed: (view) => void connection.sendNotification(StatusNotification, status(view)),
+    entitiesLoading: () => (userEntities.loading ? userEntities.ready : undefined),
+    onAnalysed: (view, refresh) => {
+      void connection.sendNotification(StatusNotification, status(view));
+      if (refresh) refreshClient();
+    },
   });
   const index = new WorkspaceIndex({
     host,
@@ -127,9 +139,13 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     const reanalyse =
       before.maxFileSize !== settings.maxFileSize ||
       before.entitiesFile !== settings.entitiesFile ||
+      before.entitiesFileIsUserSetting !== settings.entitiesFileIsUserSetting ||
       before.exclude.join('\n') !== settings.exclude.join('\n');
-    if (before.entitiesFile !== settings.entitiesFile) {
-      userEntities.configure(folders, settings.entitiesFile);
+    if (before.exclude.join('\n') !== settings.exclude.join('\n')) {
+      for (const problem of excludeMatcher(settings).problems) log(`newsLens.exclude: ${problem}`);
+    }
+    if (before.entitiesFile !== settings.entitiesFile || before.entitiesFileIsUserSetting !== settings.entitiesFileIsUserSetting) {
+      await userEntities.configure(folders, settings);
       void watchFiles();
     }
     if (reanalyse) {
@@ -166,9 +182,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     }
     for (const folder of folders) {
       const file = userEntities.fileFor(folder);
+      if (file === undefined) continue;
       try {
         const watcher = watch(dirname(file), { persistent: false }, (_event, name) => {
-          if (name === null || name === basename(file)) userEntitiesChanged();
+          if (name === null || name === basename(file)) void userEntitiesChanged();
         });
         watcher.on('error', () => watcher.close());
         watching.push({ dispose: () => watcher.close() });
@@ -178,15 +195,21 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     }
   }
 
-  function userEntitiesChanged(): void {
-    if (!userEntities.reload()) return;
-    log('user entities changed; analysing again');
+  async function userEntitiesChanged(): Promise<void> {
+    if (await userEntities.reload()) entitiesLoaded(true);
+  }
+
+  /** User entities (re)loaded: when they changed, what was analysed before is stale. */
+  function entitiesLoaded(changed: boolean): void {
+    if (!changed) return;
+    log('user entities loaded; analysing again');
     store.invalidate();
     index.invalidate(true);
     refreshClient();
   }
 
-  connection.onInitialize((params): InitializeResult => {
+  raw.onInitialize((params): InitializeResult => {
+    if (lifecycle.phase !== 'starting') throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized');
     capabilities = params.capabilities;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => p !== undefined);
@@ -194,8 +217,8 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
     const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
     if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
-    userEntities.configure(folders, settings.entitiesFile);
-    return {
+    void userEntities.configure(folders, settings).then(entitiesLoaded);
+    const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
@@ -212,6 +235,8 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       },
       serverInfo: { name: 'News Lens', version },
     };
+    lifecycle.phase = 'running';
+    return result;
   });
 
   connection.onInitialized(() => {
@@ -223,9 +248,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
         folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-        userEntities.configure(folders, settings.entitiesFile);
-        store.invalidate();
-        index.invalidate(true);
+        void userEntities.configure(folders, settings).then(entitiesLoaded);
         void watchFiles();
       });
     }
@@ -242,27 +265,46 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     let news = false;
     for (const event of change.changes) {
       const path = uriToPath(event.uri);
-      if (path !== undefined && userEntities.isEntitiesFile(path)) userEntitiesChanged();
+      if (path !== undefined && userEntities.isEntitiesFile(path)) void userEntitiesChanged();
       else news = true;
     }
     if (news) index.invalidate();
   });
 
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SafeTextDocument);
   documents.onDidChangeContent(({ document }) =>
     store.update(document, store.has(document.uri) ? TYPING_DEBOUNCE_MS : 0),
   );
   documents.onDidClose(({ document }) => store.close(document.uri));
   documents.listen(connection);
 
-  const view = async (uri: string, token: Parameters<DocumentStore['get']>[1]) => {
+  const snapshot = async (uri: string, token: CancellationToken, fresh = false) => {
     await settingsReady;
-    return store.get(uri, token);
+    await userEntities.ready;
+    return store.get(uri, token, fresh);
   };
+  /**
+   * A feature's answer from the document's last analysis; when that is of an older text, with its
+   * positions and ranges moved onto the current one (the new analysis is on its way).
+   */
+  async function answer<R>(uri: string, token: CancellationToken, empty: R, run: (view: DocumentView, carry?: Carry) => R): Promise<R> {
+    const s = await snapshot(uri, token);
+    if (!s) return empty;
+    const result = run(s.view, s.carry);
+    return s.carry ? s.carry.fromOld(result) : result;
+  }
+  /** The same for a feature asked about a position (none inside text edited since the analysis). */
+  function answerAt<R>(uri: string, position: Position, token: CancellationToken, empty: R, run: (view: DocumentView, at: Position) => R): Promise<R> {
+    return answer(uri, token, empty, (view, carry) => {
+      const at = carry ? carry.toOld(position) : position;
+      return at ? run(view, at) : empty;
+    });
+  }
 
   connection.languages.semanticTokens.on(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? semanticTokens(v, settings) : { data: [] };
+    const s = await snapshot(params.textDocument.uri, token);
+    if (!s) return { data: [] };
+    return s.carry ? s.carry.semanticTokens(settings) : semanticTokens(s.view, settings);
   });
   connection.languages.semanticTokens.onRange(async (params, token) => {
     // A large document still being analysed: answer the viewport from a quick preview.
@@ -271,48 +313,26 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       return undefined; // the preview failed or was superseded: wait for the whole analysis
     });
     if (preview) return semanticTokens(preview.view, settings, params.range, preview.line);
-    const v = await view(params.textDocument.uri, token);
-    return v ? semanticTokens(v, settings, params.range) : { data: [] };
+    const s = await snapshot(params.textDocument.uri, token);
+    if (!s) return { data: [] };
+    return s.carry ? s.carry.semanticTokens(settings, params.range) : semanticTokens(s.view, settings, params.range);
   });
-  connection.onHover(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? hover(v, params.position) : null;
-  });
-  connection.onDocumentSymbol(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? documentSymbols(v) : [];
-  });
-  connection.onDefinition(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? definition(v, params.position) : null;
-  });
-  connection.onReferences(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? references(v, params.position, params.context.includeDeclaration) : [];
-  });
-  connection.onDocumentHighlight(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? documentHighlights(v, params.position) : [];
-  });
-  connection.onCodeLens(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? codeLenses(v) : [];
-  });
-  connection.languages.inlayHint.on(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v && settings.inlayHints ? inlayHints(v, params.range) : [];
-  });
-  connection.onFoldingRanges(async (params, token) => {
-    const v = await view(params.textDocument.uri, token);
-    return v ? foldingRanges(v) : [];
-  });
+  connection.onHover(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, null, hover));
+  connection.onDocumentSymbol(({ textDocument }, token) => answer(textDocument.uri, token, [], documentSymbols));
+  connection.onDefinition(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, null, definition));
+  connection.onReferences(({ textDocument, position, context }, token) =>
+    answerAt(textDocument.uri, position, token, [], (v, at) => references(v, at, context.includeDeclaration)),
+  );
+  connection.onDocumentHighlight(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, [], documentHighlights));
+  connection.onCodeLens(({ textDocument }, token) => answer(textDocument.uri, token, [], codeLenses));
+  connection.languages.inlayHint.on(({ textDocument, range }, token) =>
+    answer(textDocument.uri, token, [], (v, carry) => (settings.inlayHints ? inlayHints(v, carry ? carry.toOldRange(range) : range) : [])),
+  );
+  connection.onFoldingRanges(({ textDocument }, token) => answer(textDocument.uri, token, [], foldingRanges));
   connection.onWorkspaceSymbol(async (params, token) => {
     const open = new Set(store.uris());
     const results: SymbolInformation[] = [];
-    for (const uri of open) {
-      const v = await view(uri, token);
-      if (v) results.push(...workspaceEntries(v, basename(uriToPath(uri) ?? uri)));
-    }
+    for (const uri of open) results.push(...(await answer(uri, token, [], (v) => workspaceEntries(v, basename(uriToPath(uri) ?? uri)))));
     results.push(...(await raceCancellation(index.entries(open), token)));
     return results.filter((s) => fuzzyMatch(params.query, s.name)).slice(0, MAX_WORKSPACE_SYMBOLS);
   });
@@ -323,11 +343,11 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     return summary;
   };
   connection.onRequest(SummaryRequest, async (params: SummaryParams, token): Promise<SummaryResult> => {
-    const v = await view(params.uri, token);
+    const v = (await snapshot(params.uri, token, true))?.view;
     return v?.state === 'ready' ? summaryOf(v) : null;
   });
   connection.onRequest(ExportRequest, async (params: ExportParams, token): Promise<ExportResult> => {
-    const v = await view(params.uri, token);
+    const v = (await snapshot(params.uri, token, true))?.view;
     if (v?.state !== 'ready') return null;
     const file = displayName(v.uri);
     return params.format === 'json'
@@ -335,7 +355,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       : reports.toMarkdown(file, v.analysis);
   });
 
-  connection.onShutdown(() => {
+  raw.onShutdown(() => {
+    const refusal = lifecycle.refusal();
+    if (refusal) throw refusal;
+    lifecycle.phase = 'shutdown';
     for (const w of watching.splice(0)) w.dispose();
     host.dispose();
     previewHost.dispose();

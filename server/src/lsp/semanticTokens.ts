@@ -58,21 +58,38 @@ export function lineTokens(view: DocumentView, settings: Settings): LineToken[] 
   const cached = view.memo.get(key) as LineToken[] | undefined;
   if (cached) return cached;
   const tokens: LineToken[] = [];
-  const doc = view.doc;
+  const text = view.text;
+  const starts = lineStarts(text);
+  /** The end of a line's text, before its line break. */
+  const lineEnd = (line: number) => {
+    if (line + 1 >= starts.length) return text.length;
+    const next = starts[line + 1];
+    return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+  };
+  let line = 0; // segments come in text order: the line only moves forward
   for (const segment of view.painted()) {
     const { type, modifiers } = classify(segment.item);
     if (!settings.highlightKinds.has(type)) continue;
-    const start = doc.positionAt(segment.start);
-    const end = doc.positionAt(segment.end);
-    for (let line = start.line; line <= end.line; line++) {
-      const from = line === start.line ? start.character : 0;
-      // Without a column, offsetAt clamps to the end of the line before its line break.
-      const to = line === end.line ? end.character : doc.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) - doc.offsetAt({ line, character: 0 });
-      if (to > from) tokens.push({ line, character: from, length: to - from, type, modifiers });
+    while (line + 1 < starts.length && starts[line + 1] <= segment.start) line++;
+    for (let l = line; l < starts.length && starts[l] < segment.end; l++) {
+      const from = Math.max(segment.start, starts[l]);
+      const to = Math.min(segment.end, lineEnd(l));
+      if (to > from) tokens.push({ line: l, character: from - starts[l], length: to - from, type, modifiers });
     }
   }
   view.memo.set(key, tokens);
   return tokens;
+}
+
+/** Offsets where lines start, as LSP counts lines (after \n, \r\n or a lone \r). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (ch === 10 || ch === 13) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /** LSP's relative encoding: 5 integers per token. */
@@ -106,7 +123,12 @@ export function semanticTokens(view: DocumentView, settings: Settings, range?: R
     if (!data) view.memo.set(key, (data = encode(lineTokens(view, settings))));
     return { data };
   }
-  const all = lineTokens(view, settings);
+  return encodeTokens(lineTokens(view, settings), range, line);
+}
+
+/** Tokens (in document order) encoded, all or those of a range; `line` is added to their lines. */
+export function encodeTokens(all: readonly LineToken[], range?: Range, line = 0): SemanticTokens {
+  if (!range && line === 0) return { data: encode(all) };
   const startLine = range ? range.start.line - line : 0;
   const endLine = range ? range.end.line - line : Infinity;
   const inRange: LineToken[] = [];

@@ -1,9 +1,17 @@
 // The workspace's user entities file (`.newslens.json` by default): extra people, organizations,
 // countries and places with roles and aliases, and names to ignore. Read per workspace folder,
-// validated entry by entry (a bad entry is reported and skipped, never fatal).
-import { readFileSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+// validated entry by entry (a bad entry is reported and skipped, never fatal). Read asynchronously,
+// regular files only, up to MAX_ENTITIES_FILE_BYTES; inside the workspace folder unless the user's
+// own settings name an absolute path. Messages never quote the file's content.
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { userEntityTable } from '../analysis/match/userEntities';
 import type { EntityKind, UserEntities, UserEntity } from '../analysis/types';
+import type { Settings } from './config';
+
+/** The largest user entities file read (about 200,000 entries). */
+export const MAX_ENTITIES_FILE_BYTES = 20 * 1024 * 1024;
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'country', 'place'];
 
@@ -25,13 +33,13 @@ export function parseUserEntities(json: unknown): { entities: UserEntities; prob
     const { name, kind, aliases, role, roleOf } = entry;
     if (typeof name !== 'string' || !name.trim()) return void problems.push(`entities[${index}] has no "name"`);
     if (typeof kind !== 'string' || !KINDS.includes(kind as EntityKind)) {
-      return void problems.push(`entities[${index}] ("${name}"): "kind" must be one of ${KINDS.join(', ')}`);
+      return void problems.push(`entities[${index}]: "kind" must be one of ${KINDS.join(', ')}`);
     }
     if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every((a) => typeof a === 'string'))) {
-      return void problems.push(`entities[${index}] ("${name}"): "aliases" must be an array of strings`);
+      return void problems.push(`entities[${index}]: "aliases" must be an array of strings`);
     }
     if (!optionalString(role) || !optionalString(roleOf)) {
-      return void problems.push(`entities[${index}] ("${name}"): "role" and "roleOf" must be strings`);
+      return void problems.push(`entities[${index}]: "role" and "roleOf" must be strings`);
     }
     const entity: UserEntity = { name: name.trim(), kind: kind as EntityKind };
     if (aliases?.length) entity.aliases = (aliases as string[]).map((a) => a.trim()).filter(Boolean);
@@ -49,49 +57,141 @@ export function parseUserEntities(json: unknown): { entities: UserEntities; prob
   return { entities: result, problems };
 }
 
+const isInside = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * The text of a user entities file, undefined when there is none, or the reason it is not read.
+ * Opened without blocking (a FIFO never hangs the server) and checked on the open handle: a regular
+ * file within the size cap.
+ */
+export async function readEntitiesFile(file: string, folder: string | undefined): Promise<{ text?: string; problem?: string }> {
+  if (folder !== undefined) {
+    const [real, realFolder] = await Promise.all([realpath(file).catch(() => undefined), realpath(folder).catch(() => folder)]);
+    if (real === undefined) return {}; // no file: nothing to add
+    if (!isInside(realFolder, real)) return { problem: 'the file is outside the workspace folder (a workspace may only name its own files); not read' };
+  }
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return {}; // no file (or not readable): nothing to add
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { problem: 'not a regular file; not read' };
+    if (stat.size > MAX_ENTITIES_FILE_BYTES) {
+      return { problem: `${Math.round(stat.size / 1048576)} MB is above the limit of ${MAX_ENTITIES_FILE_BYTES / 1048576} MB; not read` };
+    }
+    const buffer = Buffer.alloc(Math.min(stat.size, MAX_ENTITIES_FILE_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_ENTITIES_FILE_BYTES) return { problem: `above the limit of ${MAX_ENTITIES_FILE_BYTES / 1048576} MB; not read` };
+      if (length === buffer.length) break; // grew while read: what fits is what there was
+    }
+    return { text: buffer.toString('utf8', 0, length) };
+  } catch (error) {
+    return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
+/** Parses and validates a file's text; problems say where, never what the file holds. */
+export function loadUserEntities(text: string): { entities?: UserEntities; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return { problems: ['not valid JSON; ignored'] };
+  }
+  return parseUserEntities(json);
+}
+
+/**
+ * User entities as the workers get them: the entities as a name table in shared memory (built once
+ * per file version; every worker reads the same copy), and the names to ignore.
+ */
+export function shareUserEntities(entities: UserEntities): UserEntities {
+  const shared: UserEntities = {};
+  if (entities.entities?.length) shared.table = userEntityTable(entities.entities, true);
+  if (entities.ignore?.length) shared.ignore = entities.ignore;
+  return shared;
+}
+
 /** The user entities of each workspace folder. */
 export class UserEntitiesStore {
   private byFolder = new Map<string, UserEntities>();
   private folders: string[] = [];
   private fileName = '.newslens.json';
+  private absoluteAllowed = false;
+  /** A fingerprint of each folder's file as last read (its text), to tell whether a reload changed anything. */
+  private texts = new Map<string, string>();
+  /** Settles when the latest (re)load is done (true when it changed anything). */
+  ready: Promise<boolean> = Promise.resolve(false);
+  /** True while a (re)load is under way. */
+  loading = false;
 
   constructor(private readonly log: (message: string) => void) {}
 
-  /** Sets the workspace folders (file system paths) and the file name, and reads the files. */
-  configure(folders: string[], fileName: string): void {
+  /** Sets the workspace folders (file system paths) and the file setting, and reads the files. */
+  configure(folders: string[], settings: Pick<Settings, 'entitiesFile' | 'entitiesFileIsUserSetting'>): Promise<boolean> {
     this.folders = [...folders].sort((a, b) => b.length - a.length); // deepest first
-    this.fileName = fileName;
-    this.reload();
+    this.fileName = settings.entitiesFile;
+    this.absoluteAllowed = settings.entitiesFileIsUserSetting;
+    if (this.folders.some((folder) => this.fileFor(folder) === undefined)) {
+      this.log('newsLens.entitiesFile: names a file outside the workspace folder; only a path inside it, or an absolute path in user settings, is read');
+    }
+    return this.reload();
   }
 
-  /** Re-reads every folder's file; true when anything changed. */
-  reload(): boolean {
-    const before = JSON.stringify([...this.byFolder]);
-    this.byFolder.clear();
+  /** Re-reads every folder's file; resolves true when anything changed. */
+  reload(): Promise<boolean> {
+    const ready = this.ready.then(() => this.readAll()).catch(() => false);
+    this.ready = ready;
+    this.loading = true;
+    void ready.then(() => {
+      if (this.ready === ready) this.loading = false;
+    });
+    return ready;
+  }
+
+  private async readAll(): Promise<boolean> {
+    const texts = new Map<string, string>();
+    const byFolder = new Map<string, UserEntities>();
     for (const folder of this.folders) {
       const file = this.fileFor(folder);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue; // no file: nothing to add
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        this.log(`${file}: not valid JSON (${(error as Error).message}); ignored`);
+      if (file === undefined) continue;
+      const { text, problem } = await readEntitiesFile(file, isAbsolute(this.fileName) ? undefined : folder);
+      if (problem) this.log(`${file}: ${problem}`);
+      if (text === undefined) continue;
+      texts.set(folder, text);
+      const same = this.texts.get(folder) === text && this.byFolder.get(folder);
+      if (same) {
+        byFolder.set(folder, same); // unchanged: keep the object (and the matcher built from it)
         continue;
       }
-      const { entities, problems } = parseUserEntities(json);
-      for (const problem of problems) this.log(`${file}: ${problem}`);
-      this.byFolder.set(folder, entities);
+      const { entities, problems } = loadUserEntities(text);
+      for (const message of problems.slice(0, 20)) this.log(`${file}: ${message}`);
+      if (problems.length > 20) this.log(`${file}: ${problems.length - 20} more problems`);
+      if (entities) byFolder.set(folder, shareUserEntities(entities));
     }
-    return JSON.stringify([...this.byFolder]) !== before;
+    const changed = [...byFolder].some(([folder, e]) => this.byFolder.get(folder) !== e) || byFolder.size !== this.byFolder.size;
+    this.byFolder = byFolder;
+    this.texts = texts;
+    return changed;
   }
 
-  fileFor(folder: string): string {
-    return isAbsolute(this.fileName) ? this.fileName : join(folder, this.fileName);
+  /** The file a folder's entities come from; undefined when the setting may not be followed. */
+  fileFor(folder: string): string | undefined {
+    if (isAbsolute(this.fileName)) return this.absoluteAllowed ? this.fileName : undefined;
+    const file = resolve(join(folder, this.fileName));
+    return isInside(folder, file) ? file : undefined;
   }
 
   /** True when the path is one of the user entities files. */
@@ -100,10 +200,7 @@ export class UserEntitiesStore {
   }
 
   folderOf(path: string): string | undefined {
-    return this.folders.find((folder) => {
-      const rel = relative(folder, path);
-      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-    });
+    return this.folders.find((folder) => isInside(folder, path));
   }
 
   /** The entities that apply to a document: those of the deepest workspace folder holding it. */
