@@ -346,3 +346,36 @@ export const MODIFIER_PARTICIPLES = new Set([
   'joined', 'accompanied', 'backed', 'supported', 'led', 'represented', 'including', 'together', 'along', 'alongside',
   'headed', 'flanked',
 ]);
+
+/** Forms of "be": "is to", "is expected to", "was condemned by". */
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+
+/** Modals that weaken a verb after them into no undertaking or stance ("could support"). */
+export const WEAK_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
+
+/** Prepositions before the counterpart or beneficiary of an action ("provide land to Kenya"). */
+export const TARGET_PREPS = new Set(['to', 'for', 'with']);
+
+/** Verbs whose object is the counterpart or beneficiary of the action ("defend Japan"). */
+export const TARGET_VERBS = new Set([
+  'defend', 'protect', 'help', 'support', 'assist', 'aid', 'arm', 'train', 'supply', 'provide', 'give', 'send', 'lend',
+  'fund', 'finance', 'compensate',
+]);
+
+/** Conjunctions that end an action or object phrase: a clause of its own follows. */
+export const CLAUSE_STOPS = new Set(['while', 'whereas', 'because', 'although', 'though', 'but']);
+
+/** Words that open a time clause ("after workers ratified a new contract"). */
+export const TIME_CLAUSE = new Set(['after', 'before', 'when', 'since', 'once']);
+
+/** Finite auxiliaries: the predicate of a noun phrase the action sits in ("the plan to build X has been delayed"). */
+export const AUX_FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/** Words an action phrase cannot end on. */
+export const DANGLING = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'as', 'from']);
+
+/** Words before a subject that make its future an open question ("did not say when it would resume"). */
+export const INDIRECT_QUESTION = new Set(['when', 'whether', 'how', 'why', 'where']);
+
+/** Possessive pronouns that name who made a nominal commitment ("its pledge to ..."). */
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
