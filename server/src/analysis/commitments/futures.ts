@@ -62,7 +62,9 @@ export function modal(c: Clause, i: number): void {
   if (DETERMINERS.has(low[i - 1] ?? '') || PREPOSITIONS.has(low[i - 1] ?? '')) return;
   const isTo = BE.has(w);
   const { j, negated } = verbAfterModal(c, i, isTo);
-  if (j < 0) return c.scan.reject('trap.hedge', i, i + 1);
+  /** The end of the trigger a rejection names: "will", "is to". */
+  const to = isTo ? i + 2 : i + 1;
+  if (j < 0) return c.scan.reject('trap.hedge', i, to);
   if (j >= c.b || !c.scan.isWordLike(j)) return;
   const v = low[j];
   // A commitment verb with its complement is the trigger itself ("will agree to ...").
@@ -71,21 +73,21 @@ export function modal(c: Clause, i: number): void {
   const outer = c.subject;
   const sub = c.subjectOf(i);
   if (v === 'be' && c.scan.isParticiple(j + 1)) return passiveFuture(c, i, j, sub, negated);
-  if (NON_VOLITIONAL.has(v)) return c.scan.reject('trap.non-volitional', i, j + 1);
+  if (NON_VOLITIONAL.has(v)) return c.scan.reject('trap.non-volitional', i, to);
   if (v === 'to') return;
   // "will decide next week whether to join": no undertaking yet.
-  for (let k = j + 1; k < c.b && k <= j + 4; k++) if (low[k] === 'whether') return c.scan.reject('trap.whether', i, j + 1);
+  for (let k = j + 1; k < c.b && k <= j + 4; k++) if (low[k] === 'whether') return c.scan.reject('trap.whether', i, to);
   if (!sub || !sub.ids.length) return;
   const threat = selfWarning(c, sub, outer);
   const frame = threat ? undefined : framed(c, sub.start);
-  if (frame) return c.scan.reject(frame, i, j + 1);
+  if (frame) return c.scan.reject(frame, i, to);
   // "did not say when it would resume": an open question, not an undertaking.
-  if (INDIRECT_QUESTION.has(low[sub.start - 1] ?? '')) return c.scan.reject('trap.indirect-question', i, j + 1);
+  if (INDIRECT_QUESTION.has(low[sub.start - 1] ?? '')) return c.scan.reject('trap.indirect-question', i, to);
   // A date in the diary is no undertaking; declining it is ("will not attend").
-  if (!negated && scheduled(c, j)) return c.scan.reject('trap.scheduled-event', i, j + 1);
+  if (!negated && scheduled(c, j)) return c.scan.reject('trap.scheduled-event', i, to);
   const reportedBy = thirdParty(c, sub, j, outer);
-  if (reportedBy) return c.scan.reject(reportedBy, i, j + 1);
-  if ((w === 'would' || w === "'d") && !threat && !reportedWould(c, sub, j) && !c.conds.length) return c.scan.reject('trap.would-unreported', i, j + 1);
+  if (reportedBy) return c.scan.reject(reportedBy, i, to);
+  if ((w === 'would' || w === "'d") && !threat && !reportedWould(c, sub, j) && !c.conds.length) return c.scan.reject('trap.would-unreported', i, to);
   const end = actionEnd(c, j);
   const why = [w === 'would' || w === "'d" ? 'commit.modal-would' : isTo ? 'commit.be-to' : 'commit.modal-will', ...actorRules('actor.subject', sub)];
   const modality = c.modality(sub.start, i, end, threat ? 'tentative' : 'firm', threat ? 'modality.threat' : 'modality.firm', why);
