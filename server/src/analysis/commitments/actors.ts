@@ -38,7 +38,7 @@ export interface Party {
   /** Token range of the noun phrase. */
   start: number;
   end: number;
-  /** The id of the rule that resolved it ("actor.pronoun", "actor.group"), when not a plain name. */
+  /** The id of the rule that resolved it: "actor.name", "actor.pronoun", "actor.group" ... (see rules.ts). */
   via?: string;
 }
 

@@ -3,7 +3,7 @@
 // sentence and passed to every rule, so no rule keeps state of its own.
 import type { Modality, TextSpan, TimeExpression } from '../types';
 import type { Party, Voice } from './actors';
-import { BE, CONDITION_WORDS, NEGATORS, REPORT_VERBS } from './lexicon';
+import { BE, CONDITION_WORDS, NEGATORS, REPORT_VERBS, VERB_GROUP } from './lexicon';
 import type { Scan } from './scan';
 
 /** A condition clause: tokens [start, end) opened by `word`, and the rule naming it. */
@@ -14,8 +14,6 @@ interface Condition {
 }
 
 const PAST_TIME = /\b(last|ago|yesterday|earlier|previous|past)\b/i;
-/** Words of a verb group between a negation and its verb: "did not", "will also not". */
-const VERB_GROUP = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'wo', 'shall', 'also', 'still']);
 
 export class Clause implements Voice {
   /** The last subject found in the sentence, for VP coordination ("... and urged"). */

@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   HEDGES,
   INDIRECT_QUESTION,
+  MODAL_ADVERBS,
   NEGATORS,
   NON_VOLITIONAL,
   PREPOSITIONS,
@@ -49,7 +50,7 @@ function verbAfterModal(c: Clause, i: number, isTo: boolean): { j: number; negat
     const x = low[j];
     if (NEGATORS.has(x)) negated = true;
     else if (HEDGES.has(x)) return { j: -1, negated };
-    else if (!(x === 'also' || x === 'now' || x === 'soon' || x === 'still' || x === 'then' || x === 'jointly' || x === 'further' || x === 'first' || (x.length > 4 && x.endsWith('ly')))) break;
+    else if (!(MODAL_ADVERBS.has(x) || (x.length > 4 && x.endsWith('ly')))) break;
   }
   return { j, negated };
 }

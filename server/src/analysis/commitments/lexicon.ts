@@ -379,3 +379,21 @@ export const INDIRECT_QUESTION = new Set(['when', 'whether', 'how', 'why', 'wher
 
 /** Possessive pronouns that name who made a nominal commitment ("its pledge to ..."). */
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Words of a verb group between a negation and its verb: "did not agree", "will also not". */
+export const VERB_GROUP = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'wo', 'shall', 'also', 'still']);
+
+/** Adverbs between a modal and its verb ("will also build", "will soon start"), besides -ly words. */
+export const MODAL_ADVERBS = new Set(['also', 'now', 'soon', 'still', 'then', 'jointly', 'further', 'first']);
+
+/** Particles that make a stance verb mean something else: "backed away", "pressed ahead". */
+export const PARTICLES = new Set(['away', 'down', 'off', 'ahead', 'out', 'up']);
+
+/** Words before a bare commitment verb that make it finite: "we agree", "both pledge". */
+export const BEFORE_BARE_COMMIT_VERB = new Set(['we', 'they', 'i', 'both', 'all', 'jointly', 'also']);
+
+/** Words before a bare stance verb that make it finite: "we condemn", "strongly oppose". */
+export const BEFORE_BARE_STANCE_VERB = new Set(['we', 'they', 'i', 'also', 'both', 'all', 'jointly', 'strongly', 'firmly']);
+
+/** Words before the -s form of a stance verb that is also a plural noun: "it backs", "strongly supports". */
+export const BEFORE_STANCE_S_FORM = new Set(['it', 'he', 'she', 'also', 'still', 'now', 'firmly', 'strongly', 'fully']);

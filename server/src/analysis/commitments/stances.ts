@@ -4,7 +4,19 @@
 import type { StanceType } from '../types';
 import type { Clause } from './clause';
 import { actorRules, addStance } from './emit';
-import { BE, DETERMINERS, EXPRESS_VERBS, FUTURE_MODALS, NEGATORS, PREPOSITIONS, STANCE_NEED_INFLECTION, WEAK_MODALS } from './lexicon';
+import {
+  BE,
+  BEFORE_BARE_STANCE_VERB,
+  BEFORE_STANCE_S_FORM,
+  DETERMINERS,
+  EXPRESS_VERBS,
+  FUTURE_MODALS,
+  NEGATORS,
+  PARTICLES,
+  PREPOSITIONS,
+  STANCE_NEED_INFLECTION,
+  WEAK_MODALS,
+} from './lexicon';
 import { agent, objectEnd } from './phrases';
 
 /** Whether the stance verb at token i is used as a finite verb of its own subject. */
@@ -16,14 +28,14 @@ function stanceVerbUse(c: Clause, i: number, lemma: string): boolean {
   if (prev === 'to' || WEAK_MODALS.has(prev) || DETERMINERS.has(prev) || c.negatedBefore(i)) return false;
   if (w === lemma && STANCE_NEED_INFLECTION.has(lemma)) return false;
   // "backed away", "pressed ahead": no stance.
-  if (['away', 'down', 'off', 'ahead', 'out', 'up'].includes(low[i + 1] ?? '')) return false;
+  if (PARTICLES.has(low[i + 1] ?? '')) return false;
   // "-s" forms of words that are also plural nouns ("the union's demands") need their subject
   // right before them: "Japan supports", "it strongly backs".
   if (STANCE_NEED_INFLECTION.has(lemma) && w.endsWith('s') && w !== lemma) {
-    const ok = doc.mention(i - 1) || ['it', 'he', 'she', 'also', 'still', 'now', 'firmly', 'strongly', 'fully'].includes(prev) || (prev.length > 4 && prev.endsWith('ly'));
+    const ok = doc.mention(i - 1) || BEFORE_STANCE_S_FORM.has(prev) || (prev.length > 4 && prev.endsWith('ly'));
     if (!ok || doc.isPossessive(i - 1)) return false;
   }
-  if (w === lemma && !(i > c.a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'also', 'both', 'all', 'jointly', 'strongly', 'firmly'].includes(prev) || doc.mention(i - 1)))) return false;
+  if (w === lemma && !(i > c.a && (FUTURE_MODALS.has(prev) || BEFORE_BARE_STANCE_VERB.has(prev) || doc.mention(i - 1)))) return false;
   return !(w.endsWith('ing') && !BE.has(prev));
 }
 

@@ -4,7 +4,7 @@ import type { Clause } from './clause';
 import { findChain, type Chain } from './chain';
 import { actorRules, emitCommitment } from './emit';
 import { framed } from './frames';
-import { BE, DEMAND_FRAMES, DETERMINERS, FUTURE_MODALS, GROUP_NOUNS, NEGATORS, PREPOSITIONS, WEAK_MODALS, type CommitVerb } from './lexicon';
+import { BE, BEFORE_BARE_COMMIT_VERB, DEMAND_FRAMES, DETERMINERS, FUTURE_MODALS, GROUP_NOUNS, NEGATORS, PREPOSITIONS, WEAK_MODALS, type CommitVerb } from './lexicon';
 import { actionEnd, REACH } from './phrases';
 
 /** Whether the commitment verb at token i is used as one: finite, active, not a noun or modifier. */
@@ -17,7 +17,7 @@ function verbUse(c: Clause, i: number, lemma: string, props: CommitVerb): boolea
   const past = w.endsWith('ed') || w === 'sought' || w === 'undertook' || w === 'undertaken';
   if (BE.has(prev) && past) return false; // passive or adjectival: "is aimed at", "was agreed"
   if (props.presentOnly && past) return false;
-  if (w === lemma && !(i > c.a && (FUTURE_MODALS.has(prev) || ['we', 'they', 'i', 'both', 'all', 'jointly', 'also'].includes(prev) || doc.mention(i - 1) || GROUP_NOUNS.has(prev)))) return false;
+  if (w === lemma && !(i > c.a && (FUTURE_MODALS.has(prev) || BEFORE_BARE_COMMIT_VERB.has(prev) || doc.mention(i - 1) || GROUP_NOUNS.has(prev)))) return false;
   if (lemma === 'consider' && !(w === 'considering' || w === 'considers')) return false;
   if (w.endsWith('ing') && !BE.has(prev) && !(lemma === 'consider' || lemma === 'plan')) return false;
   return !(prev === 'had' && lemma === 'plan');
