@@ -28,7 +28,9 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     const b = Math.min(n, s.endToken);
     if (b - a < 3 || low[b - 1] === '?') continue;
     doc.noteParties(a, b);
-    const clause = new Clause(scan, a, b, times.slice(timeCursor, timeEnd), (speaker = quoteSpeaker(scan, sentences, si, speaker)));
+    // The quotation's speaker, found with the previous sentence's (for "we" in the attribution).
+    speaker = quoteSpeaker(scan, sentences, si, speaker);
+    const clause = new Clause(scan, a, b, times.slice(timeCursor, timeEnd), speaker);
     // The sentence's leading subject, for pronouns in later clauses and sentences.
     for (let i = a + 1; i < b && i < a + 25; i++) {
       if (doc.isVerbish(i)) {
