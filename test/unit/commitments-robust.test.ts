@@ -9,8 +9,8 @@ import { oracleInput } from '../fixtures/commitments/gold';
 const runOn = (text: string) => findCommitmentsAndStances(oracleInput(text, [{ name: 'Japan', kind: 'country' }, { name: 'Chile', kind: 'country' }]));
 
 test('empty and punctuation-only texts', () => {
-  assert.deepEqual(runOn(''), { commitments: [], stances: [] });
-  assert.deepEqual(runOn('...,,,;;; "" \'\' ?!'), { commitments: [], stances: [] });
+  assert.deepEqual(runOn(''), { commitments: [], stances: [], rejected: [] });
+  assert.deepEqual(runOn('...,,,;;; "" \'\' ?!'), { commitments: [], stances: [], rejected: [] });
 });
 
 test('binary and odd Unicode', () => {

@@ -116,9 +116,10 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
   cancelled();
 
   const { tokens, sentences, entities, times } = analysis;
-  const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [] });
+  const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [], rejected: [] });
   analysis.commitments = found.commitments;
   analysis.stances = found.stances;
+  analysis.rejected = found.rejected;
   lap('commitments');
   cancelled();
   return { analysis, timings };

@@ -115,6 +115,12 @@ export interface Stance {
   why?: string[];
 }
 
+/** A trigger a named rule turned down (a trap: "analysts said X will ..."), for `--explain`. */
+export interface Rejection {
+  rule: string;
+  trigger: TextSpan;
+}
+
 export interface Analysis {
   /** Length of the analysed text, in UTF-16 code units. */
   length: number;
@@ -129,6 +135,8 @@ export interface Analysis {
   stances: Stance[];
   /** Dates, deadlines and horizons named in the text, in text order. */
   times: TimeExpression[];
+  /** Commitment and stance triggers turned down by a named rule, in the order found. */
+  rejected?: Rejection[];
 }
 
 /** Extra knowledge a user gives (the workspace's `.newslens.json`). */

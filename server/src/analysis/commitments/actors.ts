@@ -5,6 +5,7 @@
 // Group subjects resolve to the PARTIES they stand for: the countries or organizations named in the
 // phrase, else those the article introduced as taking part; people map to the country or
 // organization they serve (their `roleOf`). A named subject stays as named (a person is a person).
+import { POSSESSIVE } from '../lexicon/common';
 import type { Entity, EntityKind, Token } from '../types';
 import {
   AUXILIARIES,
@@ -37,6 +38,18 @@ export interface Party {
   /** Token range of the noun phrase. */
   start: number;
   end: number;
+  /** The id of the rule that resolved it: "actor.name", "actor.pronoun", "actor.group" ... (see rules.ts). */
+  via?: string;
+}
+
+/**
+ * What a sentence knows about who speaks (read by the resolution of noun phrases): the last subject
+ * found in it, for VP coordination ("... and urged"), and the speaker of its quotation, for "we"
+ * and "I". Passed explicitly, so the Doc keeps no state of the sentence being read.
+ */
+export interface Voice {
+  readonly subject: Party | undefined;
+  readonly speaker: string[];
 }
 
 const PRONOUNS_PLURAL = new Set(['they', 'their', 'them']);
@@ -62,7 +75,6 @@ const ROLE_NOUNS = new Set([
   'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'general', 'admiral', 'judge', 'lawmaker',
 ]);
 const ACTOR_KINDS = new Set<EntityKind>(['person', 'organization', 'country']);
-const POSSESSIVE = new Set(["'s", "'"]);
 /** Prepositions before a mention that make it where something happens, not who takes part. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'across', 'around']);
 /** A spaced dash (a hyphenated word is one token): it ends a dateline and opens an aside. */
@@ -80,18 +92,14 @@ export class Doc {
   private readonly partyIdOf = new Map<string, string>();
   /** Subjects resolved so far, in text order, for pronouns. */
   private readonly history: { pos: number; party: Party }[] = [];
-  /** The last subject found in the current sentence, for VP coordination (set by the caller). */
-  sentenceSubject: Party | undefined;
-  /** Whether token i is inside a time expression (set by the caller). */
-  isTime: (i: number) => boolean = () => false;
-  /** Who speaks in the current sentence's quotation, for "we" and "I". */
-  speaker: string[] = [];
   /** The parties the article introduced as taking part (talks, meetings, "ministers of X and Y"). */
   private parties: string[] = [];
 
   constructor(
     readonly tokens: Token[],
     entities: Entity[],
+    /** Whether token i is inside a time expression. */
+    readonly isTime: (i: number) => boolean,
   ) {
     this.n = tokens.length;
     // Built by push, so the array's elements kind is the same for every document (optimized code stays valid).
@@ -211,8 +219,7 @@ export class Doc {
    * The subject of the verb group starting at token p, searched leftwards no further than token
    * `floor`. VP coordination ("... and urged") takes the last subject found in the sentence.
    */
-  subjectBefore(p: number, floor: number): Party | undefined {
-    const sentenceSubject = this.sentenceSubject;
+  subjectBefore(p: number, floor: number, voice: Voice): Party | undefined {
     let q = p - 1;
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || FUTURE_MODALS.has(this.low[q]) || this.isAdverb(q))) q--;
     if (q < floor) return undefined;
@@ -220,10 +227,10 @@ export class Doc {
       // VP coordination ("condemned the coup in Bolivia and expressed ..."), unless the words
       // before "and" are a subject of their own ("Japan and Korea agreed").
       const prev = q - 1 >= floor ? this.low[q - 1] : '';
-      if (prev === ',' || !this.mention(q - 1)) return sentenceSubject;
+      if (prev === ',' || !this.mention(q - 1)) return coordinated(voice);
       for (let k = q - 1; k >= floor && k > q - 40; k--) {
         if (this.low[k] === ',' || PUNCT_BOUNDARY.has(this.low[k])) break;
-        if (!this.mention(k) && this.isVerbish(k)) return sentenceSubject;
+        if (!this.mention(k) && this.isVerbish(k)) return coordinated(voice);
       }
     }
     // "the three delegations, joined by Iraq, decided": the verb right after a comma.
@@ -233,13 +240,13 @@ export class Doc {
     if (RELATIVES.has(this.low[q]) && this.low[q - 1] === ',' && q - 1 > floor) {
       const antecedentStart = this.npStart(q - 1, floor);
       if (antecedentStart < q - 1) {
-        const party = this.resolveNP(antecedentStart, q - 1);
+        const party = this.resolveNP(antecedentStart, q - 1, voice);
         if (party && party.ids.length) this.remember(p, party);
-        return party && party.ids.length ? party : undefined;
+        return party && party.ids.length ? { ...party, via: 'actor.relative' } : undefined;
       }
     }
     if (start >= end && end !== q) return undefined;
-    let party = start < end ? this.reportedPronoun(start, end, floor) ?? this.resolveNP(start, end) : undefined;
+    let party = start < end ? this.reportedPronoun(start, end, floor, voice) ?? this.resolveNP(start, end, voice) : undefined;
     if (party && !party.ids.length) return undefined;
     // "Kamikawa, the foreign minister, said" and "the three delegations, joined by Iraq, decided":
     // the segment before the verb is an apposition or modifier; take the phrase before it too.
@@ -262,9 +269,9 @@ export class Doc {
       if (prevStart >= comma) break;
       // "Carris, the city's transport company, said": a name the tagger missed; no guess.
       if (!relative && DETERMINERS.has(this.low[start]) && this.unknownName(prevStart, comma)) return undefined;
-      const merged = relative ? this.resolveNP(prevStart, comma) : this.resolveNP(prevStart, end, [comma]);
+      const merged = relative ? this.resolveNP(prevStart, comma, voice) : this.resolveNP(prevStart, end, voice, [comma]);
       if (!merged || !merged.ids.length) break;
-      party = merged;
+      party = { ...merged, via: relative ? 'actor.relative' : 'actor.apposition' };
       start = prevStart;
       end = party.end;
     }
@@ -277,7 +284,7 @@ export class Doc {
    * that verb's subject. An empty party means the reporter is named but is no entity (so the
    * pronoun is not guessed from earlier sentences).
    */
-  private reportedPronoun(start: number, end: number, floor: number): Party | undefined {
+  private reportedPronoun(start: number, end: number, floor: number, voice: Voice): Party | undefined {
     if (end - start !== 1) return undefined;
     const w = this.low[start];
     if (!(PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w))) return undefined;
@@ -294,12 +301,12 @@ export class Doc {
     let q = r - 1;
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || this.isAdverb(q))) q--;
     if (q < floor || (this.isBoundary(q) && this.low[q] !== ',' && this.low[q] !== ')')) return undefined;
-    const reporter = this.subjectBefore(r, floor);
+    const reporter = this.subjectBefore(r, floor, voice);
     if (!reporter) return { ids: [], plural: false, start, end };
     const persons = reporter.ids.every((id) => this.kindOf(id) === 'person');
     // "Lee said he will ..." keeps the person; "Lee said it will ..." is about something else.
     if (PRONOUNS_PERSON.has(w) !== persons) return undefined;
-    return { ...reporter, start, end };
+    return { ...reporter, start, end, via: 'actor.reported-pronoun' };
   }
 
   /** Whether a verb comes before token i in its clause (so "and" at i joins clauses). */
@@ -363,38 +370,57 @@ export class Doc {
   }
 
   /** Entity ids a noun phrase [a, b) stands for; `skip` lists token indexes to ignore (commas). */
-  resolveNP(a: number, b: number, skip: number[] = []): Party | undefined {
+  resolveNP(a: number, b: number, voice: Voice, skip: number[] = []): Party | undefined {
     const words: number[] = [];
     for (let i = a; i < b; i++) if (!skip.includes(i)) words.push(i);
     if (!words.length) return undefined;
     if (words.length === 1 || (words.length === 2 && this.low[words[1]] === 'both')) {
       const w = this.low[words[0]];
       if (PRONOUNS_SPEAKER.has(w)) {
-        if (!this.speaker.length) return undefined;
-        const ids = w === 'i' || w === 'my' || w === 'me' ? this.speaker : unique(this.speaker.map((id) => this.partyOf(id)));
-        return { ids, plural: w === 'we' || w === 'our' || w === 'us', start: a, end: b };
+        if (!voice.speaker.length) return undefined;
+        const ids = w === 'i' || w === 'my' || w === 'me' ? voice.speaker : unique(voice.speaker.map((id) => this.partyOf(id)));
+        return { ids, plural: w === 'we' || w === 'our' || w === 'us', start: a, end: b, via: 'actor.speaker' };
       }
       if (PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w)) {
         const ids = this.resolvePronoun(w, a);
-        return ids.length ? { ids, plural: ids.length > 1 || PRONOUNS_PLURAL.has(w), start: a, end: b } : undefined;
+        return ids.length ? { ids, plural: ids.length > 1 || PRONOUNS_PLURAL.has(w), start: a, end: b, via: 'actor.pronoun' } : undefined;
       }
     }
-    const heads: string[] = [];
-    const possessors: string[] = [];
-    const inPhrase: string[] = [];
-    let group = false;
-    let groupPlural = false;
-    let count = 0;
-    let corefKind: 'organization' | 'country' | 'place' | undefined;
-    let possessivePronoun: string | undefined;
+    const np = this.readNP(words, b);
+    const party = (ids: string[], plural: boolean, via: string): Party | undefined =>
+      ids.length ? { ids: unique(ids), plural, start: a, end: b, via } : undefined;
+    if (np.group) return this.resolveGroup(np, words, a, party);
+    const { heads, possessors, corefKind, possessivePronoun } = np;
+    // Places count when they are the subject ("Oslo plans ...", "Beijing and New Delhi will ...").
+    if (heads.length) return party(heads, heads.length > 1, 'actor.name');
+    if (possessors.length && (corefKind || this.hasRoleNoun(words))) return party(possessors, possessors.length > 1, 'actor.possessor');
+    const role = this.firstWordIn(words, ROLE_NOUNS);
+    if (role && !corefKind) {
+      const id = this.lastWithRole(role, a);
+      if (id) return party([id], false, 'actor.role-noun');
+    }
+    if (corefKind) {
+      if (possessivePronoun) {
+        // "his team", "its government": whom the owner stands for, or no one.
+        const owner = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
+        if (owner.length) return party(owner, false, 'actor.owner');
+      }
+      // "the government" is the article's main country; "the city", "the company" the last named.
+      const noun = this.firstWordIn(words, COREF_NOUNS)!;
+      const government = noun === 'government' || noun === 'administration';
+      const id = government ? this.mostMentioned('country', a) : this.lastOfKind(corefKind, a, noun);
+      if (id) return party([id], false, government ? 'actor.government' : 'actor.reference');
+    }
+    return undefined;
+  }
+
+  /** The words of a noun phrase read left to right: its head names, possessors, group noun, count. */
+  private readNP(words: number[], b: number): NounPhrase {
+    const np: NounPhrase = {
+      heads: [], possessors: [], inPhrase: [], byAgent: [], group: false, groupPlural: false, labourGroup: false,
+      count: 0, innerCount: 0, innerGroup: false, corefKind: undefined, possessivePronoun: undefined, lastPrep: '',
+    };
     let prep = false;
-    let lastPrep = '';
-    /** Entities after "by" ("workers represented by the RMT union"). */
-    const byAgent: string[] = [];
-    let labourGroup = false;
-    /** "officials from both countries": a counted group inside the phrase. */
-    let innerCount = 0;
-    let innerGroup = false;
     // Head mentions joined by "and" or commas form one group; a title between two starts a new
     // one, the earlier being a modifier ("U.S. President Joe Biden", "Tokyo Mayor Yuriko Koike").
     let joined = true;
@@ -405,12 +431,12 @@ export class Doc {
       if (m) {
         const last = m.end - 1;
         const possessive = last + 1 < b && POSSESSIVE.has(this.low[last + 1]);
-        if (!possessive && !prep && !joined) heads.length = 0;
+        if (!possessive && !prep && !joined) np.heads.length = 0;
         // A person after "of" is still the head: "Secretary of State Marco Rubio".
         const person = m.ids.every((id) => this.kindOf(id) === 'person');
-        const bucket = possessive ? possessors : prep && !person ? inPhrase : heads;
+        const bucket = possessive ? np.possessors : prep && !person ? np.inPhrase : np.heads;
         for (const id of m.ids) if (!bucket.includes(id)) bucket.push(id);
-        if (prep && lastPrep === 'by') byAgent.push(...m.ids);
+        if (prep && np.lastPrep === 'by') np.byAgent.push(...m.ids);
         while (k + 1 < words.length && words[k + 1] <= last) k++;
         joined = false;
         continue;
@@ -418,69 +444,52 @@ export class Doc {
       if (w === 'and' || w === ',' || w === '&' || w === 'or' || w === 'both') joined = true;
       if (PREPOSITIONS.has(w) || MODIFIER_PARTICIPLES.has(w) || w === 'representing') {
         prep = true;
-        lastPrep = w;
+        np.lastPrep = w;
       } else if (GROUP_NOUNS.has(w) && !prep && !POSSESSIVE.has(this.low[i + 1] ?? '')) {
-        group = true;
-        groupPlural = w.endsWith('s');
-        labourGroup = LABOUR_GROUPS.has(w);
+        np.group = true;
+        np.groupPlural = w.endsWith('s');
+        np.labourGroup = LABOUR_GROUPS.has(w);
       }
-      else if (NUMBER_WORDS.has(w) && !prep) count = NUMBER_WORDS.get(w)!;
-      else if (NUMBER_WORDS.has(w)) innerCount = NUMBER_WORDS.get(w)!;
-      else if (GROUP_NOUNS.has(w) && prep && innerCount) innerGroup = true;
-      else if (COREF_NOUNS.has(w) && !prep) corefKind = COREF_NOUNS.get(w);
-      else if ((w === 'its' || w === 'their' || w === 'his' || w === 'her') && !prep) possessivePronoun = w;
+      else if (NUMBER_WORDS.has(w) && !prep) np.count = NUMBER_WORDS.get(w)!;
+      else if (NUMBER_WORDS.has(w)) np.innerCount = NUMBER_WORDS.get(w)!;
+      else if (GROUP_NOUNS.has(w) && prep && np.innerCount) np.innerGroup = true;
+      else if (COREF_NOUNS.has(w) && !prep) np.corefKind = COREF_NOUNS.get(w);
+      else if ((w === 'its' || w === 'their' || w === 'his' || w === 'her') && !prep) np.possessivePronoun = w;
     }
-    const party = (ids: string[], plural: boolean): Party | undefined =>
-      ids.length ? { ids: unique(ids), plural, start: a, end: b } : undefined;
-    if (group) {
-      // Workers act for their union ("represented by X"), not for the firm or town they are in.
-      let named = labourGroup ? byAgent : [...heads, ...inPhrase, ...possessors].map((id) => this.partyOf(id));
-      named = unique(named);
-      if (labourGroup && !named.length) return undefined;
-      // "its members": the owner's party; "the club's owners": the club.
-      if (!named.length && possessivePronoun) named = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
-      if (!named.length && corefKind) {
-        const noun = this.firstWordIn(words, COREF_NOUNS)!;
-        const id = this.lastOfKind(corefKind, a, noun);
-        if (id) named = [id];
-      }
-      const introduced = named.length >= 2 || (named.length === inPhrase.length && (lastPrep === 'of' || lastPrep === 'from'));
-      if (count > named.length) named = unique([...named, ...this.parties]).slice(0, Math.max(count, named.length));
-      // "ministers of X and Y", "ministers from the Group of Seven": the parties of the article.
-      if (introduced && named.length) this.parties = named;
-      if (!named.length) {
-        // Only a definite group refers back to the parties: "the ministers", "both countries",
-        // "the two sides" — not "environmental groups".
-        const first = this.low[words[0]];
-        if (innerGroup && !count) count = innerCount;
-        if (!(first === 'the' || first === 'both' || first === 'these' || first === 'those' || first === 'their' || first === 'all' || count)) return undefined;
-        named = count && this.parties.length !== count ? this.recentGroupOf(count, a) ?? this.parties : this.parties.slice(0, count || undefined);
-      }
-      // "the US side": one named party.
-      return party(named, named.length > 1 || groupPlural);
-    }
-    // Places count when they are the subject ("Oslo plans ...", "Beijing and New Delhi will ...").
-    if (heads.length) return party(heads, heads.length > 1);
-    if (possessors.length && (corefKind || this.hasRoleNoun(words))) return party(possessors, possessors.length > 1);
-    const role = this.firstWordIn(words, ROLE_NOUNS);
-    if (role && !corefKind) {
-      const id = this.lastWithRole(role, a);
-      if (id) return party([id], false);
-    }
-    if (corefKind) {
-      if (possessivePronoun) {
-        // "his team", "its government": whom the owner stands for, or no one.
-        const owner = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
-        if (owner.length) return party(owner, false);
-      }
-      // "the government" is the article's main country; "the city", "the company" the last named.
+    return np;
+  }
+
+  /** The parties a group noun phrase stands for: "the ministers of X and Y", "the two sides", "its members". */
+  private resolveGroup(np: NounPhrase, words: number[], a: number, party: (ids: string[], plural: boolean, via: string) => Party | undefined): Party | undefined {
+    const { heads, inPhrase, possessors, labourGroup, possessivePronoun, corefKind, lastPrep } = np;
+    let count = np.count;
+    // Workers act for their union ("represented by X"), not for the firm or town they are in.
+    let named = labourGroup ? np.byAgent : [...heads, ...inPhrase, ...possessors].map((id) => this.partyOf(id));
+    named = unique(named);
+    if (labourGroup && !named.length) return undefined;
+    // "its members": the owner's party; "the club's owners": the club.
+    if (!named.length && possessivePronoun) named = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
+    if (!named.length && corefKind) {
       const noun = this.firstWordIn(words, COREF_NOUNS)!;
-      const id = noun === 'government' || noun === 'administration'
-        ? this.mostMentioned('country', a)
-        : this.lastOfKind(corefKind, a, noun);
-      if (id) return party([id], false);
+      const id = this.lastOfKind(corefKind, a, noun);
+      if (id) named = [id];
     }
-    return undefined;
+    const introduced = named.length >= 2 || (named.length === inPhrase.length && (lastPrep === 'of' || lastPrep === 'from'));
+    if (count > named.length) named = unique([...named, ...this.parties]).slice(0, Math.max(count, named.length));
+    // "ministers of X and Y", "ministers from the Group of Seven": the parties of the article.
+    if (introduced && named.length) this.parties = named;
+    let via = 'actor.group';
+    if (!named.length) {
+      // Only a definite group refers back to the parties: "the ministers", "both countries",
+      // "the two sides" — not "environmental groups".
+      const first = this.low[words[0]];
+      if (np.innerGroup && !count) count = np.innerCount;
+      if (!(first === 'the' || first === 'both' || first === 'these' || first === 'those' || first === 'their' || first === 'all' || count)) return undefined;
+      named = count && this.parties.length !== count ? this.recentGroupOf(count, a) ?? this.parties : this.parties.slice(0, count || undefined);
+      via = 'actor.group-parties';
+    }
+    // "the US side": one named party.
+    return party(named, named.length > 1 || np.groupPlural, via);
   }
 
   /** True when the words hold a role noun ("president", "minister", "chief"): "Kenya's president". */
@@ -683,6 +692,31 @@ function namedBy(name: string, noun: string): boolean {
   let re = nounPatterns.get(noun);
   if (!re) nounPatterns.set(noun, (re = new RegExp(`\\b${noun}\\b`, 'i')));
   return re.test(name);
+}
+
+/** The VP coordination's subject: the sentence's last subject ("... and urged"). */
+function coordinated(voice: Voice): Party | undefined {
+  return voice.subject && { ...voice.subject, via: 'actor.coordination' };
+}
+
+/** What `Doc.readNP` finds in a noun phrase. */
+interface NounPhrase {
+  heads: string[];
+  possessors: string[];
+  /** Entities after a preposition inside the phrase ("ministers of X and Y"). */
+  inPhrase: string[];
+  /** Entities after "by" ("workers represented by the RMT union"). */
+  byAgent: string[];
+  group: boolean;
+  groupPlural: boolean;
+  labourGroup: boolean;
+  count: number;
+  /** "officials from both countries": a counted group inside the phrase. */
+  innerCount: number;
+  innerGroup: boolean;
+  corefKind: 'organization' | 'country' | 'place' | undefined;
+  possessivePronoun: string | undefined;
+  lastPrep: string;
 }
 
 export function unique<T>(xs: T[]): T[] {

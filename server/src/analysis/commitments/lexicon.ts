@@ -346,3 +346,54 @@ export const MODIFIER_PARTICIPLES = new Set([
   'joined', 'accompanied', 'backed', 'supported', 'led', 'represented', 'including', 'together', 'along', 'alongside',
   'headed', 'flanked',
 ]);
+
+/** Forms of "be": "is to", "is expected to", "was condemned by". */
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+
+/** Modals that weaken a verb after them into no undertaking or stance ("could support"). */
+export const WEAK_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
+
+/** Prepositions before the counterpart or beneficiary of an action ("provide land to Kenya"). */
+export const TARGET_PREPS = new Set(['to', 'for', 'with']);
+
+/** Verbs whose object is the counterpart or beneficiary of the action ("defend Japan"). */
+export const TARGET_VERBS = new Set([
+  'defend', 'protect', 'help', 'support', 'assist', 'aid', 'arm', 'train', 'supply', 'provide', 'give', 'send', 'lend',
+  'fund', 'finance', 'compensate',
+]);
+
+/** Conjunctions that end an action or object phrase: a clause of its own follows. */
+export const CLAUSE_STOPS = new Set(['while', 'whereas', 'because', 'although', 'though', 'but']);
+
+/** Words that open a time clause ("after workers ratified a new contract"). */
+export const TIME_CLAUSE = new Set(['after', 'before', 'when', 'since', 'once']);
+
+/** Finite auxiliaries: the predicate of a noun phrase the action sits in ("the plan to build X has been delayed"). */
+export const AUX_FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/** Words an action phrase cannot end on. */
+export const DANGLING = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'and', 'or', 'the', 'a', 'an', 'as', 'from']);
+
+/** Words before a subject that make its future an open question ("did not say when it would resume"). */
+export const INDIRECT_QUESTION = new Set(['when', 'whether', 'how', 'why', 'where']);
+
+/** Possessive pronouns that name who made a nominal commitment ("its pledge to ..."). */
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Words of a verb group between a negation and its verb: "did not agree", "will also not". */
+export const VERB_GROUP = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'wo', 'shall', 'also', 'still']);
+
+/** Adverbs between a modal and its verb ("will also build", "will soon start"), besides -ly words. */
+export const MODAL_ADVERBS = new Set(['also', 'now', 'soon', 'still', 'then', 'jointly', 'further', 'first']);
+
+/** Particles that make a stance verb mean something else: "backed away", "pressed ahead". */
+export const PARTICLES = new Set(['away', 'down', 'off', 'ahead', 'out', 'up']);
+
+/** Words before a bare commitment verb that make it finite: "we agree", "both pledge". */
+export const BEFORE_BARE_COMMIT_VERB = new Set(['we', 'they', 'i', 'both', 'all', 'jointly', 'also']);
+
+/** Words before a bare stance verb that make it finite: "we condemn", "strongly oppose". */
+export const BEFORE_BARE_STANCE_VERB = new Set(['we', 'they', 'i', 'also', 'both', 'all', 'jointly', 'strongly', 'firmly']);
+
+/** Words before the -s form of a stance verb that is also a plural noun: "it backs", "strongly supports". */
+export const BEFORE_STANCE_S_FORM = new Set(['it', 'he', 'she', 'also', 'still', 'now', 'firmly', 'strongly', 'fully']);

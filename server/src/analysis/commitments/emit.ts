@@ -1,0 +1,79 @@
+// Turning what a trigger rule found into a Commitment or a Stance: spans, deadline, counterparts,
+// one result per trigger, and the ids of the rules that decided it on `why`.
+import type { Commitment, Modality, Span, StanceType } from '../types';
+import { unique, type Party } from './actors';
+import type { Clause } from './clause';
+import { objectEnd, targetsIn } from './phrases';
+
+/** An undertaking a trigger rule found, in tokens. */
+export interface Found {
+  trigger: [number, number];
+  actors: Party;
+  actionStart: number;
+  actionEnd: number;
+  /** Token index up to which a deadline is looked for. */
+  clauseEnd: number;
+  modality: Modality;
+  negated: boolean;
+  target: string[];
+  /** The rules that decided it so far (trigger, actor, modality, negation). */
+  why: string[];
+}
+
+/** The actor rule, then how the party was resolved when that says more ("actor.pronoun"). */
+export function actorRules(rule: string, party: Party | undefined): string[] {
+  return party?.via ? [rule, party.via] : [rule];
+}
+
+export function emitCommitment(c: Clause, f: Found): void {
+  const { tokens, seenCommitments } = c.scan;
+  if (!f.actors.ids.length || f.actionEnd <= f.actionStart) return;
+  const trigger = c.scan.span(f.trigger[0], f.trigger[1]);
+  if (seenCommitments.has(trigger.start)) return;
+  seenCommitments.add(trigger.start);
+  const action = c.scan.span(f.actionStart, f.actionEnd);
+  const rangeStart = Math.min(tokens[f.actors.start]?.start ?? trigger.start, trigger.start, action.start);
+  const rangeEnd = Math.max(action.end, trigger.end);
+  const actors = unique(f.actors.ids);
+  const why = [...f.why];
+  const out: Commitment = {
+    id: '',
+    actors,
+    trigger,
+    action: action.text.replace(/\s+/g, ' '),
+    actionRange: { start: action.start, end: action.end },
+    range: { start: rangeStart, end: rangeEnd },
+    modality: f.modality,
+    negated: f.negated,
+  };
+  const after = c.deadline(Math.max(action.start, trigger.start), tokens[Math.max(f.clauseEnd, f.actionEnd) - 1].end);
+  const time = after ?? c.leadingDeadline(Math.min(trigger.start, tokens[f.actors.start]?.start ?? trigger.start));
+  if (time) {
+    out.time = time;
+    why.push(after ? 'time.deadline' : 'time.leading-deadline');
+  }
+  const inAction = targetsIn(c, f.actionStart, f.actionEnd, actors);
+  const target = unique([...f.target, ...inAction]).filter((id) => !actors.includes(id));
+  if (target.length) {
+    out.target = target;
+    why.push(f.target.some((id) => !actors.includes(id)) ? 'target.object' : 'target.in-action');
+  }
+  out.why = why;
+  c.scan.commitments.push(out);
+}
+
+/**
+ * A stance of `holders` toward `targets` at the trigger tokens; `why` holds the trigger and holder
+ * rules, `targetRule` is added when targets remain.
+ */
+export function addStance(c: Clause, type: StanceType, holders: Party | undefined, targets: string[], trigger: [number, number], why: string[], targetRule = 'target.object'): void {
+  const { tokens, seenStances } = c.scan;
+  if (!holders || !holders.ids.length) return;
+  const t = c.scan.span(trigger[0], trigger[1]);
+  if (seenStances.has(t.start)) return;
+  seenStances.add(t.start);
+  const from = Math.min(tokens[holders.start]?.start ?? t.start, t.start);
+  const range: Span = { start: from, end: tokens[objectEnd(c, trigger[1]) - 1]?.end ?? t.end };
+  const kept = targets.filter((id) => !holders.ids.includes(id));
+  c.scan.stances.push({ id: '', type, holders: unique(holders.ids), targets: kept, trigger: t, range, why: kept.length ? [...why, targetRule] : why });
+}
