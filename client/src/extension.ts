@@ -21,6 +21,15 @@ export interface NewsLensApi {
 
 let client: LanguageClient | undefined;
 
+/** The walkthrough's first step: the bundled sample article, as an unsaved editor the reader may change freely. */
+const OPEN_SAMPLE = 'newsLens.openSample';
+
+async function openSample(extension: vscode.Uri): Promise<void> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension, 'media', 'walkthrough', 'sample.news'));
+  const doc = await vscode.workspace.openTextDocument({ language: NEWS_LANGUAGE, content: new TextDecoder().decode(bytes) });
+  await vscode.window.showTextDocument(doc);
+}
+
 function languages(): string[] {
   return readSettings({ languages: vscode.workspace.getConfiguration('newsLens').get('languages') }).languages;
 }
@@ -65,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
       }
       if (doc.languageId !== NEWS_LANGUAGE) await vscode.languages.setTextDocumentLanguage(doc, NEWS_LANGUAGE);
     }),
+    vscode.commands.registerCommand(OPEN_SAMPLE, () => openSample(context.extensionUri)),
     vscode.commands.registerCommand(Commands.revealRange, async (uri: vscode.Uri | string, start: number, end: number) => {
       const doc = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
       await revealOffsets(doc, start, end ?? start);

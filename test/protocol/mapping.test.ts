@@ -177,17 +177,25 @@ test('hover escapes Markdown in article text', () => {
   assert.ok(card.includes('\\<img src=x\\> \\*Valen\\*'), card);
 });
 
-test('document symbols: Actors (People, Countries), Places, Commitments, Stances, entities with their mentions', () => {
+test('document symbols: Actors (People, Countries), Places, Commitments, Stances; counts of entities; concise entity labels', () => {
   const view = newView();
   const tree = documentSymbols(view);
   const names = (symbols: DocumentSymbol[] | undefined) => (symbols ?? []).map((s) => s.name);
   assert.deepEqual(names(tree), ['Actors', 'Places', 'Commitments', 'Stances']);
   assert.deepEqual(names(tree[0].children), ['People', 'Countries']);
-  // Groups span the whole text, so an outline sorted by position keeps them in this order.
-  for (const g of [...tree, ...tree[0].children!]) assert.deepEqual(g.range, view.range({ start: 0, end: TEXT.length }));
+  // The Outline sorts by range, then by name: each group ends after the one before, so the
+  // documented order wins over the alphabetical one.
+  const end = (s: DocumentSymbol) => view.doc.offsetAt(s.range.end);
+  for (const level of [tree, tree[0].children!]) {
+    for (let i = 1; i < level.length; i++) assert.ok(end(level[i - 1]) < end(level[i]), `${level[i - 1].name} before ${level[i].name}`);
+    for (const g of level) assert.equal(view.doc.offsetAt(g.range.start), 0);
+  }
+  const actors = tree[0].children!.reduce((sum, g) => sum + g.children!.length, 0);
+  assert.equal(tree[0].detail, String(actors), 'Actors counts the actors, not its groups');
   const person = tree[0].children![0].children![0];
-  assert.equal(person.name, 'Ingrid Valen — Trade Minister, Norway');
-  assert.deepEqual(names(person.children), ['Ingrid Valen', 'Valen']);
+  assert.equal(person.name, 'Ingrid Valen');
+  assert.equal(person.detail, 'Trade Minister, Norway · 2 mentions');
+  assert.equal(person.children, undefined, 'mentions are left to references and highlights');
   assert.deepEqual(names(tree[0].children![1].children), ['Norway', 'Canada']);
   assert.equal(tree[2].children![0].name, 'Norway: not raise tariffs');
   assert.equal(tree[2].children![0].detail, 'firm · by 2026');
