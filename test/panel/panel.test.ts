@@ -89,7 +89,7 @@ describe('summary panel', { skip }, () => {
           `Who${summary.people.length + summary.organizations.length + summary.countries.length}`,
           `Where${summary.places.reduce((n, g) => n + g.places.length, 0)}`,
           `Commitments${summary.commitments.length}`,
-          `Positions${summary.stances.length}`,
+          `Stances${summary.stances.length}`,
           `When${summary.times.length}`,
         ],
         where,
@@ -113,15 +113,22 @@ describe('summary panel', { skip }, () => {
       // Commitments: actors -> action (-> target), modality, time, negation.
       const rows = p.locator('table.commitments tbody tr');
       assert.equal(await rows.count(), summary.commitments.length, where);
+      // "By when" and "Negated" only when some commitment has one.
+      const timed = summary.commitments.some((c) => c.time);
+      const negated = summary.commitments.some((c) => c.negated);
+      if (summary.commitments.length) {
+        const heads = ['Who', 'Action', 'Modality', ...(timed ? ['By when'] : []), ...(negated ? ['Negated'] : [])];
+        assert.deepEqual(await texts(p, 'table.commitments th'), heads, where);
+      }
       for (let i = 0; i < summary.commitments.length; i++) {
         const c = summary.commitments[i];
         const cells = await rows.nth(i).locator('td').allTextContents();
         assert.equal(cells[0], c.actors.length ? c.actors.map((a) => a.name).join(', ') : 'unstated', where);
         assert.ok(cells[1].startsWith(c.action) && cells[1].endsWith(c.trigger.text), `${cells[1]} ${where}`);
-        assert.deepEqual(cells.slice(2), [c.modality, c.time?.text ?? '', c.negated ? 'not' : ''], where);
+        assert.deepEqual(cells.slice(2), [c.modality, ...(timed ? [c.time?.text ?? ''] : []), ...(negated ? [c.negated ? 'not' : ''] : [])], where);
       }
       if (!summary.commitments.length) assert.equal(await p.locator('#commitments .none').textContent(), 'No commitments found.');
-      // Positions and the timeline.
+      // Stances and the timeline.
       assert.deepEqual(await texts(p, 'ul.stances li .badge'), summary.stances.map((s) => s.type.replace('-', ' ')), where);
       assert.deepEqual(await texts(p, 'ol.timeline li .name'), summary.times.map((t) => t.text), where);
     }
@@ -197,7 +204,7 @@ describe('summary panel', { skip }, () => {
     await p.close();
   });
 
-  test('several holders or targets get a holder × target matrix of positions', { skip: !withMatrix && 'no article has stances between several actors yet' }, async () => {
+  test('several holders or targets get a holder × target matrix of stances', { skip: !withMatrix && 'no article has stances between several actors yet' }, async () => {
     const p = await open(withMatrix!);
     const cells = await p
       .locator('table.matrix td[title]')
@@ -268,7 +275,7 @@ describe('summary panel', { skip }, () => {
     await send(p, { type: 'summary', uri: quiet.uri, summary: quiet.summary });
     assert.equal(await p.locator('h1').textContent(), 'A quiet week');
     assert.equal(await p.locator('.empty-state h2').textContent(), 'Nothing to summarise yet');
-    assert.equal(await p.locator('#who, #where, #commitments, #positions').count(), 0);
+    assert.equal(await p.locator('#who, #where, #commitments, #stances').count(), 0);
     // Live: the host says a new summary is coming (the text changed), then sends it.
     await send(p, { type: 'pending', uri: quiet.uri });
     assert.ok(await p.locator('#root.stale .updating').isVisible());
