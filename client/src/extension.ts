@@ -3,7 +3,7 @@
 // No prompts on activation; activate() resolves once the server is running and returns an API
 // object that tests (and other extensions) can use.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { readSettings } from '../../server/src/lsp/config';
 import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerSummaryPanel } from './panel/host';
@@ -54,6 +54,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannelName: 'News Lens',
+    // The log (newsLens.logLevel) is there to look at; the status bar already reports failures.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
     markdown: { isTrusted: false, supportHtml: false },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);

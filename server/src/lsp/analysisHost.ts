@@ -116,6 +116,8 @@ export class AnalysisHost {
     private readonly script: string,
     private readonly timeoutMs = 60_000,
     private readonly log: (message: string) => void = () => {},
+    /** Told of every finished analysis: the text's length and the time the worker took. */
+    private readonly onAnalysed: (characters: number, ms: number) => void = () => {},
   ) {}
 
   /** Starts the worker ahead of the first job (it loads the model while the editor opens the file). */
@@ -192,6 +194,7 @@ export class AnalysisHost {
     clearTimeout(this.timer);
     this.running = undefined;
     this.worker?.unref();
+    if (reply.ok) this.onAnalysed(running.request.text.length, reply.ms);
     if (reply.ok) running.resolve({ ...reply.analysis, tokens: unpackTokens(running.request.text, reply.tokens) });
     else running.reject(reply.cancelled ? new Cancelled() : new Error(reply.message));
     this.pump();

@@ -22,6 +22,7 @@ import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit, type Settin
 import { DocumentStore, raceCancellation } from './documents';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
+import { Log, logLevelOf } from './log';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
@@ -74,9 +75,13 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
-  const log = (message: string) => connection.console.log(message);
-  const host = new AnalysisHost(workerScript, 60_000, log);
-  const previewHost = new AnalysisHost(workerScript, 10_000, log);
+  const logger = new Log(connection.console);
+  const log = (message: string) => logger.info(message);
+  const problem = (message: string) => logger.warn(message);
+  const analysed = (characters: number, ms: number) =>
+    logger.info(`analysed ${characters.toLocaleString('en')} characters in ${Math.round(ms).toLocaleString('en')} ms`);
+  const host = new AnalysisHost(workerScript, 60_000, problem, analysed);
+  const previewHost = new AnalysisHost(workerScript, 10_000, problem);
   const userEntities = new UserEntitiesStore(log);
 
   const relativePath = (path: string) => {
@@ -98,7 +103,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     limit: () => settings.maxFileSize,
     isExcluded: (uri) => excluded(uriToPath(uri)),
     userEntities: (uri) => userEntities.forPath(uriToPath(uri)),
-    onAnalysed: (view) => void connection.sendNotification(StatusNotification, status(view)),
+    onAnalysed: (view) => {
+      logSkipped(view);
+      void connection.sendNotification(StatusNotification, status(view));
+    },
   });
   const index = new WorkspaceIndex({
     host,
@@ -107,8 +115,25 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     maxFileSize: () => settings.maxFileSize,
     isExcluded: excluded,
     userEntities: (path) => userEntities.forPath(path),
-    log,
+    log: problem,
   });
+
+  /** Files the analysis left alone or failed on, in the log. */
+  function logSkipped(view: DocumentView): void {
+    const file = displayName(view.uri);
+    if (view.state === 'tooLarge') logger.warn(`skipped ${file}: ${view.detail.size} bytes, above newsLens.maxFileSize (${view.detail.limit})`);
+    else if (view.state === 'excluded') logger.info(`skipped ${file}: matches newsLens.exclude`);
+    else if (view.state === 'error') logger.error(`analysis of ${file} failed: ${view.detail.message ?? 'unknown error'}`);
+  }
+
+  /** Starts the analysis worker with a one-line article, so the model is loaded before the first file (and its load time logged). */
+  function warmUp(): void {
+    const started = performance.now();
+    host.run('News Lens is ready.', undefined, 'background').promise.then(
+      () => logger.info(`model loaded in ${Math.round(performance.now() - started).toLocaleString('en')} ms`),
+      (error: Error) => logger.error(`the analysis worker did not start: ${error.message}`),
+    );
+  }
 
   function status(view: DocumentView): StatusParams {
     const params: StatusParams = { uri: view.uri, version: view.version, state: view.state, counts: view.counts() };
@@ -119,10 +144,12 @@ export function startServer({ connection, workerScript, reports, version }: Serv
 
   async function loadSettings(fallback?: unknown): Promise<void> {
     const before = settings;
-    if (capabilities.workspace?.configuration) {
-      settings = readSettings(await connection.workspace.getConfiguration('newsLens').catch(() => undefined));
-    } else if (fallback !== undefined) {
-      settings = readSettings(fallback);
+    const raw: unknown = capabilities.workspace?.configuration
+      ? await connection.workspace.getConfiguration('newsLens').catch(() => undefined)
+      : fallback;
+    if (raw !== undefined || capabilities.workspace?.configuration) {
+      settings = readSettings(raw);
+      logger.setLevel(logLevelOf(raw));
     }
     const reanalyse =
       before.maxFileSize !== settings.maxFileSize ||
@@ -193,8 +220,13 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     // Editors without workspace/configuration pass settings at start: as { newsLens: {...} },
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
     const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
-    if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
+    if (init && typeof init === 'object') {
+      const raw = init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init;
+      settings = readSettings(raw);
+      logger.setLevel(logLevelOf(raw));
+    }
     userEntities.configure(folders, settings.entitiesFile);
+    logger.info(`News Lens ${version} started (Node ${process.version}); workspace folders: ${folders.join(', ') || 'none'}`);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -215,7 +247,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   });
 
   connection.onInitialized(() => {
-    host.warmUp();
+    warmUp();
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' });
     }
