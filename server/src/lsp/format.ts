@@ -1,5 +1,6 @@
 // Readable text for entities, commitments and stances, shared by hovers, outline, lenses and hints.
 import type { Commitment, Entity, Sentence, Stance } from '../analysis/types';
+import { plural } from '../analysis/report';
 import type { Counts } from './protocol';
 import type { DocumentView } from './view';
 
@@ -39,10 +40,7 @@ export function stanceLabel(view: DocumentView, stance: Stance): string {
   return targets.length ? `${holders} ${stance.type} ${namesText(targets)}` : `${holders} ${stance.type}`;
 }
 
-/** "1 person", "4 people". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../analysis/report';
 
 /** "4 people · 6 countries · 7 places · 5 commitments" (kinds with none are left out). */
 export function countsText(c: Counts): string {
