@@ -1,7 +1,7 @@
 // One real News Lens session for the UI tests: the packaged .vsix installed into a sandboxed
 // code-server on a free loopback port, the fixture workspace opened in headless Chromium, and
 // helpers that drive the workbench the way a person does. `close()` stops everything it started.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/code-server/browser';
@@ -30,6 +30,8 @@ export interface Workbench {
   runCommand(title: string): Promise<void>;
   /** The first rendered token of the editor whose text is exactly `text` (give a unique one). */
   token(text: string): Locator;
+  /** Switches the colour theme (through the user settings, as a person's choice is kept) and waits for it. */
+  setTheme(name: string): Promise<void>;
   /** The summary panel's document. */
   summary(): FrameLocator;
   screenshot(name: string): Promise<string>;
@@ -90,6 +92,13 @@ export async function openWorkbench(): Promise<Workbench> {
       token(text) {
         const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
         return page.locator('.monaco-editor .view-lines .view-line span > span').filter({ hasText: exact }).first();
+      },
+      async setTheme(name) {
+        const file = join(sandbox.userDataDir, 'User', 'settings.json');
+        const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        writeFileSync(file, JSON.stringify({ ...settings, 'workbench.colorTheme': name }, null, 2));
+        const kind = /High Contrast Light/.test(name) ? 'hc-light' : /High Contrast/.test(name) ? 'hc-black' : /Light/.test(name) ? 'vs' : 'vs-dark';
+        await page.locator(`.monaco-workbench.${kind}`).waitFor();
       },
       summary: () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'),
       screenshot,
