@@ -1,7 +1,7 @@
 // One real News Lens session for the UI tests: the packaged .vsix installed into a sandboxed
 // code-server on a free loopback port, the fixture workspace opened in headless Chromium, and
 // helpers that drive the workbench the way a person does. `close()` stops everything it started.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/code-server/browser';
@@ -30,7 +30,7 @@ export interface Workbench {
   runCommand(title: string): Promise<void>;
   /** The first rendered token of the editor whose text is exactly `text` (give a unique one). */
   token(text: string): Locator;
-  /** Switches the colour theme (through the user settings, as a person's choice is kept) and waits for it. */
+  /** Switches the colour theme the way a person does (Preferences: Color Theme) and waits for it. */
   setTheme(name: string): Promise<void>;
   /** The summary panel's document. */
   summary(): FrameLocator;
@@ -94,9 +94,18 @@ export async function openWorkbench(): Promise<Workbench> {
         return page.locator('.monaco-editor .view-lines .view-line span > span').filter({ hasText: exact }).first();
       },
       async setTheme(name) {
-        const file = join(sandbox.userDataDir, 'User', 'settings.json');
-        const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        writeFileSync(file, JSON.stringify({ ...settings, 'workbench.colorTheme': name }, null, 2));
+        const input = page.locator('.quick-input-widget .quick-input-box input');
+        const row = (text: string) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+        await page.keyboard.press('F1');
+        await input.fill('>Preferences: Color Theme');
+        await row('Preferences: Color Theme').waitFor();
+        await page.keyboard.press('Enter');
+        // The theme picker replaces the command list in the same widget.
+        await row('Default High Contrast').waitFor();
+        await input.fill(name);
+        await row(name).waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
         const kind = /High Contrast Light/.test(name) ? 'hc-light' : /High Contrast/.test(name) ? 'hc-black' : /Light/.test(name) ? 'vs' : 'vs-dark';
         await page.locator(`.monaco-workbench.${kind}`).waitFor();
       },
