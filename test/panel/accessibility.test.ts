@@ -2,17 +2,13 @@
 // reachable and walkable with the keyboard with a visible focus, and the legend shows the very
 // colours package.json contributes for the editor's default themes.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
 import type { Summary } from '../../server/src/analysis/types';
-import { CHROMIUM, launchChromium } from '../../scripts/code-server/browser';
 import { projectRoot } from '../support/paths';
-import { fixtureArticles, seedArticle, type Article } from './data';
-import { openPanel, send, setTheme, writePage, type ThemeName } from './harness';
-
-const skip = existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM} (scripts/setup-debian.sh installs it)`;
+import { fixtureArticles, seedArticle } from './data';
+import { panelSession, setTheme, SKIP_WITHOUT_CHROMIUM, type ThemeName } from './harness';
 
 const articles = [...fixtureArticles(), ...(seedArticle() ? [seedArticle()!] : [])];
 const THEME_NAMES: ThemeName[] = ['light', 'dark', 'high-contrast'];
@@ -49,24 +45,8 @@ function contributedColours(name: string): Map<string, string> {
   return colours;
 }
 
-describe('summary panel accessibility', { skip }, () => {
-  let browser: Browser;
-  let page: { url: string; dispose: () => void };
-
-  before(async () => {
-    browser = await launchChromium();
-    page = writePage();
-  });
-  after(async () => {
-    await browser?.close();
-    page?.dispose();
-  });
-
-  async function open(a: Article): Promise<Page> {
-    const p = await openPanel(browser, page.url);
-    await send(p, { type: 'summary', uri: a.uri, summary: a.summary });
-    return p;
-  }
+describe('summary panel accessibility', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
+  const { open } = panelSession();
 
   test('axe-core finds no violations on any article in any theme', async () => {
     const axe = readFileSync(join(projectRoot(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

@@ -4,15 +4,11 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { Summary } from '../../server/src/analysis/types';
-import { article, fixtureArticles, seedArticle, type Article } from './data';
-import { artifactsDir, openPanel, posted, savedState, send, setTheme, violations, waitForState, writePage } from './harness';
-import { CHROMIUM, launchChromium } from '../../scripts/code-server/browser';
-
-// Without Chromium the suite is skipped on a developer's machine, but fails in CI (which installs it).
-const skip = existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM} (scripts/setup-debian.sh installs it)`;
+import { article, fixtureArticles, seedArticle } from './data';
+import { artifactsDir, panelSession, posted, savedState, send, setTheme, SKIP_WITHOUT_CHROMIUM, violations, waitForState } from './harness';
 
 const articles = fixtureArticles();
 const seed = seedArticle();
@@ -49,30 +45,14 @@ function matrixPairs(s: Summary): Map<string, string[]> {
   return holders.size >= 2 || targets.size >= 2 ? pairs : new Map();
 }
 
-describe('summary panel', { skip }, () => {
-  let browser: Browser;
-  let page: { url: string; dispose: () => void };
-
-  before(async () => {
-    browser = await launchChromium();
-    page = writePage();
-  });
-  after(async () => {
-    await browser?.close();
-    page?.dispose();
-  });
-
-  async function open(a: Article): Promise<Page> {
-    const p = await openPanel(browser, page.url);
-    await send(p, { type: 'summary', uri: a.uri, summary: a.summary });
-    return p;
-  }
+describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
+  const { open, blank } = panelSession();
 
   const texts = (p: Page, selector: string) => p.locator(selector).allTextContents();
 
   test('renders the header, the sections and a row for every item of every fixture', async () => {
     assert.ok(articles.length >= 3, 'fixture articles are missing');
-    const p = await openPanel(browser, page.url);
+    const p = await blank();
     for (const { uri, summary, name } of articles) {
       await send(p, { type: 'summary', uri, summary });
       const where = `(${name})`;
@@ -260,7 +240,7 @@ describe('summary panel', { skip }, () => {
   });
 
   test('empty states: no editor, too large, no analysis, an article with no entities; then a live update', async () => {
-    const p = await openPanel(browser, page.url);
+    const p = await blank();
     assert.equal(await p.locator('.loading').textContent(), 'Analysing…');
     await send(p, { type: 'empty', empty: { reason: 'no-editor' } });
     assert.equal(await p.locator('.empty-state h2').textContent(), 'No news article open');
@@ -310,7 +290,7 @@ describe('summary panel', { skip }, () => {
     assert.deepEqual(state?.collapsed, ['where']);
     await first.close();
     assert.equal(state?.uri, a.uri);
-    const p = await openPanel(browser, page.url, state);
+    const p = await blank(state);
     assert.equal(await p.locator('h1').textContent(), a.summary.headline?.text ?? a.name);
     assert.equal(await p.locator('#where').evaluate((d) => (d as HTMLDetailsElement).open), false);
     assert.equal(await p.locator('#who').evaluate((d) => (d as HTMLDetailsElement).open), true);
