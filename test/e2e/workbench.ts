@@ -101,7 +101,7 @@ export async function openWorkbench(): Promise<Workbench> {
         await row('Preferences: Color Theme').waitFor();
         await page.keyboard.press('Enter');
         // The theme picker replaces the command list in the same widget.
-        await row('Default High Contrast').waitFor();
+        await page.locator('.quick-input-box input[placeholder*="Color Theme" i]').waitFor();
         await input.fill(name);
         await row(name).waitFor();
         await page.keyboard.press('Enter');
