@@ -95,16 +95,16 @@ export async function openWorkbench(): Promise<Workbench> {
       },
       async setTheme(name) {
         const input = page.locator('.quick-input-widget .quick-input-box input');
-        const row = (text: string) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+        const row = (label: string) => {
+          const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+          return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+        };
         await page.keyboard.press('F1');
         await input.fill('>Preferences: Color Theme');
-        await row('Preferences: Color Theme').waitFor();
-        await page.keyboard.press('Enter');
-        // The theme picker replaces the command list in the same widget.
-        await page.locator('.quick-input-box input[placeholder*="Color Theme" i]').waitFor();
+        // Click the very command (Enter could run "Browse Color Themes in Marketplace").
+        await row('Preferences: Color Theme').click();
         await input.fill(name);
-        await row(name).waitFor();
-        await page.keyboard.press('Enter');
+        await row(name).click();
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
         const kind = /High Contrast Light/.test(name) ? 'hc-light' : /High Contrast/.test(name) ? 'hc-black' : /Light/.test(name) ? 'vs' : 'vs-dark';
         await page.locator(`.monaco-workbench.${kind}`).waitFor();
