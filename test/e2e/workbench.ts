@@ -103,8 +103,10 @@ export async function openWorkbench(): Promise<Workbench> {
         await input.fill('>Preferences: Color Theme');
         // Click the very command (Enter could run "Browse Color Themes in Marketplace").
         await row('Preferences: Color Theme').click();
+        // Themes show as "Light+" with their id, "Default Light+", beside: the filter leaves the one.
         await input.fill(name);
-        await row(name).click();
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+        await page.keyboard.press('Enter');
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
         const kind = /High Contrast Light/.test(name) ? 'hc-light' : /High Contrast/.test(name) ? 'hc-black' : /Light/.test(name) ? 'vs' : 'vs-dark';
         await page.locator(`.monaco-workbench.${kind}`).waitFor();
