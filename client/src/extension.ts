@@ -3,7 +3,7 @@
 // No prompts on activation; activate() resolves once the server is running and returns an API
 // object that tests (and other extensions) can use.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { readSettings } from '../../server/src/lsp/config';
 import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerSummaryPanel } from './panel/host';
@@ -20,6 +20,15 @@ export interface NewsLensApi {
 }
 
 let client: LanguageClient | undefined;
+
+/** The walkthrough's first step: the bundled sample article, as an unsaved editor the reader may change freely. */
+const OPEN_SAMPLE = 'newsLens.openSample';
+
+async function openSample(extension: vscode.Uri): Promise<void> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension, 'media', 'walkthrough', 'sample.news'));
+  const doc = await vscode.workspace.openTextDocument({ language: NEWS_LANGUAGE, content: new TextDecoder().decode(bytes) });
+  await vscode.window.showTextDocument(doc);
+}
 
 function languages(): string[] {
   return readSettings({ languages: vscode.workspace.getConfiguration('newsLens').get('languages') }).languages;
@@ -60,6 +69,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannelName: 'News Lens',
+    // The log (newsLens.logLevel) is there to look at; the status bar already reports failures.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
     markdown: { isTrusted: false, supportHtml: false },
     middleware: { workspace: { configuration: async (params, token, next) => markUserEntitiesFile(params.items, await next(params, token)) } },
   };
@@ -81,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
       }
       if (doc.languageId !== NEWS_LANGUAGE) await vscode.languages.setTextDocumentLanguage(doc, NEWS_LANGUAGE);
     }),
+    vscode.commands.registerCommand(OPEN_SAMPLE, () => openSample(context.extensionUri)),
     vscode.commands.registerCommand(Commands.revealRange, async (uri: vscode.Uri | string, start: number, end: number) => {
       const doc = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
       await revealOffsets(doc, start, end ?? start);

@@ -1,8 +1,29 @@
 // The status bar item: the active article's counts from the server's `newsLens/status`, or a clear
 // notice when the file is too large, excluded, or failed to analyse.
 import * as vscode from 'vscode';
-import { countsText, megabytes } from '../../server/src/lsp/format';
-import { Commands, type StatusParams } from '../../server/src/lsp/protocol';
+import { megabytes, plural } from '../../server/src/lsp/format';
+import { Commands, type Counts, type StatusParams } from '../../server/src/lsp/protocol';
+
+/** "5 actors · 3 commitments · 2 stances": the item's text stays short. */
+export function readyText(c: Counts): string {
+  const actors = c.people + c.organizations + c.countries;
+  return [plural(actors, 'actor'), plural(c.commitments, 'commitment'), plural(c.stances, 'stance')].join(' · ');
+}
+
+/** One line per count, in the outline's order. */
+function readyTooltip(c: Counts): vscode.MarkdownString {
+  const lines = [
+    plural(c.people, 'person', 'people'),
+    plural(c.organizations, 'organization'),
+    plural(c.countries, 'country', 'countries'),
+    plural(c.places, 'place'),
+    plural(c.commitments, 'commitment'),
+    plural(c.stances, 'stance'),
+  ];
+  const tip = new vscode.MarkdownString(`**News Lens** found in this article:\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\nClick to open the summary.`);
+  tip.isTrusted = false;
+  return tip;
+}
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsLens.status', vscode.StatusBarAlignment.Right, 100);
@@ -64,9 +85,8 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = `The analysis failed: ${status.message ?? 'unknown error'}`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else {
-      const c = status.counts;
-      this.item.text = `$(person) ${c.people}  $(organization) ${c.organizations}  $(globe) ${c.countries}  $(location) ${c.places}  $(checklist) ${c.commitments}`;
-      this.item.tooltip = `News Lens: ${countsText(c)}. Click to open the summary.`;
+      this.item.text = `$(telescope) ${readyText(status.counts)}`;
+      this.item.tooltip = readyTooltip(status.counts);
       this.item.command = { title: 'Open summary', command: Commands.openSummary, arguments: [doc.uri] };
     }
     this.item.show();

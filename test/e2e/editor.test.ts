@@ -6,10 +6,22 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Locator } from 'playwright-core';
 import { eventually } from '../integration/eventually';
+import { deltaE } from './colours';
 import { openWorkbench, type Workbench } from './workbench';
 
 const ARTICLE = 'flood-network.news';
 const HEADLINE = 'Norway and Kenya Agree';
+/** A rendered token of each kind in the fixture article (each its own span; a wrapped line may split a name). */
+const KIND_SAMPLES: Record<string, string[]> = {
+  person: ['Haugland'],
+  organization: ['United Nations', 'United'],
+  country: ['Kenyan'],
+  place: ['Mombasa'],
+  commitment: ['pledged'],
+  stance: ['welcomed'],
+};
+/** Kinds this far apart (CIE76 ΔE) read as different colours at a glance. */
+const CLEARLY_DIFFERENT = 20;
 
 describe('News Lens in the browser workbench', () => {
   let wb: Workbench;
@@ -45,22 +57,25 @@ describe('News Lens in the browser workbench', () => {
       await wb.screenshot('colours');
     }));
 
-  it('shows a hover card on a name', () =>
-    wb.step('hover', async () => {
-      const word = wb.token('Haugland');
-      const card = wb.page.locator('.monaco-hover-content', { hasText: 'Ingrid Haugland' });
-      await eventually(async () => {
-        const box = await word.boundingBox();
-        assert.ok(box, 'the name is on screen');
-        await wb.page.mouse.move(box.x + box.width / 2, box.y + 300);
-        await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-        await card.waitFor({ timeout: 2000 });
-      }, 30000);
-      assert.match(await card.innerText(), /Foreign Minister/);
-      await wb.screenshot('hover');
-      await wb.page.keyboard.press('Escape');
-      await wb.page.mouse.move(5, 5);
-    }));
+  /** Hovers "Haugland" until her card shows, then saves a screenshot. */
+  async function hoverCard(screenshot: string): Promise<void> {
+    const word = wb.token('Haugland');
+    const card = wb.page.locator('.monaco-hover-content', { hasText: 'Ingrid Haugland' });
+    await eventually(async () => {
+      const box = await word.boundingBox();
+      assert.ok(box, 'the name is on screen');
+      await wb.page.mouse.move(box.x + box.width / 2, box.y + 300);
+      await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      await card.waitFor({ timeout: 2000 });
+    }, 30000);
+    assert.match(await card.innerText(), /Foreign Minister/);
+    await card.evaluate((element) => Promise.all(element.closest('.monaco-hover')?.getAnimations({ subtree: true }).map((a) => a.finished) ?? []));
+    await wb.screenshot(screenshot);
+    await wb.page.keyboard.press('Escape');
+    await wb.page.mouse.move(5, 5);
+  }
+
+  it('shows a hover card on a name', () => wb.step('hover', () => hoverCard('hover')));
 
   it('lists the actors in the Outline', () =>
     wb.step('outline', async () => {
@@ -117,4 +132,36 @@ describe('News Lens in the browser workbench', () => {
       await wb.summary().locator('table.commitments tbody tr', { hasText: 'Japan' }).waitFor();
       await wb.screenshot('summary-live');
     }));
+
+  for (const [theme, file] of [
+    ['Default Light+', 'light'],
+    ['Default Dark+', 'dark'],
+  ]) {
+    it(`${theme}: every kind has its own clearly different colour`, () =>
+      wb.step(`theme-${file}`, async () => {
+        await wb.setTheme(theme);
+        const colourOf = (span: Locator) => span.evaluate((element) => getComputedStyle(element).color);
+        const sample = async (texts: string[]) => {
+          for (const text of texts) if ((await wb.token(text).count()) > 0) return colourOf(wb.token(text));
+          throw new Error(`none of ${texts.join(', ')} is a token on screen`);
+        };
+        const plain = await colourOf(wb.page.locator('.monaco-editor .view-lines .view-line span > span', { hasText: 'reporters' }).first());
+        const colours = await eventually(async () => {
+          const found = new Map<string, string>();
+          for (const [kind, texts] of Object.entries(KIND_SAMPLES)) found.set(kind, await sample(texts));
+          for (const [kind, colour] of found) assert.ok(deltaE(colour, plain) >= CLEARLY_DIFFERENT, `${kind} ${colour} stands out from the text ${plain}`);
+          return found;
+        });
+        const kinds = [...colours.keys()];
+        for (let i = 0; i < kinds.length; i++) {
+          for (let j = i + 1; j < kinds.length; j++) {
+            const [a, b] = [colours.get(kinds[i])!, colours.get(kinds[j])!];
+            assert.ok(deltaE(a, b) >= CLEARLY_DIFFERENT, `${theme}: ${kinds[i]} ${a} and ${kinds[j]} ${b} are ΔE ${deltaE(a, b).toFixed(1)} apart`);
+          }
+        }
+        // The article with the Outline and the summary beside it, then a hover, in this theme.
+        await wb.screenshot(`article-${file}`);
+        await hoverCard(`hover-${file}`);
+      }));
+  }
 });

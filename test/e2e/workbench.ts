@@ -30,6 +30,8 @@ export interface Workbench {
   runCommand(title: string): Promise<void>;
   /** The first rendered token of the editor whose text is exactly `text` (give a unique one). */
   token(text: string): Locator;
+  /** Switches the colour theme the way a person does (Preferences: Color Theme) and waits for it. */
+  setTheme(name: string): Promise<void>;
   /** The summary panel's document. */
   summary(): FrameLocator;
   screenshot(name: string): Promise<string>;
@@ -90,6 +92,24 @@ export async function openWorkbench(): Promise<Workbench> {
       token(text) {
         const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
         return page.locator('.monaco-editor .view-lines .view-line span > span').filter({ hasText: exact }).first();
+      },
+      async setTheme(name) {
+        const input = page.locator('.quick-input-widget .quick-input-box input');
+        const row = (label: string) => {
+          const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+          return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+        };
+        await page.keyboard.press('F1');
+        await input.fill('>Preferences: Color Theme');
+        // Click the very command (Enter could run "Browse Color Themes in Marketplace").
+        await row('Preferences: Color Theme').click();
+        // Themes show as "Light+" with their id, "Default Light+", beside: the filter leaves the one.
+        await input.fill(name);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        const kind = /High Contrast Light/.test(name) ? 'hc-light' : /High Contrast/.test(name) ? 'hc-black' : /Light/.test(name) ? 'vs' : 'vs-dark';
+        await page.locator(`.monaco-workbench.${kind}`).waitFor();
       },
       summary: () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'),
       screenshot,

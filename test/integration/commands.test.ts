@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, ARTICLE, eventually, NOTES, openFixture, symbolNames, workspaceUri } from './helpers';
+import { activateExtension, ARTICLE, eventually, EXTENSION_ID, NOTES, openFixture, symbolNames, workspaceUri } from './helpers';
 
 describe('commands', () => {
   before(activateExtension);
@@ -64,5 +64,24 @@ describe('commands', () => {
     });
     assert.equal(doc.isUntitled, true);
     assert.match(doc.getText(), /Mwangi/);
+  });
+
+  it('"Open a Sample Article" opens an unsaved news article that is analysed', async () => {
+    await vscode.commands.executeCommand('newsLens.openSample');
+    const doc = await eventually(() => {
+      const active = vscode.window.activeTextEditor?.document;
+      assert.equal(active?.languageId, 'news');
+      return active!;
+    });
+    assert.equal(doc.isUntitled, true, 'the reader may change it without touching the installed extension');
+    await eventually(async () => assert.ok((await symbolNames(doc.uri)).some((name) => name === 'Helena Matos'), 'the sample is analysed'));
+  });
+
+  it('every command a walkthrough step links to exists', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: { steps: { description: string }[] }[] } };
+    const linked = pkg.contributes.walkthroughs.flatMap((w) => w.steps.flatMap((step) => [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1])));
+    assert.ok(linked.includes('newsLens.openSample') && linked.includes('newsLens.openSummary'), linked.join(', '));
+    const known = new Set(await vscode.commands.getCommands(true));
+    for (const command of linked) assert.ok(known.has(command), `${command} is not a command`);
   });
 });

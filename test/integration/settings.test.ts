@@ -25,6 +25,16 @@ describe('settings and the user entities file', () => {
     doc = (await openFixture(ARTICLE)).document;
   });
 
+  it('articles read as prose: wrapped, no ambiguous-character boxes around curly quotes, no rulers', () => {
+    const editor = vscode.workspace.getConfiguration('editor', doc);
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.deepEqual(editor.get('rulers'), []);
+    // Other languages keep VS Code's own defaults.
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'typescript' }).get('unicodeHighlight.ambiguousCharacters'), true);
+  });
+
   after(async () => {
     for (const key of ['inlayHints.enabled', 'highlight.kinds', 'languages']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.delete(workspaceUri('.newslens.json')).then(undefined, () => undefined);

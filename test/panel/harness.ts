@@ -5,10 +5,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { panelHtml } from '../../client/src/panel/html';
 import type { HostMessage, PanelState, WebviewMessage } from '../../client/src/panel/protocol';
+import { CHROMIUM, launchChromium } from '../../scripts/code-server/browser';
 import { projectRoot } from '../support/paths';
+import type { Article } from './data';
 
 /** Writes the panel's HTML shell once, pointing at the built dist/panel.{js,css}. */
 export function writePage(): { url: string; dispose: () => void } {
@@ -220,4 +223,37 @@ export function artifactsDir(): string {
   const dir = join(projectRoot(), 'artifacts', 'panel');
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** Without Chromium the panel suites are skipped on a developer's machine, but fail in CI (which installs it). */
+export const SKIP_WITHOUT_CHROMIUM = existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM} (scripts/setup-debian.sh installs it)`;
+
+export interface PanelSession {
+  /** A fresh panel page, optionally restored from `state`. */
+  blank(state?: PanelState): Promise<Page>;
+  /** A fresh panel page showing an article's summary. */
+  open(article: Article): Promise<Page>;
+}
+
+/** Starts Chromium and writes the page shell before the suite's tests, and cleans up after them (call inside `describe`). */
+export function panelSession(): PanelSession {
+  let browser: Browser;
+  let page: { url: string; dispose: () => void };
+  before(async () => {
+    browser = await launchChromium();
+    page = writePage();
+  });
+  after(async () => {
+    await browser?.close();
+    page?.dispose();
+  });
+  const blank = (state?: PanelState) => openPanel(browser, page.url, state);
+  return {
+    blank,
+    async open(article) {
+      const p = await blank();
+      await send(p, { type: 'summary', uri: article.uri, summary: article.summary });
+      return p;
+    },
+  };
 }

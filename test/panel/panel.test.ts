@@ -4,15 +4,11 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { Summary } from '../../server/src/analysis/types';
-import { article, fixtureArticles, seedArticle, type Article } from './data';
-import { artifactsDir, openPanel, posted, savedState, send, setTheme, violations, waitForState, writePage } from './harness';
-import { CHROMIUM, launchChromium } from '../../scripts/code-server/browser';
-
-// Without Chromium the suite is skipped on a developer's machine, but fails in CI (which installs it).
-const skip = existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM} (scripts/setup-debian.sh installs it)`;
+import { article, fixtureArticles, seedArticle } from './data';
+import { artifactsDir, panelSession, posted, savedState, send, setTheme, SKIP_WITHOUT_CHROMIUM, violations, waitForState } from './harness';
 
 const articles = fixtureArticles();
 const seed = seedArticle();
@@ -49,30 +45,14 @@ function matrixPairs(s: Summary): Map<string, string[]> {
   return holders.size >= 2 || targets.size >= 2 ? pairs : new Map();
 }
 
-describe('summary panel', { skip }, () => {
-  let browser: Browser;
-  let page: { url: string; dispose: () => void };
-
-  before(async () => {
-    browser = await launchChromium();
-    page = writePage();
-  });
-  after(async () => {
-    await browser?.close();
-    page?.dispose();
-  });
-
-  async function open(a: Article): Promise<Page> {
-    const p = await openPanel(browser, page.url);
-    await send(p, { type: 'summary', uri: a.uri, summary: a.summary });
-    return p;
-  }
+describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
+  const { open, blank } = panelSession();
 
   const texts = (p: Page, selector: string) => p.locator(selector).allTextContents();
 
   test('renders the header, the sections and a row for every item of every fixture', async () => {
     assert.ok(articles.length >= 3, 'fixture articles are missing');
-    const p = await openPanel(browser, page.url);
+    const p = await blank();
     for (const { uri, summary, name } of articles) {
       await send(p, { type: 'summary', uri, summary });
       const where = `(${name})`;
@@ -89,7 +69,7 @@ describe('summary panel', { skip }, () => {
           `Who${summary.people.length + summary.organizations.length + summary.countries.length}`,
           `Where${summary.places.reduce((n, g) => n + g.places.length, 0)}`,
           `Commitments${summary.commitments.length}`,
-          `Positions${summary.stances.length}`,
+          `Stances${summary.stances.length}`,
           `When${summary.times.length}`,
         ],
         where,
@@ -113,15 +93,22 @@ describe('summary panel', { skip }, () => {
       // Commitments: actors -> action (-> target), modality, time, negation.
       const rows = p.locator('table.commitments tbody tr');
       assert.equal(await rows.count(), summary.commitments.length, where);
+      // "By when" and "Negated" only when some commitment has one.
+      const timed = summary.commitments.some((c) => c.time);
+      const negated = summary.commitments.some((c) => c.negated);
+      if (summary.commitments.length) {
+        const heads = ['Who', 'Action', 'Modality', ...(timed ? ['By when'] : []), ...(negated ? ['Negated'] : [])];
+        assert.deepEqual(await texts(p, 'table.commitments th'), heads, where);
+      }
       for (let i = 0; i < summary.commitments.length; i++) {
         const c = summary.commitments[i];
         const cells = await rows.nth(i).locator('td').allTextContents();
         assert.equal(cells[0], c.actors.length ? c.actors.map((a) => a.name).join(', ') : 'unstated', where);
         assert.ok(cells[1].startsWith(c.action) && cells[1].endsWith(c.trigger.text), `${cells[1]} ${where}`);
-        assert.deepEqual(cells.slice(2), [c.modality, c.time?.text ?? '', c.negated ? 'not' : ''], where);
+        assert.deepEqual(cells.slice(2), [c.modality, ...(timed ? [c.time?.text ?? ''] : []), ...(negated ? [c.negated ? 'not' : ''] : [])], where);
       }
       if (!summary.commitments.length) assert.equal(await p.locator('#commitments .none').textContent(), 'No commitments found.');
-      // Positions and the timeline.
+      // Stances and the timeline.
       assert.deepEqual(await texts(p, 'ul.stances li .badge'), summary.stances.map((s) => s.type.replace('-', ' ')), where);
       assert.deepEqual(await texts(p, 'ol.timeline li .name'), summary.times.map((t) => t.text), where);
     }
@@ -197,7 +184,7 @@ describe('summary panel', { skip }, () => {
     await p.close();
   });
 
-  test('several holders or targets get a holder × target matrix of positions', { skip: !withMatrix && 'no article has stances between several actors yet' }, async () => {
+  test('several holders or targets get a holder × target matrix of stances', { skip: !withMatrix && 'no article has stances between several actors yet' }, async () => {
     const p = await open(withMatrix!);
     const cells = await p
       .locator('table.matrix td[title]')
@@ -253,7 +240,7 @@ describe('summary panel', { skip }, () => {
   });
 
   test('empty states: no editor, too large, no analysis, an article with no entities; then a live update', async () => {
-    const p = await openPanel(browser, page.url);
+    const p = await blank();
     assert.equal(await p.locator('.loading').textContent(), 'Analysing…');
     await send(p, { type: 'empty', empty: { reason: 'no-editor' } });
     assert.equal(await p.locator('.empty-state h2').textContent(), 'No news article open');
@@ -268,7 +255,7 @@ describe('summary panel', { skip }, () => {
     await send(p, { type: 'summary', uri: quiet.uri, summary: quiet.summary });
     assert.equal(await p.locator('h1').textContent(), 'A quiet week');
     assert.equal(await p.locator('.empty-state h2').textContent(), 'Nothing to summarise yet');
-    assert.equal(await p.locator('#who, #where, #commitments, #positions').count(), 0);
+    assert.equal(await p.locator('#who, #where, #commitments, #stances').count(), 0);
     // Live: the host says a new summary is coming (the text changed), then sends it.
     await send(p, { type: 'pending', uri: quiet.uri });
     assert.ok(await p.locator('#root.stale .updating').isVisible());
@@ -303,7 +290,7 @@ describe('summary panel', { skip }, () => {
     assert.deepEqual(state?.collapsed, ['where']);
     await first.close();
     assert.equal(state?.uri, a.uri);
-    const p = await openPanel(browser, page.url, state);
+    const p = await blank(state);
     assert.equal(await p.locator('h1').textContent(), a.summary.headline?.text ?? a.name);
     assert.equal(await p.locator('#where').evaluate((d) => (d as HTMLDetailsElement).open), false);
     assert.equal(await p.locator('#who').evaluate((d) => (d as HTMLDetailsElement).open), true);

@@ -58,10 +58,10 @@ export interface StartOptions {
 
 export class ServerProcess {
   readonly statuses: StatusParams[] = [];
+  /** The server's log (window/logMessage): type 1 error, 2 warning, 3 info, 4 log. */
+  readonly logs: { type: number; message: string }[] = [];
   /** Server -> client requests seen (method names), e.g. refreshes. */
   readonly serverRequests: string[] = [];
-  /** Messages the server logged (window/logMessage). */
-  readonly logs: string[] = [];
   settings: Record<string, unknown>;
   initializeResult?: InitializeResult;
   private exited = false;
@@ -87,7 +87,9 @@ export class ServerProcess {
       this.statuses.push(status);
       this.statusWaiters = this.statusWaiters.filter((w) => (w.match(status) ? (w.resolve(status), false) : true));
     });
-    connection.onNotification('window/logMessage', (params: { message: string }) => void this.logs.push(params.message));
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.logs.push(params);
+    });
   }
 
   /** Spawns the server and completes the initialize handshake. */

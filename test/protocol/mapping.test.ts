@@ -6,7 +6,7 @@ import type { DocumentSymbol, InlayHintLabelPart, MarkupContent } from 'vscode-l
 import type { Analysis, Entity, Mention, MentionForm, Span, TextSpan } from '../../server/src/analysis/types';
 import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit } from '../../server/src/lsp/config';
 import { hover } from '../../server/src/lsp/hover';
-import { inlayHints, namesItself } from '../../server/src/lsp/inlayHints';
+import { inlayHints, namesItself, namesLabel } from '../../server/src/lsp/inlayHints';
 import { codeLenses, foldingRanges } from '../../server/src/lsp/lenses';
 import { definition, documentHighlights, references } from '../../server/src/lsp/navigation';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
@@ -177,17 +177,25 @@ test('hover escapes Markdown in article text', () => {
   assert.ok(card.includes('\\<img src=x\\> \\*Valen\\*'), card);
 });
 
-test('document symbols: Actors (People, Countries), Places, Commitments, Stances, entities with their mentions', () => {
+test('document symbols: Actors (People, Countries), Places, Commitments, Stances; counts of entities; concise entity labels', () => {
   const view = newView();
   const tree = documentSymbols(view);
   const names = (symbols: DocumentSymbol[] | undefined) => (symbols ?? []).map((s) => s.name);
   assert.deepEqual(names(tree), ['Actors', 'Places', 'Commitments', 'Stances']);
   assert.deepEqual(names(tree[0].children), ['People', 'Countries']);
-  // Groups span the whole text, so an outline sorted by position keeps them in this order.
-  for (const g of [...tree, ...tree[0].children!]) assert.deepEqual(g.range, view.range({ start: 0, end: TEXT.length }));
+  // The Outline sorts by range, then by name: each group ends after the one before, so the
+  // documented order wins over the alphabetical one.
+  const end = (s: DocumentSymbol) => view.doc.offsetAt(s.range.end);
+  for (const level of [tree, tree[0].children!]) {
+    for (let i = 1; i < level.length; i++) assert.ok(end(level[i - 1]) < end(level[i]), `${level[i - 1].name} before ${level[i].name}`);
+    for (const g of level) assert.equal(view.doc.offsetAt(g.range.start), 0);
+  }
+  const actors = tree[0].children!.reduce((sum, g) => sum + g.children!.length, 0);
+  assert.equal(tree[0].detail, String(actors), 'Actors counts the actors, not its groups');
   const person = tree[0].children![0].children![0];
-  assert.equal(person.name, 'Ingrid Valen — Trade Minister, Norway');
-  assert.deepEqual(names(person.children), ['Ingrid Valen', 'Valen']);
+  assert.equal(person.name, 'Ingrid Valen');
+  assert.equal(person.detail, 'Trade Minister, Norway · 2 mentions');
+  assert.equal(person.children, undefined, 'mentions are left to references and highlights');
   assert.deepEqual(names(tree[0].children![1].children), ['Norway', 'Canada']);
   assert.equal(tree[2].children![0].name, 'Norway: not raise tariffs');
   assert.equal(tree[2].children![0].detail, 'firm · by 2026');
@@ -227,12 +235,26 @@ test('inlay hints: a metonym points to its country, a group subject to the resol
   const label = (h: (typeof all)[number]) => (h.label as InlayHintLabelPart[]).map((p) => p.value).join('');
   const at2 = (h: (typeof all)[number]) => TEXT.slice(0, hinted.doc.offsetAt(h.position)).split(/\s/).pop();
   assert.deepEqual(all.map((h) => [at2(h), label(h)]), [
-    ['Oslo', '→ Norway'],
-    ['ministers', '= Ingrid Valen'],
+    ['Oslo', '→\u00a0Norway'],
+    ['ministers', '=\u00a0Ingrid\u00a0Valen'],
   ]);
   const oslo = (all[0].label as InlayHintLabelPart[])[1];
   assert.equal(oslo.location && hinted.doc.offsetAt(oslo.location.range.start), at('Norway').start);
   assert.deepEqual(inlayHints(hinted, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }), []);
+});
+
+test('inlay hint labels: names while they fit in 30 characters, else a count; never a breaking space', () => {
+  const view = newView();
+  const text = (entities: Entity[]) => namesLabel(view, entities, '=\u00a0').map((p) => p.value).join('');
+  const valen = view.analysis.entities.find((e) => e.name === 'Ingrid Valen')!;
+  const countries = view.analysis.entities.filter((e) => e.kind === 'country');
+  assert.equal(text(countries), `=\u00a0${countries.map((c) => c.name.replace(/ /g, '\u00a0')).join(',\u00a0')}`);
+  const entity = (name: string): Entity => ({ id: name, kind: 'organization', name, aliases: [], mentions: [{ ...at('Norway'), form: 'name' }] });
+  const many = [valen, ...countries, entity('Economic Community of West African States'), entity('Trade Ministry')];
+  assert.equal(text(many), `=\u00a0${many.length}\u00a0parties`);
+  const long = text([entity('Ministry of Economy, Trade and Industry of the Republic')]);
+  assert.ok(long.length <= 30 && long.endsWith('…'), long);
+  for (const label of [text(countries), text(many), long]) assert.doesNotMatch(label, / /, 'no breaking space in a hint');
 });
 
 test('code lens counts the actors and opens the summary; too-large files say why', () => {

@@ -53,8 +53,8 @@ describe('robustness (issue 10)', () => {
   test('2. an exclude glob over 64 KiB or with a million brace expansions is ignored with a message, not fatal nor slow', async () => {
     const server = await start({ settings: { exclude: ['x'.repeat(70_000), `${'{a,b}'.repeat(20)}.news`, 'drafts/**'] } });
     assert.match(await answersHover(server, fileUri(join(tmpdir(), 'kept.news'))), /Hayashi/);
-    assert.ok(server.logs.some((l) => /70000 characters is too long/.test(l)), server.logs.join('\n'));
-    assert.ok(server.logs.some((l) => /expands to too many patterns/.test(l)), server.logs.join('\n'));
+    assert.ok(server.logs.some((l) => /70000 characters is too long/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
+    assert.ok(server.logs.some((l) => /expands to too many patterns/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
     assert.ok(server.alive);
   });
 
@@ -74,7 +74,7 @@ describe('robustness (issue 10)', () => {
     for (const [folder, options, message] of cases) {
       const server = await start(options);
       assert.match(await answersHover(server, fileUri(join(folder, 'a.news'))), /Hayashi/);
-      assert.ok(server.logs.some((l) => message.test(l)), server.logs.join('\n'));
+      assert.ok(server.logs.some((l) => message.test(l.message)), server.logs.map((l) => l.message).join('\n'));
     }
   });
 
@@ -98,13 +98,13 @@ describe('robustness (issue 10)', () => {
     for (const entitiesFile of [join(outside, 'secret.json'), `../${outside.split('/').pop()}/secret.json`]) {
       const server = await start({ folder, settings: { entitiesFile } });
       assert.doesNotMatch(await answersHover(server, fileUri(join(folder, 'a.news'))), /place/);
-      assert.ok(server.logs.some((l) => /outside the workspace folder/.test(l)), server.logs.join('\n'));
+      assert.ok(server.logs.some((l) => /outside the workspace folder/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
     }
     const broken = workspace({ '.newslens.json': '{"entities": [SECRET-CONTENT' });
     const server = await start({ folder: broken });
     await answersHover(server, fileUri(join(broken, 'a.news')));
-    assert.ok(server.logs.some((l) => /not valid JSON/.test(l)), server.logs.join('\n'));
-    assert.ok(!server.logs.some((l) => /SECRET/.test(l)), server.logs.join('\n'));
+    assert.ok(server.logs.some((l) => /not valid JSON/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
+    assert.ok(!server.logs.some((l) => /SECRET/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
   });
 
   test('6. while the text changes, a hover answers from the last analysis at the moved position; tokens refresh when the new one lands', async () => {

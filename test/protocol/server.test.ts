@@ -36,6 +36,12 @@ function positionOf(text: string, needle: string, nth = 0) {
 const flatten = (symbols: DocumentSymbol[]): DocumentSymbol[] => symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
 const childNames = (symbols: DocumentSymbol[], name: string) =>
   (flatten(symbols).find((s) => s.name === name)?.children ?? []).map((s) => s.name);
+/** The people of the outline as "name — role" (the role is the detail, before the mention count). */
+const peopleWithRoles = (symbols: DocumentSymbol[]) =>
+  (flatten(symbols).find((s) => s.name === 'People')?.children ?? []).map((s) => {
+    const role = (s.detail ?? '').split(' · ').slice(0, -1).join(' · ');
+    return role ? `${s.name} — ${role}` : s.name;
+  });
 const hoverText = (hover: Hover | null) => (hover?.contents as MarkupContent | undefined)?.value ?? '';
 
 describe('language server over stdio', () => {
@@ -80,7 +86,7 @@ describe('language server over stdio', () => {
 
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.map((s) => s.name).slice(0, 2), ['Actors', 'Places']);
-    assert.ok(childNames(symbols, 'People').includes('Aino Lehtonen — Defence Minister, Finland'), JSON.stringify(childNames(symbols, 'People')));
+    assert.ok(peopleWithRoles(symbols).includes('Aino Lehtonen — Defence Minister, Finland'), JSON.stringify(peopleWithRoles(symbols)));
     assert.ok(childNames(symbols, 'Countries').includes('Sweden'));
 
     // The article is hard-wrapped: each multi-line paragraph folds.
@@ -163,7 +169,7 @@ describe('language server over stdio', () => {
     assert.match(hoverText(blinken), /Secretary of State, United States/);
 
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const people = childNames(symbols, 'People');
+    const people = peopleWithRoles(symbols);
     assert.ok(people.includes('Kamikawa Yoko — Foreign Minister, Japan'), JSON.stringify(people));
     assert.ok(people.includes('Kihara Minoru — Defense Minister, Japan'), JSON.stringify(people));
     assert.ok(childNames(symbols, 'Countries').includes('North Korea'));
@@ -197,8 +203,8 @@ describe('language server over stdio', () => {
       const word = line.slice(0, h.position.character).split(/\s/).pop();
       return `${word} ${(h.label as InlayHintLabelPart[]).map((p) => p.value).join('')}`;
     });
-    assert.ok(labels.some((l) => /Beijing.? → China/.test(l)), JSON.stringify(labels));
-    assert.ok(labels.some((l) => /North.? → North Korea/.test(l)), JSON.stringify(labels));
+    assert.ok(labels.some((l) => /Beijing.? →\u00a0China/.test(l)), JSON.stringify(labels));
+    assert.ok(labels.some((l) => /North.? →\u00a0North\u00a0Korea/.test(l)), JSON.stringify(labels));
     assert.ok(!labels.some((l) => l.startsWith('Kamikawa ')), 'a plain alias of a name needs no hint');
   });
 

@@ -104,10 +104,16 @@ test('summary: counts, salience order, places grouped by country, references res
 test('markdown brief: sections, roles, commitments and stances readable, article text escaped', () => {
   const md = toMarkdown('a.news', analysis());
   assert.match(md, /^# Talks in Tokyo\n/);
+  // Counts in words, singular for one ("1 person", "1 country").
+  const c = summarize('a.news', analysis()).counts;
+  const words = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const line = `${words(c.people, 'person', 'people')}, ${words(c.organizations, 'organization', 'organizations')}, ${words(c.countries, 'country', 'countries')}, ${words(c.places, 'place', 'places')}; ${words(c.commitments, 'commitment', 'commitments')}, ${words(c.stances, 'stance', 'stances')}.`;
+  assert.ok(md.includes(`\n${line}\n`), md);
+  assert.ok(Object.values(c).includes(1), 'the fixture has a kind with exactly one item');
   assert.match(md, /\*\*Dateline:\*\* TOKYO, May 2/);
   assert.match(md, /## People\n\n- \*\*Aiko Sato\*\* — Foreign Minister, Japan \(2 mentions; also “Sato”\)/);
   assert.match(md, /## Commitments\n\n- Japan, United States — agreed to: hold drills near Miyako Island — by June \(firm\)/);
-  assert.match(md, /## Positions\n\n- Aiko Sato — condemn → North Korea/);
+  assert.match(md, /## Stances\n\n- Aiko Sato — condemn → North Korea/);
   assert.match(md, /- Japan: Tokyo, Miyako Island, Sakai/);
   assert.ok(md.includes('Lake \\*Bold\\*'));
   assert.ok(!md.includes('<script>'));

@@ -19,7 +19,7 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 /** Rows shown per list before a "Show all" button (a huge article must not freeze the panel). */
 const LIST_LIMIT = 100;
-/** Most holders (rows) or targets (columns) the positions matrix shows. */
+/** Most holders (rows) or targets (columns) the stances matrix shows. */
 const MATRIX_LIMIT = 12;
 
 let state: PanelState = vscode.getState() ?? {};
@@ -135,8 +135,9 @@ function renderHeader(s: Summary, uri: string | undefined): HTMLElement {
     [c.countries, 'country', 'countries'],
     [c.places, 'place', 'places'],
     [c.commitments, 'commitment', 'commitments'],
-    [c.stances, 'position', 'positions'],
+    [c.stances, 'stance', 'stances'],
   ];
+  head.append(legend());
   head.append(h('ul', { class: 'counts', attrs: { 'aria-label': 'Counts' } }, ...counts.map(([n, one, many]) => h('li', {}, h('b', {}, n), ` ${n === 1 ? one : many}`))));
   head.append(
     h(
@@ -149,6 +150,25 @@ function renderHeader(s: Summary, uri: string | undefined): HTMLElement {
     ),
   );
   return head;
+}
+
+/** The kinds' colours in the editor (the default themes'; panel.css holds the same palette as package.json). */
+const LEGEND: [string, string][] = [
+  ['person', 'people'],
+  ['organization', 'organizations'],
+  ['country', 'countries'],
+  ['place', 'places'],
+  ['commitment', 'commitments'],
+  ['stance', 'stances'],
+  ['time', 'dates'],
+];
+
+function legend(): HTMLElement {
+  return h(
+    'ul',
+    { class: 'legend', attrs: { 'aria-label': 'Colours in the editor' } },
+    ...LEGEND.map(([kind, label]) => h('li', { class: `kind ${kind}` }, h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } }), label)),
+  );
 }
 
 function copyButton(format: ExportFormat, label: string, title: string): HTMLElement {
@@ -208,7 +228,13 @@ function modalityBadge(m: SummaryCommitment['modality']): HTMLElement {
   return h('span', { class: `badge modality ${m}` }, m);
 }
 
-function commitmentRow(c: SummaryCommitment): HTMLElement {
+/** The optional columns of the commitments table, shown only when some row has a value. */
+interface Columns {
+  time: boolean;
+  negated: boolean;
+}
+
+function commitmentRow(c: SummaryCommitment, columns: Columns): HTMLElement {
   return h(
     'tr',
     { class: `row${c.negated ? ' negated' : ''}`, reveal: c.range, key: c.id },
@@ -221,8 +247,8 @@ function commitmentRow(c: SummaryCommitment): HTMLElement {
       h('span', { class: 'quote trigger', title: 'The words that commit' }, c.trigger.text),
     ),
     h('td', {}, modalityBadge(c.modality)),
-    h('td', { class: 'time' }, c.time ? c.time.text : ''),
-    h('td', { class: 'neg' }, c.negated ? h('span', { class: 'badge negated' }, 'not') : ''),
+    columns.time && h('td', { class: 'time' }, c.time ? c.time.text : ''),
+    columns.negated && h('td', { class: 'neg' }, c.negated ? h('span', { class: 'badge negated' }, 'not') : ''),
   );
 }
 
@@ -253,14 +279,11 @@ function renderCommitments(s: Summary): HTMLElement {
   select.value = filter ?? '';
   select.dataset.filter = 'actor';
   const shown = filter ? s.commitments.filter((c) => c.actors.some((a) => a.id === filter)) : s.commitments;
+  const columns: Columns = { time: shown.some((c) => c.time), negated: shown.some((c) => c.negated) };
   const body = h('tbody');
-  capped(`commitments:${filter ?? ''}`, shown, commitmentRow, body);
-  const table = h(
-    'table',
-    { class: 'commitments' },
-    h('thead', {}, h('tr', {}, ...['Who', 'Action', 'Modality', 'By when', 'Negated'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
-    body,
-  );
+  capped(`commitments:${filter ?? ''}`, shown, (c) => commitmentRow(c, columns), body);
+  const heads = ['Who', 'Action', 'Modality', columns.time && 'By when', columns.negated && 'Negated'].filter((t): t is string => Boolean(t));
+  const table = h('table', { class: 'commitments' }, h('thead', {}, h('tr', {}, ...heads.map((t) => h('th', { attrs: { scope: 'col' } }, t)))), body);
   // A "Show all" button cannot sit inside tbody: move it under the table.
   const more = body.querySelector('button.more');
   return section('commitments', 'Commitments', s.commitments.length, h('label', { class: 'filter' }, 'Actor ', select), table, more);
@@ -300,7 +323,7 @@ function stanceMatrix(list: SummaryStance[]): HTMLElement | null {
   // Compact or nothing: past a dozen each way the list above says it better.
   if (holders.size > MATRIX_LIMIT || targets.size > MATRIX_LIMIT) return null;
   const cols = [...targets.values()];
-  const table = h('table', { class: 'matrix', attrs: { 'aria-label': 'Who takes which position on whom' } });
+  const table = h('table', { class: 'matrix', attrs: { 'aria-label': 'Who takes which stance on whom' } });
   table.append(h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, 'Holder \\ target'), ...cols.map((t) => h('th', { attrs: { scope: 'col' } }, t.name)))));
   const body = h('tbody');
   for (const hd of holders.values()) {
@@ -326,12 +349,12 @@ function stanceMatrix(list: SummaryStance[]): HTMLElement | null {
   return table;
 }
 
-function renderPositions(s: Summary): HTMLElement {
-  if (!s.stances.length) return section('positions', 'Positions', 0, none('No positions found.'));
+function renderStances(s: Summary): HTMLElement {
+  if (!s.stances.length) return section('stances', 'Stances', 0, none('No stances found.'));
   const list = h('ul', { class: 'stances' });
   capped('stances', s.stances, stanceRow, list);
   const matrix = stanceMatrix(s.stances);
-  return section('positions', 'Positions', s.stances.length, list, matrix ? h('div', { class: 'matrix-wrap' }, matrix) : null);
+  return section('stances', 'Stances', s.stances.length, list, matrix ? h('div', { class: 'matrix-wrap' }, matrix) : null);
 }
 
 function renderWhen(s: Summary): HTMLElement {
@@ -366,13 +389,13 @@ function renderSummary(s: Summary): void {
     nodes.push(
       emptyNote(
         'Nothing to summarise yet',
-        'No people, organizations, countries, places, commitments or positions were found in this article. ' +
+        'No people, organizations, countries, places, commitments or stances were found in this article. ' +
           'Names the tagger misses can be added in the workspace’s .newslens.json.',
       ),
     );
     if (s.times.length) nodes.push(renderWhen(s));
   } else {
-    nodes.push(renderWho(s), renderWhere(s), renderCommitments(s), renderPositions(s), renderWhen(s));
+    nodes.push(renderWho(s), renderWhere(s), renderCommitments(s), renderStances(s), renderWhen(s));
   }
   root.replaceChildren(...nodes);
 }
@@ -492,11 +515,29 @@ root.addEventListener('click', (event) => {
   }
 });
 
+/** The row to focus from `from` for an arrow, Home or End key (rows: every element that reveals a span). */
+function rowFor(from: HTMLElement, key: string): HTMLElement | undefined {
+  const rows = Array.from(root.querySelectorAll<HTMLElement>('[data-start]')).filter((el) => el.offsetParent !== null);
+  const at = rows.indexOf(from);
+  if (key === 'Home') return rows[0];
+  if (key === 'End') return rows[rows.length - 1];
+  if (at < 0) return undefined;
+  return key === 'ArrowDown' ? rows[at + 1] : key === 'ArrowUp' ? rows[at - 1] : undefined;
+}
+
 root.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if ((event.key === 'Enter' || event.key === ' ') && target.dataset?.start !== undefined) {
+  if (target.dataset?.start === undefined) return;
+  if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
     activate(target);
+    return;
+  }
+  const next = rowFor(target, event.key);
+  if (next) {
+    event.preventDefault();
+    next.focus();
+    next.scrollIntoView({ block: 'nearest' });
   }
 });
 

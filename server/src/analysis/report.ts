@@ -258,6 +258,11 @@ function entityLine(e: SummaryEntity): string {
   return `${line} (${e.mentions} mention${e.mentions === 1 ? '' : 's'}${also})`;
 }
 
+/** "1 person", "4 people", "0 countries". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** The readable brief (CLI `--format markdown`, the panel's export). */
 export function toMarkdown(file: string, analysis: Analysis): string {
   const s = summarize(file, analysis);
@@ -267,8 +272,8 @@ export function toMarkdown(file: string, analysis: Analysis): string {
   if (s.dateline) out.push(`**Dateline:** ${md(s.dateline.place)}${s.dateline.date ? `, ${md(s.dateline.date)}` : ''}`, '');
   const c = s.counts;
   out.push(
-    `${c.people} people, ${c.organizations} organizations, ${c.countries} countries, ${c.places} places; ` +
-      `${c.commitments} commitments, ${c.stances} stances.`,
+    `${plural(c.people, 'person', 'people')}, ${plural(c.organizations, 'organization')}, ${plural(c.countries, 'country', 'countries')}, ` +
+      `${plural(c.places, 'place')}; ${plural(c.commitments, 'commitment')}, ${plural(c.stances, 'stance')}.`,
     '',
   );
   const section = (title: string, lines: string[]): void => {
@@ -298,7 +303,7 @@ export function toMarkdown(file: string, analysis: Analysis): string {
     }),
   );
   section(
-    'Positions',
+    'Stances',
     s.stances.map((k) => `- ${names(k.holders)} — ${k.type}${k.targets.length ? ` → ${names(k.targets)}` : ''} (“${md(k.trigger.text)}”)`),
   );
   section(

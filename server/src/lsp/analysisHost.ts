@@ -155,6 +155,8 @@ export interface HostOptions {
   /** A job running longer than this has its worker replaced and fails. */
   timeoutMs?: number;
   log?: (message: string) => void;
+  /** Told of every finished analysis: the text's length and the time the worker took. */
+  onAnalysed?: (characters: number, ms: number) => void;
   /**
    * Worker threads. With two or more, large jobs leave one worker free, so a small article never
    * waits behind a large one.
@@ -170,6 +172,7 @@ export class AnalysisHost {
   private readonly entityIds = new WeakMap<UserEntities, number>();
   private readonly timeoutMs: number;
   private readonly log: (message: string) => void;
+  private readonly onAnalysed: (characters: number, ms: number) => void;
 
   /** @param script the file the worker runs (the server bundle, which calls serveAnalysis() when not on the main thread) */
   constructor(
@@ -178,6 +181,7 @@ export class AnalysisHost {
   ) {
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.log = options.log ?? (() => {});
+    this.onAnalysed = options.onAnalysed ?? (() => {});
     this.slots = new Array<Slot | undefined>(Math.max(1, options.workers ?? 1)).fill(undefined);
   }
 
@@ -295,6 +299,7 @@ export class AnalysisHost {
     clearTimeout(slot.timer);
     slot.running = undefined;
     slot.worker.unref();
+    if (reply.ok) this.onAnalysed(running.request.text.length, reply.ms);
     if (reply.ok) running.resolve(withPackedTokens(reply.analysis, running.request.text, reply.tokens));
     else running.reject(reply.cancelled ? new Cancelled() : new Error(reply.message));
     this.pump();

@@ -1,6 +1,7 @@
 // Readable text for entities, commitments and stances, shared by hovers, outline, lenses and hints.
 import { escapeMarkdown } from '../analysis/report';
 import type { Commitment, Entity, Sentence, Stance } from '../analysis/types';
+import { plural } from '../analysis/report';
 import type { Counts } from './protocol';
 import type { DocumentView } from './view';
 
@@ -40,10 +41,7 @@ export function stanceLabel(view: DocumentView, stance: Stance): string {
   return targets.length ? `${holders} ${stance.type} ${namesText(targets)}` : `${holders} ${stance.type}`;
 }
 
-/** "1 person", "4 people". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../analysis/report';
 
 /** "4 people · 6 countries · 7 places · 5 commitments" (kinds with none are left out). */
 export function countsText(c: Counts): string {

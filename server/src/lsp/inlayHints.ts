@@ -3,10 +3,11 @@
 // -> the names the analysis found as the actors of its commitment or stance.
 import type { InlayHint, InlayHintLabelPart, Range } from 'vscode-languageserver-protocol';
 import type { Entity, Mention } from '../analysis/types';
-import { sentenceAt } from './format';
+import { clip, oneLine, sentenceAt } from './format';
 import type { DocumentView } from './view';
 
-const NAMES_SHOWN = 4;
+/** Longest hint label, in characters: past it a group of names becomes a count ("= 3 parties"). */
+const HINT_MAX = 30;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** How many words into a clause its subject's head word may stand ("The foreign and defense chiefs"). */
 const SUBJECT_WORDS = 6;
@@ -42,17 +43,23 @@ export function namesItself(entity: Entity, mention: Mention): boolean {
   return mention.form === 'name' && names.some((name) => said.every((w) => name.includes(w)));
 }
 
-function part(view: DocumentView, entity: Entity): InlayHintLabelPart {
-  return { value: entity.name, location: { uri: view.uri, range: view.range(entity.mentions[0]) } };
+/** Non-breaking spaces inside a label, so that a wrapped line never breaks a hint in two. */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
+function part(view: DocumentView, entity: Entity, max = HINT_MAX): InlayHintLabelPart {
+  return { value: unbroken(clip(entity.name, max)), location: { uri: view.uri, range: view.range(entity.mentions[0]) } };
 }
 
-function namesLabel(view: DocumentView, entities: Entity[], prefix: string): InlayHintLabelPart[] {
+/** "= Japan, United States" while it fits in HINT_MAX characters, else "= 3 parties". */
+export function namesLabel(view: DocumentView, entities: Entity[], prefix: string): InlayHintLabelPart[] {
+  const all = `${prefix}${entities.map((e) => oneLine(e.name)).join(', ')}`;
+  if (entities.length === 1) return [{ value: prefix }, part(view, entities[0], HINT_MAX - prefix.length)];
+  if (all.length > HINT_MAX) return [{ value: unbroken(`${prefix}${entities.length} parties`) }];
   const parts: InlayHintLabelPart[] = [{ value: prefix }];
-  entities.slice(0, NAMES_SHOWN).forEach((entity, i) => {
-    if (i > 0) parts.push({ value: ', ' });
+  entities.forEach((entity, i) => {
+    if (i > 0) parts.push({ value: ',\u00a0' });
     parts.push(part(view, entity));
   });
-  if (entities.length > NAMES_SHOWN) parts.push({ value: ` +${entities.length - NAMES_SHOWN}` });
   return parts;
 }
 
@@ -64,7 +71,7 @@ function allHints(view: DocumentView): InlayHint[] {
       if (mention.form === 'demonym' || namesItself(entity, mention)) continue;
       hints.push({
         position: view.doc.positionAt(mention.end),
-        label: [{ value: '→ ' }, part(view, entity)],
+        label: namesLabel(view, [entity], '→\u00a0'),
         tooltip: `"${mention.text}" refers to ${entity.name} (${entity.kind})`,
         paddingLeft: true,
       });
@@ -118,7 +125,7 @@ function groupSubjectHints(view: DocumentView): InlayHint[] {
     const token = tokens[anchor];
     hints.push({
       position: view.doc.positionAt(token.end),
-      label: namesLabel(view, actors, '= '),
+      label: namesLabel(view, actors, '=\u00a0'),
       tooltip: `The analysis resolved "${token.text}" to ${actors.map((a) => a.name).join(', ')}`,
       paddingLeft: true,
     });

@@ -26,6 +26,7 @@ import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { Lifecycle } from './lifecycle';
+import { Log, logLevelOf } from './log';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
@@ -81,10 +82,14 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
-  const log = (message: string) => connection.console.log(message);
+  const logger = new Log(connection.console);
+  const log = (message: string) => logger.info(message);
+  const problem = (message: string) => logger.warn(message);
+  const analysed = (characters: number, ms: number) =>
+    logger.info(`analysed ${characters.toLocaleString('en')} characters in ${Math.round(ms).toLocaleString('en')} ms`);
   /** Two workers: a large article's analysis leaves one free for the small ones. */
-  const host = new AnalysisHost(workerScript, { timeoutMs: 60_000, log, workers: 2 });
-  const previewHost = new AnalysisHost(workerScript, { timeoutMs: 10_000, log });
+  const host = new AnalysisHost(workerScript, { timeoutMs: 60_000, log: problem, onAnalysed: analysed, workers: 2 });
+  const previewHost = new AnalysisHost(workerScript, { timeoutMs: 10_000, log: problem });
   const userEntities = new UserEntitiesStore(log);
 
   const relativePath = (path: string) => {
@@ -108,6 +113,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     userEntities: (uri) => userEntities.forPath(uriToPath(uri)),
     entitiesLoading: () => (userEntities.loading ? userEntities.ready : undefined),
     onAnalysed: (view, refresh) => {
+      logSkipped(view);
       void connection.sendNotification(StatusNotification, status(view));
       if (refresh) refreshClient();
     },
@@ -119,8 +125,25 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     maxFileSize: () => settings.maxFileSize,
     isExcluded: excluded,
     userEntities: (path) => userEntities.forPath(path),
-    log,
+    log: problem,
   });
+
+  /** Files the analysis left alone or failed on, in the log. */
+  function logSkipped(view: DocumentView): void {
+    const file = displayName(view.uri);
+    if (view.state === 'tooLarge') logger.warn(`skipped ${file}: ${view.detail.size} bytes, above newsLens.maxFileSize (${view.detail.limit})`);
+    else if (view.state === 'excluded') logger.info(`skipped ${file}: matches newsLens.exclude`);
+    else if (view.state === 'error') logger.error(`analysis of ${file} failed: ${view.detail.message ?? 'unknown error'}`);
+  }
+
+  /** Starts the analysis worker with a one-line article, so the model is loaded before the first file (and its load time logged). */
+  function warmUp(): void {
+    const started = performance.now();
+    host.run('News Lens is ready.', undefined, 'background').promise.then(
+      () => logger.info(`model loaded in ${Math.round(performance.now() - started).toLocaleString('en')} ms`),
+      (error: Error) => logger.error(`the analysis worker did not start: ${error.message}`),
+    );
+  }
 
   function status(view: DocumentView): StatusParams {
     const params: StatusParams = { uri: view.uri, version: view.version, state: view.state, counts: view.counts() };
@@ -131,10 +154,12 @@ export function startServer({ connection: raw, workerScript, reports, version }:
 
   async function loadSettings(fallback?: unknown): Promise<void> {
     const before = settings;
-    if (capabilities.workspace?.configuration) {
-      settings = readSettings(await connection.workspace.getConfiguration('newsLens').catch(() => undefined));
-    } else if (fallback !== undefined) {
-      settings = readSettings(fallback);
+    const raw: unknown = capabilities.workspace?.configuration
+      ? await connection.workspace.getConfiguration('newsLens').catch(() => undefined)
+      : fallback;
+    if (raw !== undefined || capabilities.workspace?.configuration) {
+      settings = readSettings(raw);
+      logger.setLevel(logLevelOf(raw));
     }
     const reanalyse =
       before.maxFileSize !== settings.maxFileSize ||
@@ -216,8 +241,13 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     // Editors without workspace/configuration pass settings at start: as { newsLens: {...} },
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
     const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
-    if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
+    if (init && typeof init === 'object') {
+      const raw = init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init;
+      settings = readSettings(raw);
+      logger.setLevel(logLevelOf(raw));
+    }
     void userEntities.configure(folders, settings).then(entitiesLoaded);
+    logger.info(`News Lens ${version} started (Node ${process.version}); workspace folders: ${folders.join(', ') || 'none'}`);
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -240,7 +270,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   });
 
   connection.onInitialized(() => {
-    host.warmUp();
+    warmUp();
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' });
     }

@@ -1,7 +1,7 @@
 // The Outline (hierarchical document symbols) and the entries workspace symbols search.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-protocol';
 import type { Entity, EntityKind } from '../analysis/types';
-import { clip, commitmentLabel, entityLabel, oneLine, stanceLabel } from './format';
+import { clip, commitmentLabel, entityLabel, oneLine, roleText, stanceLabel } from './format';
 import type { DocumentView } from './view';
 
 export const ENTITY_SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
@@ -11,63 +11,72 @@ export const ENTITY_SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
   place: SymbolKind.Property,
 };
 
-/**
- * A group ("People", "Commitments" ...). Every group spans the whole document, so that an outline
- * sorted by position keeps the groups in this order (Actors, Places, Commitments, Stances).
- */
-function group(view: DocumentView, name: string, children: DocumentSymbol[]): DocumentSymbol[] {
-  if (children.length === 0) return [];
-  return [
-    {
-      name,
-      detail: String(children.length),
-      kind: SymbolKind.Namespace,
-      range: view.range({ start: 0, end: view.analysis.length }),
-      selectionRange: children[0].selectionRange,
-      children,
-    },
-  ];
+/** Outline labels stay short enough for a side bar; the rest is in the hover. */
+const LABEL_MAX = 60;
+
+interface Group {
+  name: string;
+  /** What the group's count counts (its children, unless the children are groups themselves). */
+  count: number;
+  children: DocumentSymbol[];
 }
 
+/**
+ * Groups in the given order. Every group spans the document from its start, and each ends one
+ * character after the one before: the Outline sorts by range (then by name), so distinct ends keep
+ * the documented order (Actors, Places, Commitments, Stances) rather than the alphabetical one.
+ */
+function groups(view: DocumentView, end: number, list: Group[]): DocumentSymbol[] {
+  const shown = list.filter((g) => g.children.length > 0);
+  return shown.map((g, i) => {
+    const range = view.range({ start: 0, end: Math.max(0, end - (shown.length - 1 - i)) });
+    const first = g.children[0].selectionRange;
+    const inside = first.end.line < range.end.line || (first.end.line === range.end.line && first.end.character <= range.end.character);
+    return {
+      name: g.name,
+      detail: String(g.count),
+      kind: SymbolKind.Namespace,
+      range,
+      selectionRange: inside ? first : { start: range.start, end: range.start },
+      children: g.children,
+    };
+  });
+}
+
+const leaves = (name: string, children: DocumentSymbol[]): Group => ({ name, count: children.length, children });
+
+/** An entity: its name, the role as detail, at its first mention; the mentions are left to references and highlights. */
 function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
-  const kind = ENTITY_SYMBOL_KIND[entity.kind];
-  const first = entity.mentions[0];
-  const last = entity.mentions[entity.mentions.length - 1];
+  const first = view.range(entity.mentions[0]);
+  const mentions = entity.mentions.length;
   return {
-    name: entityLabel(entity),
-    detail: `${entity.mentions.length}×`,
-    kind,
-    range: view.range({ start: first.start, end: last.end }),
-    selectionRange: view.range(first),
-    children: entity.mentions.map((mention, index) => ({
-      name: oneLine(mention.text),
-      detail: index === 0 ? 'first mention' : mention.form === 'name' ? '' : mention.form,
-      kind,
-      range: view.range(mention),
-      selectionRange: view.range(mention),
-    })),
+    name: clip(entity.name, LABEL_MAX),
+    detail: [roleText(entity), `${mentions} ${mentions === 1 ? 'mention' : 'mentions'}`].filter(Boolean).join(' · '),
+    kind: ENTITY_SYMBOL_KIND[entity.kind],
+    range: first,
+    selectionRange: first,
   };
 }
 
 export function documentSymbols(view: DocumentView): DocumentSymbol[] {
   const { entities, commitments, stances } = view.analysis;
+  const end = view.analysis.length;
   const ofKind = (kind: EntityKind) =>
     entities.filter((e) => e.kind === kind && e.mentions.length > 0).map((e) => entitySymbol(view, e));
-  const actors = [
-    ...group(view, 'People', ofKind('person')),
-    ...group(view, 'Organizations', ofKind('organization')),
-    ...group(view, 'Countries', ofKind('country')),
-  ];
-  return [
-    ...group(view, 'Actors', actors),
-    ...group(view, 'Places', ofKind('place')),
-    ...group(
-      view,
+  const people = ofKind('person');
+  const organizations = ofKind('organization');
+  const countries = ofKind('country');
+  const actorsEnd = Math.max(0, end - 3);
+  const actors = groups(view, actorsEnd, [leaves('People', people), leaves('Organizations', organizations), leaves('Countries', countries)]);
+  return groups(view, end, [
+    { name: 'Actors', count: people.length + organizations.length + countries.length, children: actors },
+    leaves('Places', ofKind('place')),
+    leaves(
       'Commitments',
       commitments.map((c) => {
         const range = view.range({ start: Math.min(c.range.start, c.trigger.start), end: Math.max(c.range.end, c.trigger.end) });
         return {
-          name: clip(commitmentLabel(view, c), 100),
+          name: clip(commitmentLabel(view, c), LABEL_MAX),
           detail: c.time ? `${c.modality} · ${oneLine(c.time.text)}` : c.modality,
           kind: SymbolKind.Event,
           range,
@@ -75,18 +84,17 @@ export function documentSymbols(view: DocumentView): DocumentSymbol[] {
         };
       }),
     ),
-    ...group(
-      view,
+    leaves(
       'Stances',
       stances.map((s) => ({
-        name: clip(stanceLabel(view, s), 100),
+        name: clip(stanceLabel(view, s), LABEL_MAX),
         detail: s.type,
         kind: SymbolKind.Operator,
         range: view.range({ start: Math.min(s.range.start, s.trigger.start), end: Math.max(s.range.end, s.trigger.end) }),
         selectionRange: view.range(s.trigger),
       })),
     ),
-  ];
+  ]);
 }
 
 /** One workspace symbol per entity, at its first mention. */
