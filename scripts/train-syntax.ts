@@ -2,11 +2,12 @@
 // on Universal Dependencies English and writes models/syntax.bin.
 //
 //   npm run train:syntax -- [--corpus corpora/ud] [--out models/syntax.bin]
-//                           [--tag-epochs N] [--parse-epochs N] [--folds K] [--prune X[,Y...]]
+//                           [--tag-epochs N] [--parse-epochs N] [--folds K] [--prune T:A:L[,...]]
 //
 // Trains on EWT train + the permissively licensed GUM train (rebuilt by scripts/ud-corpus.ts),
-// then scores EWT dev and GUM dev with the model quantized at each pruning threshold given (weights
-// below X times the largest become 0); the first is written. Choose settings on dev, never on test.
+// then scores EWT dev and GUM dev with the model quantized at each pruning setting given (weights
+// below T, A, L times the largest of the tagger, transition and label classifier become 0); the
+// first is written to --out, the others next to it (.1, .2 ...). Choose on dev, never on test.
 // The parser learns from jackknifed tags (each fold tagged by a tagger trained on the others), with
 // the dynamic oracle exploring its own mistakes after the first epoch. Deterministic: seeded
 // shuffles and exploration, no clock in the model.
@@ -23,6 +24,9 @@ import { tagLabel } from '../server/src/analysis/syntax/tags';
 import { formatScore, loadUd, scoreParser } from './lib/ud-score';
 import { mulberry32 } from './lib/random';
 import { TrainScorer } from './lib/train-scorer';
+
+/** Pruning thresholds (tagger:transitions:labels) of the shipped model, chosen on dev for size. */
+const DEFAULT_PRUNE = '0.015:0.04:0.02';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -147,8 +151,8 @@ function ids(values: Iterable<string>): Map<string, number> {
 function main(): void {
   const corpus = arg('corpus', 'corpora/ud');
   const out = arg('out', 'models/syntax.bin');
-  const tagEpochs = Number(arg('tag-epochs', '6'));
-  const parseEpochs = Number(arg('parse-epochs', '8'));
+  const tagEpochs = Number(arg('tag-epochs', '8'));
+  const parseEpochs = Number(arg('parse-epochs', '10'));
   const folds = Number(arg('folds', '4'));
   const started = Date.now();
   const train = [...loadUd(join(corpus, 'en_ewt-ud-train.conllu')), ...loadUd(join(corpus, 'en_gum-ud-train.conllu'))];
@@ -161,28 +165,29 @@ function main(): void {
   const tagger = trainTagger(data, tagIds.size, tagEpochs, 3);
   process.stdout.write(`tagger: ${tagger.rows} rows (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   const [actions, labels] = trainParser(data, labelIds.size, rootLabel, parseEpochs);
-  const build = (prune: number): Uint8Array =>
-    encodeSyntaxModel({
+  /** A pruning setting: thresholds for the tagger, the transitions and the labels ("0.01:0.04:0.02"). */
+  const build = (spec: string): Uint8Array => {
+    const [t, a, l] = spec.split(':').map(Number);
+    return encodeSyntaxModel({
       tags: [...tagIds.keys()],
       deprels: [...labelIds.keys()],
-      tagger: tagger.quantize(prune),
-      actions: actions.quantize(prune),
-      labels: labels.quantize(prune),
-      info: { tagEpochs, parseEpochs, folds, prune, trainSentences: train.length },
+      tagger: tagger.quantize(t),
+      actions: actions.quantize(a ?? t),
+      labels: labels.quantize(l ?? t),
+      info: { tagEpochs, parseEpochs, folds, prune: spec, trainSentences: train.length },
     });
+  };
   const dev = ['ewt', 'gum'].map((name) => [name, loadUd(join(corpus, `en_${name}-ud-dev.conllu`))] as const);
-  const prunes = arg('prune', '0.004').split(',').map(Number);
-  let bytes = build(prunes[0]);
-  for (const prune of prunes) {
-    const candidate = prune === prunes[0] ? bytes : build(prune);
-    process.stdout.write(`prune ${prune}: ${(candidate.length / 1e6).toFixed(2)} MB\n`);
-    const parser = createParser(candidate);
-    for (const [name, gold] of dev) process.stdout.write(formatScore(`${name} dev`, scoreParser(parser, gold)) + '\n');
-  }
-  bytes = build(prunes[0]);
+  const specs = arg('prune', DEFAULT_PRUNE).split(',');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
-  process.stdout.write(`wrote ${out} (prune ${prunes[0]}): ${(bytes.length / 1e6).toFixed(2)} MB, trained in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  specs.forEach((spec, i) => {
+    const bytes = build(spec);
+    const path = i === 0 ? out : `${out}.${i}`;
+    writeFileSync(path, bytes);
+    process.stdout.write(`wrote ${path} (prune ${spec}): ${(bytes.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    const parser = createParser(bytes);
+    for (const [name, gold] of dev) process.stdout.write(formatScore(`${name} dev`, scoreParser(parser, gold)) + '\n');
+  });
 }
 
 main();
