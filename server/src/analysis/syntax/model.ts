@@ -25,11 +25,24 @@ export class QuantizedScorer implements Scorer {
   private readonly table: IntTable;
   private readonly codes: Uint8Array;
   private readonly cb: Float32Array;
+  /** With at most 3 classes the table holds a row's codes themselves (one memory access, not two). */
+  private readonly packed: boolean;
 
   constructor(q: Quantized) {
-    this.classes = q.classes;
-    this.table = new IntTable(q.keys, Int32Array.from({ length: q.keys.length }, (_, i) => i));
+    const c = q.classes;
+    this.classes = c;
     this.codes = new Uint8Array(q.codes.buffer, q.codes.byteOffset, q.codes.byteLength);
+    this.packed = c <= 3;
+    const values = new Int32Array(q.keys.length);
+    for (let r = 0; r < values.length; r++) {
+      let v = r;
+      if (this.packed) {
+        v = 0;
+        for (let y = 0; y < c; y++) v |= this.codes[r * c + y] << (8 * y);
+      }
+      values[r] = v;
+    }
+    this.table = new IntTable(q.keys, values);
     this.cb = codebook(q.levels);
   }
 
@@ -39,9 +52,13 @@ export class QuantizedScorer implements Scorer {
     const cb = this.cb;
     out.fill(0, 0, c);
     for (let f = 0; f < count; f++) {
-      const row = this.table.get(feats[f]);
-      if (row < 0) continue;
-      const base = row * c;
+      const v = this.table.get(feats[f]);
+      if (v < 0) continue;
+      if (this.packed) {
+        for (let y = 0; y < c; y++) out[y] += cb[(v >>> (8 * y)) & 255];
+        continue;
+      }
+      const base = v * c;
       for (let y = 0; y < c; y++) out[y] += cb[codes[base + y]];
     }
   }
