@@ -26,7 +26,7 @@ import { mulberry32 } from './lib/random';
 import { TrainScorer } from './lib/train-scorer';
 
 /** Pruning thresholds (tagger:transitions:labels) of the shipped model, chosen on dev for size. */
-const DEFAULT_PRUNE = '0.03:0.03:0.03';
+const DEFAULT_PRUNE = '0.03:0.04:0.03';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
