@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // news-lens CLI: `news-lens analyze [--format json|markdown] FILE...` (`-` reads standard input).
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { analyze, taggerProblem } from './analysis';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
+import { modelPath } from './analysis/ner';
+import { articleConllu, createParser, type SyntaxParser } from './analysis/syntax';
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
 
@@ -13,6 +16,7 @@ commitments made and the stances taken. Offsets count UTF-16 code units of the f
 Options:
   --format json       one JSON array, one result per file in input order (default)
   --format markdown   a readable brief per file
+  --syntax            print each sentence's part-of-speech tags and dependency parse (CoNLL-U) instead
   -h, --help          show this help
 Exit codes: 0 all files analysed, 1 usage error, 2 some file could not be analysed.
 `;
@@ -22,6 +26,7 @@ class UsageError extends Error {}
 interface Args {
   format: 'json' | 'markdown';
   files: string[];
+  syntax: boolean;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
@@ -32,6 +37,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   let format: Args['format'] = 'json';
   const files: string[] = [];
   let optionsDone = false;
+  let syntax = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!optionsDone && a === '--') {
@@ -40,6 +46,8 @@ function parseArgs(argv: string[]): Args | 'help' {
       const value = a === '--format' ? rest[++i] : a.slice('--format='.length);
       if (value !== 'json' && value !== 'markdown') throw new UsageError(`--format must be json or markdown, not ${value === undefined ? 'nothing' : `"${value}"`}`);
       format = value;
+    } else if (!optionsDone && a === '--syntax') {
+      syntax = true;
     } else if (!optionsDone && a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {
@@ -47,7 +55,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     }
   }
   if (files.length === 0) throw new UsageError('no input file (use - for standard input)');
-  return { format, files };
+  return { format, files, syntax };
 }
 
 /** Why `bytes` is not a text this tool reads, or undefined when it is readable UTF-8 text. */
@@ -112,6 +120,28 @@ function decode(bytes: Buffer): { text: string } | { error: string } {
   }
 }
 
+/** `analyze --syntax`: each file's sentences as CoNLL-U (models/syntax.bin next to models/ner.bin). */
+function printSyntax(files: string[]): number {
+  let parser: SyntaxParser;
+  try {
+    parser = createParser(readFileSync(join(dirname(modelPath()), 'syntax.bin')));
+  } catch (err) {
+    process.stderr.write(`news-lens: the syntax model is unavailable (${(err as Error).message})\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    const loaded = load(file);
+    if ('error' in loaded) {
+      failed = true;
+      process.stderr.write(`news-lens: ${file === '-' ? '<stdin>' : file}: ${loaded.error}\n`);
+      continue;
+    }
+    process.stdout.write(`# newdoc id = ${file === '-' ? '<stdin>' : file}\n${articleConllu(loaded.text, parser)}`);
+  }
+  return failed ? 2 : 0;
+}
+
 function main(argv: string[]): number {
   let args: Args | 'help';
   try {
@@ -127,6 +157,7 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (args.syntax) return printSyntax(args.files);
   const results: JsonResult[] = [];
   const markdown: string[] = [];
   let failed = false;

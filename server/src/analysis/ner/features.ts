@@ -86,7 +86,7 @@ function casingClass(w: string): number {
 }
 
 /** Word shape with runs collapsed: "McDonald's" -> "XxXx'x", "1996-08-22" -> "d-d-d". */
-function shapeOf(w: string): string {
+export function shapeOf(w: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < w.length && out.length < 10; i++) {
