@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // news-lens CLI: `news-lens analyze [--format json|markdown] FILE...` (`-` reads standard input).
 import { readFileSync } from 'node:fs';
-import { analyze, taggerProblem } from './analysis';
+import { createAnalyzer } from './analysis';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
+import { readModel } from './model';
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
 
@@ -94,6 +95,10 @@ function load(file: string): { text: string } | { error: string } {
   }
 }
 
+function warn(problem: string): void {
+  process.stderr.write(`news-lens: warning: ${problem}\n`);
+}
+
 function main(argv: string[]): number {
   let args: Args | 'help';
   try {
@@ -109,6 +114,7 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return 0;
   }
+  const analyzer = createAnalyzer({ model: readModel(warn), logger: warn });
   const results: JsonResult[] = [];
   const markdown: string[] = [];
   let failed = false;
@@ -122,12 +128,10 @@ function main(argv: string[]): number {
       markdown.push(`# ${name}\n\n**Error:** ${loaded.error}\n`);
       continue;
     }
-    const analysis = analyze(loaded.text);
+    const analysis = analyzer.analyze(loaded.text);
     if (args.format === 'json') results.push(toJsonResult(name, analysis));
     else markdown.push(toMarkdown(name, analysis));
   }
-  const problem = taggerProblem();
-  if (problem) process.stderr.write(`news-lens: warning: the entity tagger is unavailable (${problem}); names come from world knowledge only\n`);
   if (args.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else process.stdout.write(markdown.join('\n---\n\n'));
   return failed ? 2 : 0;

@@ -5,15 +5,21 @@
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
+import type { Analyzer } from './analysis/index';
 import type { Analysis } from './analysis/types';
 import { serveAnalysis } from './lsp/analysisHost';
 import { startServer } from './lsp/languageServer';
+import { readModel } from './model';
 
 type Library = typeof import('./analysis/index');
 const library = (): Library => require('./analysis/index') as Library;
 
 if (!isMainThread) {
-  serveAnalysis((text, options) => library().analyze(text, options));
+  let analyzer: Analyzer | undefined;
+  serveAnalysis((text, options, log) => {
+    analyzer ??= library().createAnalyzer({ model: readModel(log), logger: log });
+    return analyzer.analyze(text, options);
+  });
 } else {
   if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket|pipe)/.test(arg))) process.argv.push('--stdio');
   startServer({

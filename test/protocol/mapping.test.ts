@@ -65,6 +65,7 @@ function analysis(): Analysis {
   const merged = [...paragraphs.slice(0, 3), { start: paragraphs[3].start, end: paragraphs[4].end }];
   return {
     length: TEXT.length,
+    problems: [],
     headline: at('Port accord signed'),
     paragraphs: merged,
     sentences: merged.map((p, i) => ({ ...p, firstToken: 0, endToken: 0, paragraph: i })),

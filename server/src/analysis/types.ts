@@ -128,6 +128,8 @@ export interface Analysis {
   stances: Stance[];
   /** Dates, deadlines and horizons named in the text, in text order. */
   times: TimeExpression[];
+  /** What went wrong: each stage that failed or was unavailable (its results are then missing), in pipeline order. */
+  problems: string[];
 }
 
 /** Extra knowledge a user gives (the workspace's `.newslens.json`). */

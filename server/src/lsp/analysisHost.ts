@@ -5,7 +5,8 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { Cancelled, type Analysis, type AnalyzeOptions, type Token, type TokenKind, type UserEntities } from '../analysis/types';
 
-export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis;
+/** Runs one analysis in the worker; `log` reaches the host's log (the problems the analyzer reports). */
+export type Analyzer = (text: string, options: AnalyzeOptions, log: (message: string) => void) => Analysis;
 export type Priority = 'interactive' | 'background';
 
 interface Request {
@@ -16,6 +17,7 @@ interface Request {
 }
 
 type Reply =
+  | { log: string }
   | { id: number; ok: true; analysis: Analysis; tokens: PackedTokens; ms: number }
   | { id: number; ok: false; cancelled: boolean; message: string };
 
@@ -72,6 +74,7 @@ export function unpackTokens(text: string, packed: PackedTokens): Token[] {
 export function serveAnalysis(analyze: Analyzer): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalysis must run in a worker thread');
+  const log = (message: string): void => port.postMessage({ log: message } satisfies Reply);
   port.on('message', (request: Request) => {
     const flag = new Int32Array(request.cancel);
     const isCancelled = () => Atomics.load(flag, 0) !== 0;
@@ -79,7 +82,7 @@ export function serveAnalysis(analyze: Analyzer): void {
     let reply: Reply;
     try {
       if (isCancelled()) throw new Cancelled();
-      const analysis = analyze(request.text, { userEntities: request.userEntities, isCancelled });
+      const analysis = analyze(request.text, { userEntities: request.userEntities, isCancelled }, log);
       const tokens = packTokens(analysis.tokens);
       reply = { id: request.id, ok: true, analysis: { ...analysis, tokens: [] }, tokens, ms: performance.now() - started };
     } catch (error) {
@@ -187,6 +190,7 @@ export class AnalysisHost {
   }
 
   private finish(reply: Reply): void {
+    if ('log' in reply) return this.log(reply.log);
     const running = this.running;
     if (!running || running.request.id !== reply.id) return;
     clearTimeout(this.timer);
