@@ -4,8 +4,8 @@
 // object that tests (and other extensions) can use.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { readSettings } from '../../server/src/lsp/config';
-import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../shared/contract';
+import { readSettings } from '../../shared/settings';
 import { registerSummaryPanel } from './panel/host';
 import { revealOffsets } from './reveal';
 import { StatusBar } from './status';

@@ -1,8 +1,8 @@
 // The status bar item: the active article's counts from the server's `newsLens/status`, or a clear
 // notice when the file is too large, excluded, or failed to analyse.
 import * as vscode from 'vscode';
-import { countsText, megabytes } from '../../server/src/lsp/format';
-import { Commands, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, type StatusParams } from '../../shared/contract';
+import { countsText, megabytes } from '../../shared/format';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsLens.status', vscode.StatusBarAlignment.Right, 100);
@@ -63,6 +63,11 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = '$(error) News Lens';
       this.item.tooltip = `The analysis failed: ${status.message ?? 'unknown error'}`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+    } else if (status.problems?.length) {
+      this.item.text = `$(warning) News Lens: ${countsText(status.counts)}`;
+      this.item.tooltip = `News Lens analysed the article, but: ${status.problems.join('; ')}. See the News Lens output.`;
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.command = { title: 'Open summary', command: Commands.openSummary, arguments: [doc.uri] };
     } else {
       const c = status.counts;
       this.item.text = `$(person) ${c.people}  $(organization) ${c.organizations}  $(globe) ${c.countries}  $(location) ${c.places}  $(checklist) ${c.commitments}`;

@@ -12,7 +12,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from '../support/paths';
-import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { StatusNotification, type StatusParams } from '../../shared/contract';
 
 export const CAPABILITIES: ClientCapabilities = {
   workspace: {

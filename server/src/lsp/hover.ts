@@ -2,7 +2,8 @@
 // commitment (who, what, modality, time, negation, the sentence), a stance, or a time expression.
 import type { Hover, Position } from 'vscode-languageserver-protocol';
 import type { Commitment, Entity, Stance, TimeExpression } from '../analysis/types';
-import { clip, commitmentLabel, md, namesText, plural, roleText, sentenceAt, stanceLabel } from './format';
+import { plural } from '../../../shared/format';
+import { clip, commitmentLabel, md, namesText, roleText, sentenceAt, stanceLabel } from './format';
 import type { DocumentView } from './view';
 
 const LIST_LIMIT = 6;

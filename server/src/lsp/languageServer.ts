@@ -18,7 +18,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
-import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
+import { DEFAULT_SETTINGS, LEGEND, type Settings } from '../../../shared/contract';
+import { readSettings, sizeAboveLimit } from '../../../shared/settings';
+import { isExcluded } from './config';
 import { DocumentStore, raceCancellation } from './documents';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
@@ -33,8 +35,8 @@ import {
   type StatusParams,
   type SummaryParams,
   type SummaryResult,
-} from './protocol';
-import { LEGEND, semanticTokens } from './semanticTokens';
+} from '../../../shared/contract';
+import { semanticTokens } from './semanticTokens';
 import { documentSymbols, fuzzyMatch, workspaceEntries } from './symbols';
 import { UserEntitiesStore } from './userEntities';
 import type { DocumentView } from './view';
@@ -114,6 +116,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     const params: StatusParams = { uri: view.uri, version: view.version, state: view.state, counts: view.counts() };
     if (view.state === 'tooLarge') Object.assign(params, { tooLarge: true, size: view.detail.size, limit: view.detail.limit });
     if (view.detail.message) params.message = view.detail.message;
+    if (view.analysis.problems.length) params.problems = [...view.analysis.problems];
     return params;
   }
 

@@ -4,7 +4,7 @@
 import type { Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Commitment, Entity, Span, Stance, TimeExpression } from '../analysis/types';
-import type { Counts, StatusParams } from './protocol';
+import type { Counts, StatusParams } from '../../../shared/contract';
 
 export type ViewState = StatusParams['state'];
 
