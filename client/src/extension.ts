@@ -4,7 +4,7 @@
 // object that tests (and other extensions) can use.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../shared/contract';
+import { Commands, ExplainRequest, NEWS_LANGUAGE, StatusNotification, type ExplainParams, type ExplainResult, type StatusParams } from '../../shared/contract';
 import { readSettings } from '../../shared/settings';
 import { registerSummaryPanel } from './panel/host';
 import { revealOffsets } from './reveal';
@@ -68,6 +68,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     vscode.commands.registerCommand(Commands.revealRange, async (uri: vscode.Uri | string, start: number, end: number) => {
       const doc = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
       await revealOffsets(doc, start, end ?? start);
+    }),
+  );
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.explainAtCursor, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !annotated.includes(editor.document.languageId)) {
+        void vscode.window.showInformationMessage('News Lens: put the cursor on an entity, commitment or stance of an article.');
+        return;
+      }
+      const params: ExplainParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
+      const trace = await languageClient.sendRequest<ExplainResult>(ExplainRequest, params);
+      if (!trace) {
+        void vscode.window.showInformationMessage('News Lens: no entity, commitment or stance at the cursor.');
+        return;
+      }
+      languageClient.outputChannel.appendLine(`\n${vscode.workspace.asRelativePath(editor.document.uri)}:${params.position.line + 1}\n${trace}`);
+      languageClient.outputChannel.show(true);
     }),
   );
   registerSummaryPanel(context, languageClient);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// news-lens CLI: `news-lens analyze [--format json|markdown] FILE...` (`-` reads standard input).
+// news-lens CLI: `news-lens analyze [--format json|markdown] [--explain] FILE...` (`-` reads standard input).
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from './analysis';
+import { toExplanation } from './analysis/explain';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
 import { readModel } from './model';
 
-const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
+const USAGE = `Usage: news-lens analyze [--format json|markdown] [--explain] FILE...
 
 Reads each news article (UTF-8 text; "-" for standard input) and reports the people, organizations,
 countries and places it names (with roles and aliases), the commitments made and the stances taken.
@@ -13,6 +14,8 @@ countries and places it names (with roles and aliases), the commitments made and
 Options:
   --format json       one JSON array, one result per file in input order (default)
   --format markdown   a readable brief per file
+  --explain           also say which rules decided each entity, commitment and stance ("why": rule
+                      ids in JSON, with the candidates rules rejected; a "Why" section in Markdown)
   -h, --help          show this help
 Exit codes: 0 all files analysed, 1 usage error, 2 some file could not be analysed.
 `;
@@ -21,6 +24,7 @@ class UsageError extends Error {}
 
 interface Args {
   format: 'json' | 'markdown';
+  explain: boolean;
   files: string[];
 }
 
@@ -30,6 +34,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
   let format: Args['format'] = 'json';
+  let explain = false;
   const files: string[] = [];
   let optionsDone = false;
   for (let i = 0; i < rest.length; i++) {
@@ -40,6 +45,8 @@ function parseArgs(argv: string[]): Args | 'help' {
       const value = a === '--format' ? rest[++i] : a.slice('--format='.length);
       if (value !== 'json' && value !== 'markdown') throw new UsageError(`--format must be json or markdown, not ${value === undefined ? 'nothing' : `"${value}"`}`);
       format = value;
+    } else if (!optionsDone && a === '--explain') {
+      explain = true;
     } else if (!optionsDone && a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {
@@ -47,7 +54,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     }
   }
   if (files.length === 0) throw new UsageError('no input file (use - for standard input)');
-  return { format, files };
+  return { format, explain, files };
 }
 
 /** Why `bytes` is not a text this tool reads, or undefined when it is readable UTF-8 text. */
@@ -129,8 +136,8 @@ function main(argv: string[]): number {
       continue;
     }
     const analysis = analyzer.analyze(loaded.text);
-    if (args.format === 'json') results.push(toJsonResult(name, analysis));
-    else markdown.push(toMarkdown(name, analysis));
+    if (args.format === 'json') results.push(toJsonResult(name, analysis, { explain: args.explain }));
+    else markdown.push(toMarkdown(name, analysis) + (args.explain ? `\n${toExplanation(analysis)}` : ''));
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else process.stdout.write(markdown.join('\n---\n\n'));

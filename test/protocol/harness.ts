@@ -171,3 +171,12 @@ export function decodeTokens(text: string, data: number[], types: string[], modi
   }
   return out;
 }
+
+/** Resolves once `check` holds, polling; fails after `timeoutMs`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

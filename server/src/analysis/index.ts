@@ -16,6 +16,7 @@ export * as world from './entities/world';
 export { createTagger, type NerSpan, type NerType, type Tagger } from './ner';
 export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 export { summarize, toJsonResult, toMarkdown } from './report';
+export { explainCommitment, explainEntity, explainStance, toExplanation, whyText } from './explain';
 
 /** Stages whose time `analyzeWithTimings` reports, in pipeline order. */
 export type Stage = 'text' | 'ner' | 'entities' | 'commitments';

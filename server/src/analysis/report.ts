@@ -1,7 +1,8 @@
 // What the analysis looks like to people and programs: the CLI's JSON result, the Markdown brief,
 // and the Summary digest (the summary panel, `newsLens/summary`).
 import * as world from './entities/world';
-import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
+import { md } from './markdown';
+import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Rejection, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
 
 /** The CLI's objects carry exactly the fields of the analysis types (a commitment without its action's range). */
 export type JsonEntity = Entity;
@@ -15,14 +16,22 @@ export interface JsonResult {
   entities: JsonEntity[];
   commitments: JsonCommitment[];
   stances: JsonStance[];
+  /** With `explain`: the commitment candidates rules turned down. */
+  rejected?: Rejection[];
+}
+
+export interface JsonOptions {
+  /** Adds `why` (rule ids) to every entity, commitment and stance, and the `rejected` list. */
+  explain?: boolean;
 }
 
 const textSpan = (s: TextSpan): TextSpan => ({ start: s.start, end: s.end, text: s.text });
 const span = (s: Span): Span => ({ start: s.start, end: s.end });
 
-/** The CLI's JSON object for one analysed file: exactly the fields issues 2 and 3 list. */
-export function toJsonResult(file: string, analysis: Analysis): JsonResult {
-  return {
+/** The CLI's JSON object for one analysed file: exactly the fields issues 2 and 3 list (and `why` with `explain`). */
+export function toJsonResult(file: string, analysis: Analysis, options: JsonOptions = {}): JsonResult {
+  const why = (item: { why?: string[] }): { why?: string[] } => (options.explain ? { why: [...(item.why ?? [])] } : {});
+  const result: JsonResult = {
     file,
     entities: analysis.entities.map((e) => {
       return {
@@ -33,6 +42,7 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
         ...(e.role !== undefined ? { role: e.role } : {}),
         ...(e.roleOf !== undefined ? { roleOf: e.roleOf } : {}),
         mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form })),
+        ...why(e),
       };
     }),
     commitments: analysis.commitments.map((c) => {
@@ -47,7 +57,7 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
       };
       if (c.time) out.time = textSpan(c.time);
       if (c.target && c.target.length) out.target = [...c.target];
-      return out;
+      return Object.assign(out, why(c));
     }),
     stances: analysis.stances.map((s) => ({
       id: s.id,
@@ -56,8 +66,11 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
       targets: [...s.targets],
       trigger: textSpan(s.trigger),
       range: span(s.range),
+      ...why(s),
     })),
   };
+  if (options.explain) result.rejected = (analysis.rejected ?? []).map((r) => ({ rule: r.rule, trigger: textSpan(r.trigger) }));
+  return result;
 }
 
 /** The result for a file that could not be analysed. */
@@ -233,10 +246,6 @@ export function summarize(file: string, analysis: Analysis): Summary {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/** Escapes text taken from an article so that Markdown shows it as written. */
-function md(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#|!~])/g, '\\$1');
-}
 
 function names(list: EntityRef[]): string {
   return list.length ? list.map((r) => md(r.name)).join(', ') : 'unknown';

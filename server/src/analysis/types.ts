@@ -114,6 +114,11 @@ export interface Stance {
   why?: string[];
 }
 
+export interface Rejection {
+  rule: string;
+  trigger: TextSpan;
+}
+
 export interface Analysis {
   /** Length of the analysed text, in UTF-16 code units. */
   length: number;
@@ -128,6 +133,8 @@ export interface Analysis {
   stances: Stance[];
   /** Dates, deadlines and horizons named in the text, in text order. */
   times: TimeExpression[];
+  /** Commitment candidates a rule turned down (a forecast, a question ...): the rule's id and the trigger it rejected. */
+  rejected?: Rejection[];
   /** What went wrong: each stage that failed or was unavailable (its results are then missing), in pipeline order. */
   problems: string[];
 }

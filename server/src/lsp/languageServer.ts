@@ -22,14 +22,18 @@ import { DEFAULT_SETTINGS, LEGEND, type Settings } from '../../../shared/contrac
 import { readSettings, sizeAboveLimit } from '../../../shared/settings';
 import { isExcluded } from './config';
 import { DocumentStore, raceCancellation } from './documents';
+import { explainAt } from './explain';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
+  ExplainRequest,
   ExportRequest,
   StatusNotification,
   SummaryRequest,
+  type ExplainParams,
+  type ExplainResult,
   type ExportParams,
   type ExportResult,
   type StatusParams,
@@ -279,7 +283,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   });
   connection.onHover(async (params, token) => {
     const v = await view(params.textDocument.uri, token);
-    return v ? hover(v, params.position) : null;
+    return v ? hover(v, params.position, settings.hoverExplain) : null;
   });
   connection.onDocumentSymbol(async (params, token) => {
     const v = await view(params.textDocument.uri, token);
@@ -325,6 +329,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     if (!summary) v.memo.set('summary', (summary = reports.summarize(displayName(v.uri), v.analysis)));
     return summary;
   };
+  connection.onRequest(ExplainRequest, async (params: ExplainParams, token): Promise<ExplainResult> => {
+    const v = await view(params.uri, token);
+    return v ? explainAt(v, params.position) : null;
+  });
   connection.onRequest(SummaryRequest, async (params: SummaryParams, token): Promise<SummaryResult> => {
     const v = await view(params.uri, token);
     return v?.state === 'ready' ? summaryOf(v) : null;
