@@ -1,6 +1,7 @@
 // What the analysis looks like to people and programs: the CLI's JSON result, the Markdown brief,
 // and the Summary digest (the summary panel, `newsLens/summary`).
 import * as world from './entities/world';
+import { POSSESSIVE } from './lexicon/common';
 import { md } from './markdown';
 import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Rejection, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
 
@@ -108,13 +109,13 @@ function countryOfPlace(place: Entity, analysis: Analysis, countryAt: Map<number
     const i = tokenIndexAt(tokens, m.start);
     if (i < 0) continue;
     // "Japan 's Okinawa Prefecture"
-    if (i >= 2 && (tokens[i - 1].norm === "'s" || tokens[i - 1].norm === "'")) {
+    if (i >= 2 && POSSESSIVE.has(tokens[i - 1].norm)) {
       const c = countryAt.get(tokens[i - 2].end);
       if (c) return c.name;
     }
     // "the Kenyan port of Mombasa", "Japan's city of Osaka"
     if (i >= 3 && tokens[i - 1].norm === 'of' && PLACE_NOUNS.has(tokens[i - 2].norm.toLowerCase())) {
-      const c = countryAt.get(tokens[i - 3].end) ?? (i >= 4 && (tokens[i - 3].norm === "'s" || tokens[i - 3].norm === "'") ? countryAt.get(tokens[i - 4].end) : undefined);
+      const c = countryAt.get(tokens[i - 3].end) ?? (i >= 4 && POSSESSIVE.has(tokens[i - 3].norm) ? countryAt.get(tokens[i - 4].end) : undefined);
       if (c) return c.name;
     }
     // "Osaka , Japan"
