@@ -15,12 +15,11 @@
 // errors), with the tagger's and the pipeline's spans.
 
 import { readFileSync } from 'node:fs';
-import type { Sentence, Token } from '../server/src/analysis/types';
+import type { EntityKind, Sentence, Token } from '../server/src/analysis/types';
 import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
 import { createTagger, spansFromLabels, type NerSpan, type NerType, type Tagger } from '../server/src/analysis/ner/index';
 import { createAnalyzer, type Analyzer } from '../server/src/analysis/index';
 import { modelPath, readModel } from '../server/src/model';
-import type { EntityKind } from '../server/src/analysis/types';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

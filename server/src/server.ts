@@ -11,7 +11,10 @@ import { serveAnalysis } from './lsp/analysisHost';
 import { startServer } from './lsp/languageServer';
 import { readModel } from './model';
 
+// Loaded on first use (not at startup): a type-only import for the shape, `require` for the code.
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports
 type Library = typeof import('./analysis/index');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const library = (): Library => require('./analysis/index') as Library;
 
 if (!isMainThread) {

@@ -18,7 +18,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
-import { DEFAULT_SETTINGS, LEGEND, type Settings } from '../../../shared/contract';
 import { readSettings, sizeAboveLimit } from '../../../shared/settings';
 import { isExcluded } from './config';
 import { DocumentStore, raceCancellation } from './documents';
@@ -28,14 +27,17 @@ import { inlayHints } from './inlayHints';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
+  DEFAULT_SETTINGS,
   ExplainRequest,
   ExportRequest,
+  LEGEND,
   StatusNotification,
   SummaryRequest,
   type ExplainParams,
   type ExplainResult,
   type ExportParams,
   type ExportResult,
+  type Settings,
   type StatusParams,
   type SummaryParams,
   type SummaryResult,
@@ -159,7 +161,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
    * Watches the user entities files (and .news files, for workspace symbols): through the editor
    * when it can register file watchers, else with the file system's own notifications.
    */
-  let watching: { dispose(): void }[] = [];
+  const watching: { dispose(): void }[] = [];
   async function watchFiles(): Promise<void> {
     for (const w of watching.splice(0)) w.dispose();
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
