@@ -7,7 +7,7 @@ import { findCommitmentsAndStances } from './commitments';
 import { buildEntities } from './entities';
 import { createTagger, type NerSpan, type Tagger } from './ner';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
-import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token, type UserEntities } from './types';
+import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token, type UserEntities, type UserEntity } from './types';
 
 export * from './types';
 export { findCommitmentsAndStances } from './commitments';
@@ -78,7 +78,7 @@ function withWorld(world: UserEntities | undefined, user: UserEntities | undefin
   if (!world) return user;
   const given = user && typeof user === 'object' ? user : {};
   return {
-    entities: [...asList<NonNullable<UserEntities['entities']>[number]>(world.entities), ...asList<NonNullable<UserEntities['entities']>[number]>(given.entities)],
+    entities: [...asList<UserEntity>(world.entities), ...asList<UserEntity>(given.entities)],
     ignore: [...asList<string>(world.ignore), ...asList<string>(given.ignore)],
   };
 }
