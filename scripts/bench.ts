@@ -5,14 +5,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import { analyzeWithTimings, getTagger, type Stage, type StageTimings } from '../server/src/analysis/index';
+import { createAnalyzer, type Stage, type StageTimings } from '../server/src/analysis/index';
+import { readModel } from '../server/src/model';
 import { projectRoot, SEED } from '../test/support/paths';
 
 const MB = 1024 * 1024;
 
+/** A benchmark without the model measures nothing: stop. */
+function fail(problem: string): never {
+  throw new Error(problem);
+}
+
 const root = projectRoot();
 const loadStart = performance.now();
-getTagger();
+const { analyzeWithTimings } = createAnalyzer({ model: readModel(fail), logger: fail });
 const loadMs = performance.now() - loadStart;
 
 const articles: { name: string; text: string }[] = [];

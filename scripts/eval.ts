@@ -15,11 +15,11 @@
 // errors), with the tagger's and the pipeline's spans.
 
 import { readFileSync } from 'node:fs';
-import type { Sentence, Token } from '../server/src/analysis/types';
+import type { EntityKind, Sentence, Token } from '../server/src/analysis/types';
 import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
-import { getTagger, loadTagger, spansFromLabels, useTagger, type NerSpan, type NerType, type Tagger } from '../server/src/analysis/ner/index';
-import { analyze } from '../server/src/analysis/index';
-import type { EntityKind } from '../server/src/analysis/types';
+import { createTagger, spansFromLabels, type NerSpan, type NerType, type Tagger } from '../server/src/analysis/ner/index';
+import { createAnalyzer, type Analyzer } from '../server/src/analysis/index';
+import { modelPath, readModel } from '../server/src/model';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -50,9 +50,9 @@ function documentInput(doc: ConllDocument): { text: string; tokens: Token[]; sen
 const KIND_TYPE: Record<EntityKind, NerType> = { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC' };
 
 /** The app's name mentions in one document as spans over its words (words overlapping the mention). */
-function pipelineSpans(text: string, words: readonly Token[]): NerSpan[] {
+function pipelineSpans(analyzer: Analyzer, text: string, words: readonly Token[]): NerSpan[] {
   const spans: NerSpan[] = [];
-  for (const entity of analyze(text).entities) {
+  for (const entity of analyzer.analyze(text).entities) {
     for (const m of entity.mentions) {
       if (m.form !== 'name') continue;
       let first = 0;
@@ -112,8 +112,11 @@ function main(): void {
   }
   const modelFile = arg('model');
   const t0 = process.hrtime.bigint();
-  const tagger: Tagger = modelFile ? loadTagger(modelFile) : getTagger();
-  useTagger(tagger);
+  const model = readModel((problem) => {
+    throw new Error(problem);
+  }, modelFile ?? modelPath());
+  const tagger: Tagger = createTagger(model);
+  const analyzer = createAnalyzer({ model });
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
   console.log(`model loaded in ${loadMs.toFixed(0)} ms`);
   for (const file of files) {
@@ -157,7 +160,7 @@ function main(): void {
     docs.forEach((doc, d) => {
       const { text, tokens } = inputs[d];
       const start = process.cpuUsage();
-      const spans = pipelineSpans(text, tokens);
+      const spans = pipelineSpans(analyzer, text, tokens);
       pipelineMicros += cpuMicros(start);
       pipeline.add(spansFromLabels(doc.gold, doc.gold.length), spans);
       if (process.argv.includes('--diff')) {

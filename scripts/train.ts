@@ -18,7 +18,7 @@ import { DocumentFeatures, FeatureBuffer, labelEvidence, type Evidence } from '.
 import { IntTable } from '../server/src/analysis/ner/hash';
 import { constrain, decodeModel, encodeModel, LABELS, LEVELS, viterbi, type StageWeights } from '../server/src/analysis/ner/model';
 import { parseConll, SpanScore, type ConllDocument } from '../server/src/analysis/ner/conll';
-import { loadTagger, spansFromLabels, Tagger } from '../server/src/analysis/ner/index';
+import { createTagger, spansFromLabels, Tagger } from '../server/src/analysis/ner/index';
 import { buildGazetteers } from './build-gazetteers';
 import { mulberry32 } from './lib/random';
 
@@ -421,7 +421,7 @@ function main(): void {
   writeFileSync(out, bytes);
   console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
   if (flag('test')) {
-    console.log(evaluate(loadTagger(out), read('eng.testb')).report(`test (eng.testb), ${out}`));
+    console.log(evaluate(createTagger(readFileSync(out)), read('eng.testb')).report(`test (eng.testb), ${out}`));
   }
 }
 

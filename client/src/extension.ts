@@ -4,8 +4,8 @@
 // object that tests (and other extensions) can use.
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { readSettings } from '../../server/src/lsp/config';
-import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, ExplainRequest, NEWS_LANGUAGE, StatusNotification, type ExplainParams, type ExplainResult, type StatusParams } from '../../shared/contract';
+import { readSettings } from '../../shared/settings';
 import { registerSummaryPanel } from './panel/host';
 import { revealOffsets } from './reveal';
 import { StatusBar } from './status';
@@ -22,7 +22,6 @@ export interface NewsLensApi {
 let client: LanguageClient | undefined;
 
 /** The walkthrough's first step: the bundled sample article, as an unsaved editor the reader may change freely. */
-const OPEN_SAMPLE = 'newsLens.openSample';
 
 async function openSample(extension: vscode.Uri): Promise<void> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension, 'media', 'walkthrough', 'sample.news'));
@@ -92,10 +91,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
       }
       if (doc.languageId !== NEWS_LANGUAGE) await vscode.languages.setTextDocumentLanguage(doc, NEWS_LANGUAGE);
     }),
-    vscode.commands.registerCommand(OPEN_SAMPLE, () => openSample(context.extensionUri)),
+    vscode.commands.registerCommand(Commands.openSample, () => openSample(context.extensionUri)),
     vscode.commands.registerCommand(Commands.revealRange, async (uri: vscode.Uri | string, start: number, end: number) => {
       const doc = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
       await revealOffsets(doc, start, end ?? start);
+    }),
+  );
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.explainAtCursor, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !annotated.includes(editor.document.languageId)) {
+        void vscode.window.showInformationMessage('News Lens: put the cursor on an entity, commitment or stance of an article.');
+        return;
+      }
+      const params: ExplainParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
+      const trace = await languageClient.sendRequest<ExplainResult>(ExplainRequest, params);
+      if (!trace) {
+        void vscode.window.showInformationMessage('News Lens: no entity, commitment or stance at the cursor.');
+        return;
+      }
+      languageClient.outputChannel.appendLine(`\n${vscode.workspace.asRelativePath(editor.document.uri)}:${params.position.line + 1}\n${trace}`);
+      languageClient.outputChannel.show(true);
     }),
   );
   registerSummaryPanel(context, languageClient);

@@ -1,8 +1,8 @@
 // The status bar item: the active article's counts from the server's `newsLens/status`, or a clear
 // notice when the file is too large, excluded, or failed to analyse.
 import * as vscode from 'vscode';
-import { megabytes, plural } from '../../server/src/lsp/format';
-import { Commands, type Counts, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, type Counts, type StatusParams } from '../../shared/contract';
+import { megabytes, plural } from '../../shared/format';
 
 /** "5 actors · 3 commitments · 2 stances": the item's text stays short. */
 export function readyText(c: Counts): string {
@@ -84,6 +84,11 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = '$(error) News Lens';
       this.item.tooltip = `The analysis failed: ${status.message ?? 'unknown error'}`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+    } else if (status.problems?.length) {
+      this.item.text = `$(warning) ${readyText(status.counts)}`;
+      this.item.tooltip = `News Lens analysed the article, but: ${status.problems.join('; ')}. See the News Lens output.`;
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.command = { title: 'Open summary', command: Commands.openSummary, arguments: [doc.uri] };
     } else {
       this.item.text = `$(telescope) ${readyText(status.counts)}`;
       this.item.tooltip = readyTooltip(status.counts);

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// news-lens CLI: `news-lens analyze [--format json|markdown] FILE...` (`-` reads standard input).
+// news-lens CLI: `news-lens analyze [--format json|markdown] [--explain] FILE...` (`-` reads standard input).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { analyze, taggerProblem } from './analysis';
+import { createAnalyzer } from './analysis';
+import { toExplanation } from './analysis/explain';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
-import { modelPath } from './analysis/ner';
 import { articleConllu, createParser, type SyntaxParser } from './analysis/syntax';
+import { modelPath, readModel } from './model';
 
-const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
+const USAGE = `Usage: news-lens analyze [--format json|markdown] [--explain] FILE...
 
 Reads each news article (UTF-8 text, or UTF-16 with a byte order mark; "-" for standard input)
 and reports the people, organizations, countries and places it names (with roles and aliases), the
@@ -16,6 +17,8 @@ commitments made and the stances taken. Offsets count UTF-16 code units of the f
 Options:
   --format json       one JSON array, one result per file in input order (default)
   --format markdown   a readable brief per file
+  --explain           also say which rules decided each entity, commitment and stance ("why": rule
+                      ids in JSON, with the candidates rules rejected; a "Why" section in Markdown)
   --syntax            print each sentence's part-of-speech tags and dependency parse (CoNLL-U) instead
   -h, --help          show this help
 Exit codes: 0 all files analysed, 1 usage error, 2 some file could not be analysed.
@@ -25,6 +28,7 @@ class UsageError extends Error {}
 
 interface Args {
   format: 'json' | 'markdown';
+  explain: boolean;
   files: string[];
   syntax: boolean;
 }
@@ -35,6 +39,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
   let format: Args['format'] = 'json';
+  let explain = false;
   const files: string[] = [];
   let optionsDone = false;
   let syntax = false;
@@ -48,6 +53,8 @@ function parseArgs(argv: string[]): Args | 'help' {
       format = value;
     } else if (!optionsDone && a === '--syntax') {
       syntax = true;
+    } else if (!optionsDone && a === '--explain') {
+      explain = true;
     } else if (!optionsDone && a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {
@@ -55,7 +62,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     }
   }
   if (files.length === 0) throw new UsageError('no input file (use - for standard input)');
-  return { format, files, syntax };
+  return { format, explain, files, syntax };
 }
 
 /** Why `bytes` is not a text this tool reads, or undefined when it is readable UTF-8 text. */
@@ -142,6 +149,10 @@ function printSyntax(files: string[]): number {
   return failed ? 2 : 0;
 }
 
+function warn(problem: string): void {
+  process.stderr.write(`news-lens: warning: ${problem}\n`);
+}
+
 function main(argv: string[]): number {
   let args: Args | 'help';
   try {
@@ -158,6 +169,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (args.syntax) return printSyntax(args.files);
+  const analyzer = createAnalyzer({ model: readModel(warn), logger: warn });
   const results: JsonResult[] = [];
   const markdown: string[] = [];
   let failed = false;
@@ -171,12 +183,10 @@ function main(argv: string[]): number {
       markdown.push(`# ${name}\n\n**Error:** ${loaded.error}\n`);
       continue;
     }
-    const analysis = analyze(loaded.text);
-    if (args.format === 'json') results.push(toJsonResult(name, analysis));
-    else markdown.push(toMarkdown(name, analysis));
+    const analysis = analyzer.analyze(loaded.text);
+    if (args.format === 'json') results.push(toJsonResult(name, analysis, { explain: args.explain }));
+    else markdown.push(toMarkdown(name, analysis) + (args.explain ? `\n${toExplanation(analysis)}` : ''));
   }
-  const problem = taggerProblem();
-  if (problem) process.stderr.write(`news-lens: warning: the entity tagger is unavailable (${problem}); names come from world knowledge only\n`);
   if (args.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else process.stdout.write(markdown.join('\n---\n\n'));
   return failed ? 2 : 0;

@@ -5,15 +5,24 @@
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
+import type { Analyzer } from './analysis/index';
 import type { Analysis } from './analysis/types';
 import { serveAnalysis } from './lsp/analysisHost';
 import { startServer } from './lsp/languageServer';
+import { readModel } from './model';
 
+// Loaded on first use (not at startup): a type-only import for the shape, `require` for the code.
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports
 type Library = typeof import('./analysis/index');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const library = (): Library => require('./analysis/index') as Library;
 
 if (!isMainThread) {
-  serveAnalysis((text, options) => library().analyze(text, options));
+  let analyzer: Analyzer | undefined;
+  serveAnalysis((text, options, log) => {
+    analyzer ??= library().createAnalyzer({ model: readModel(log), logger: log });
+    return analyzer.analyze(text, options);
+  });
 } else {
   // The last guard: whatever escapes a handler is reported (on stderr: stdout may carry the
   // protocol) and the server goes on answering; the editor never loses it to one bad message.

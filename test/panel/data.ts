@@ -1,7 +1,8 @@
 // Real summaries for the panel tests: the library's `analyze` + `summarize` on the fixture articles.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, summarize } from '../../server/src/analysis';
+import { summarize } from '../../server/src/analysis';
+import { analyze } from '../support/analyzer';
 import type { Summary } from '../../server/src/analysis/types';
 import { projectRoot, SEED } from '../support/paths';
 

@@ -12,7 +12,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from '../support/paths';
-import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { StatusNotification, type StatusParams } from '../../shared/contract';
 
 export const CAPABILITIES: ClientCapabilities = {
   workspace: {
@@ -201,4 +201,13 @@ export function decodeTokens(text: string, data: number[], types: string[], modi
     });
   }
   return out;
+}
+
+/** Resolves once `check` holds, polling; fails after `timeoutMs`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

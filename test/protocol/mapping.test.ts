@@ -4,12 +4,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentSymbol, InlayHintLabelPart, MarkupContent } from 'vscode-languageserver-protocol';
 import type { Analysis, Entity, Mention, MentionForm, Span, TextSpan } from '../../server/src/analysis/types';
-import { DEFAULT_SETTINGS, isExcluded, readSettings, sizeAboveLimit } from '../../server/src/lsp/config';
+import { DEFAULT_SETTINGS, TOKEN_MODIFIERS, HIGHLIGHT_KINDS as TOKEN_TYPES } from '../../shared/contract';
+import { readSettings, sizeAboveLimit } from '../../shared/settings';
+import { isExcluded } from '../../server/src/lsp/config';
 import { hover } from '../../server/src/lsp/hover';
 import { inlayHints, namesItself, namesLabel } from '../../server/src/lsp/inlayHints';
 import { codeLenses, foldingRanges } from '../../server/src/lsp/lenses';
 import { definition, documentHighlights, references } from '../../server/src/lsp/navigation';
-import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
+import { semanticTokens } from '../../server/src/lsp/semanticTokens';
 import { documentSymbols, fuzzyMatch } from '../../server/src/lsp/symbols';
 import { parseUserEntities } from '../../server/src/lsp/userEntities';
 import { DocumentView, emptyAnalysis, paint } from '../../server/src/lsp/view';
@@ -65,6 +67,7 @@ function analysis(): Analysis {
   const merged = [...paragraphs.slice(0, 3), { start: paragraphs[3].start, end: paragraphs[4].end }];
   return {
     length: TEXT.length,
+    problems: [],
     headline: at('Port accord signed'),
     paragraphs: merged,
     sentences: merged.map((p, i) => ({ ...p, firstToken: 0, endToken: 0, paragraph: i })),

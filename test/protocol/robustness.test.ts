@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { DocumentSymbol, Hover, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
-import { escapeMarkdown } from '../../server/src/analysis/report';
+import { md as escapeMarkdown } from '../../server/src/analysis/markdown';
 import { md } from '../../server/src/lsp/format';
 import { decodeTokens, fileUri, positionAt, ServerProcess, type StartOptions } from './harness';
 import { projectRoot } from '../support/paths';

@@ -16,7 +16,7 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import type { Summary } from '../../server/src/analysis/types';
-import { decodeTokens, fileUri, ServerProcess } from './harness';
+import { decodeTokens, fileUri, ServerProcess, waitFor } from './harness';
 import { projectRoot, SEED } from '../support/paths';
 
 const root = projectRoot();
@@ -376,14 +376,6 @@ describe('settings and the user entities file', () => {
     assert.deepEqual(symbols, []);
   });
 });
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 test('an editor without workspace/configuration passes settings as initialization options (Helix style)', async () => {
   const server = await ServerProcess.start({

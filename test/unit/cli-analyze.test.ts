@@ -52,6 +52,34 @@ test('markdown: a readable brief per file', () => {
   assert.match(r.stdout, /\*\*Spain\*\*/);
 });
 
+test('--explain: the JSON gains why on every entity, commitment and stance, and the rejected list; nothing else changes', () => {
+  const file = fixturePath('climate.news');
+  const plain = cli(['analyze', file]);
+  const explained = cli(['analyze', '--explain', file]);
+  assert.equal(explained.code, 0, explained.stderr);
+  const [res] = JSON.parse(explained.stdout);
+  assert.ok(res.entities.length > 0 && res.commitments.length > 0);
+  for (const item of [...res.entities, ...res.commitments, ...res.stances]) {
+    assert.ok(Array.isArray(item.why) && item.why.every((id: unknown) => typeof id === 'string' && /^[a-z]+\.[a-z0-9.-]+$/.test(id)), JSON.stringify(item.why));
+  }
+  assert.ok(Array.isArray(res.rejected));
+  const strip = (json: string) => JSON.stringify(JSON.parse(json, (key, value: unknown) => (key === 'why' || key === 'rejected' ? undefined : value)));
+  assert.equal(strip(explained.stdout), strip(plain.stdout));
+  assert.ok(!/"why"|"rejected"/.test(plain.stdout), 'the default output has no why');
+});
+
+test('--explain with markdown: the brief, then every entity, commitment and stance with its rules', () => {
+  const file = fixturePath('climate.news');
+  const [res] = JSON.parse(cli(['analyze', file]).stdout);
+  const r = cli(['analyze', '--format', 'markdown', '--explain', file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(r.stdout.startsWith(cli(['analyze', '--format', 'markdown', file]).stdout));
+  const why = r.stdout.slice(r.stdout.indexOf('\n## Why\n'));
+  for (const item of [...res.entities, ...res.commitments, ...res.stances]) {
+    assert.match(why, new RegExp(`^- ${item.id} .+: (\`[^\`]+\`( → )?)+$|^- ${item.id} .+: no rule recorded$`, 'm'), item.id);
+  }
+});
+
 test('bad files get an error, the others are still analysed, exit code 2', () => {
   const binary = join(dir, 'image.news');
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a]));
@@ -91,7 +119,7 @@ test('usage errors exit 1 with a message; --help exits 0', () => {
   }
   const h = cli(['--help']);
   assert.equal(h.code, 0);
-  assert.match(h.stdout, /Usage: news-lens analyze \[--format json\|markdown\] FILE\.\.\./);
+  assert.match(h.stdout, /Usage: news-lens analyze \[--format json\|markdown\] \[--explain\] FILE\.\.\./);
 });
 
 test('without the model file: a warning, and names from world knowledge', () => {

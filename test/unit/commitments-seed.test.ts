@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../support/analyzer';
 import { SEED } from '../support/paths';
 
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fixturePath } from './entities-helpers';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../support/analyzer';
 import { summarize } from '../../server/src/analysis/report';
 import type { Entity, EntityKind } from '../../server/src/analysis/types';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../support/analyzer';
 import { SPAN_RULES } from '../../server/src/analysis/entities/classify';
 import { buildEntities } from '../../server/src/analysis/entities/index';
 import type { NerType } from '../../server/src/analysis/ner/index';

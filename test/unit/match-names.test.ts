@@ -19,13 +19,13 @@ function searchEach(text: string, tokens: Token[], names: string[]): string[] {
   const ends = new Map(tokens.map((t, i) => [t.end, i]));
   const out: string[] = [];
   names.forEach((name, value) => {
-    for (let from = 0, at = text.indexOf(name); at >= 0; at = text.indexOf(name, from)) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
       const a = starts.get(at);
       const b = ends.get(at + name.length);
-      if (a !== undefined && b !== undefined && b >= a) {
-        out.push(`${at}-${at + name.length}:${a}-${b + 1}:${value}`);
-        from = at + name.length;
-      } else from = at + 1;
+      const found = a !== undefined && b !== undefined && b >= a;
+      if (found) out.push(`${at}-${at + name.length}:${a}-${b + 1}:${value}`);
+      at = text.indexOf(name, found ? at + name.length : at + 1);
     }
   });
   return out.sort();

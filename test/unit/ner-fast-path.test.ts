@@ -6,9 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentFeatures, FeatureBuffer, FeatureRows, Lexicon } from '../../server/src/analysis/ner/features';
 import { IntTable } from '../../server/src/analysis/ner/hash';
-import { loadTagger, modelPath } from '../../server/src/analysis/ner/index';
+import { createTagger } from '../../server/src/analysis/ner/index';
 import { decodeModel } from '../../server/src/analysis/ner/model';
 import { splitParagraphs, splitSentences, tokenize } from '../../server/src/analysis/text/index';
+import { model } from '../support/analyzer';
 import { projectRoot } from '../support/paths';
 
 const ARTICLES = readdirSync(join(projectRoot(), 'test', 'fixtures', 'articles'))
@@ -27,9 +28,9 @@ function document(text: string): { words: string[]; start: Int32Array; end: Int3
 }
 
 test('rows of the fast path are exactly the rows of the training features, token by token', () => {
-  const model = decodeModel(readFileSync(modelPath()));
-  const gazetteer = new IntTable(model.gazetteer.keys, model.gazetteer.values);
-  const table = new IntTable(model.keys, Int32Array.from(model.keys, (_, i) => i));
+  const weights = decodeModel(model);
+  const gazetteer = new IntTable(weights.gazetteer.keys, weights.gazetteer.values);
+  const table = new IntTable(weights.keys, Int32Array.from(weights.keys, (_, i) => i));
   const rows = new FeatureRows(table);
   const lexicon = new Lexicon(true);
   const reference = new FeatureBuffer();
@@ -60,8 +61,8 @@ test('rows of the fast path are exactly the rows of the training features, token
 });
 
 test('a document is tagged alike by a fresh tagger and by one that has seen other documents', () => {
-  const fresh = loadTagger(modelPath());
-  const used = loadTagger(modelPath());
+  const fresh = createTagger(model);
+  const used = createTagger(model);
   for (const text of ARTICLES.slice(1)) {
     const { words, start, end } = document(text);
     used.labels(words, Array.from(start, (a, s) => ({ start: 0, end: 0, firstToken: a, endToken: end[s], paragraph: 0 })));
@@ -74,6 +75,6 @@ test('a document is tagged alike by a fresh tagger and by one that has seen othe
 test('a cased symbol that is no letter (a circled capital) does not stop the tagging of its document', () => {
   const text = 'Prime Minister Ana Ruiz visited Paris on Monday \u24b6 with officials of the World Bank.';
   const { words, start, end } = document(text);
-  const labels = loadTagger(modelPath()).labels(words, [{ start: 0, end: text.length, firstToken: start[0], endToken: end[end.length - 1], paragraph: 0 }]);
+  const labels = createTagger(model).labels(words, [{ start: 0, end: text.length, firstToken: start[0], endToken: end[end.length - 1], paragraph: 0 }]);
   assert.ok(labels.some((y) => y !== 0));
 });

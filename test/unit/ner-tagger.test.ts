@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { getTagger, spansFromLabels, type NerSpan } from '../../server/src/analysis/ner/index';
+import { spansFromLabels, type NerSpan } from '../../server/src/analysis/ner/index';
+import { tagger } from '../support/analyzer';
 import { allowed, constrain, LABELS, viterbi } from '../../server/src/analysis/ner/model';
 import { splitParagraphs, splitSentences, tokenize } from '../../server/src/analysis/text/index';
 import type { Sentence, Token } from '../../server/src/analysis/types';
@@ -9,7 +10,7 @@ import type { Sentence, Token } from '../../server/src/analysis/types';
 function run(text: string): { tokens: Token[]; sentences: Sentence[]; spans: NerSpan[]; found: Set<string> } {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, splitParagraphs(text));
-  const spans = getTagger().tag(tokens, sentences);
+  const spans = tagger.tag(tokens, sentences);
   const found = new Set(spans.map((s) => `${s.type}:${text.slice(tokens[s.firstToken].start, tokens[s.endToken - 1].end)}`));
   return { tokens, sentences, spans, found };
 }
@@ -31,11 +32,6 @@ const ARTICLE = [
   'Shares of Northwind Bank rose 3 percent in Frankfurt, while the euro was steady against the dollar.',
   'Later in the week, President Daniel Okafor of Nigeria is expected to visit Paris and Berlin.',
 ].join(' ');
-
-test('the committed model loads once and is shared', () => {
-  const a = getTagger();
-  assert.equal(getTagger(), a);
-});
 
 test('finds people, organizations and places in clear news sentences', () => {
   const { found } = run(ARTICLE);
@@ -86,12 +82,12 @@ test('decoding honours the BIO constraints even when emissions prefer an invalid
 test('tagger output is a valid label sequence on real text', () => {
   const tokens = tokenize(ARTICLE);
   const sentences = splitSentences(ARTICLE, tokens, splitParagraphs(ARTICLE));
-  const labels = getTagger().labels(
+  const labels = tagger.labels(
     tokens.map((t) => t.norm),
     sentences,
   );
   assert.ok(validSequence(labels, sentences));
-  assert.equal(spansFromLabels(labels, labels.length).length, getTagger().tag(tokens, sentences).length);
+  assert.equal(spansFromLabels(labels, labels.length).length, tagger.tag(tokens, sentences).length);
 });
 
 test('output is deterministic', () => {
@@ -109,7 +105,6 @@ test('an all-caps headline still yields its names', () => {
 });
 
 test('robust to empty input, missing sentences, odd Unicode and a 10,000-token sentence', () => {
-  const tagger = getTagger();
   assert.deepEqual(tagger.tag([], []), []);
   // Tokens without sentences are tagged as one sentence.
   const t = tokenize('Angela Merkel visited Warsaw.');

@@ -28,6 +28,7 @@ function analysis(): Analysis {
   const body = TEXT.indexOf('TOKYO');
   return {
     length: TEXT.length,
+    problems: [],
     headline: at('Talks in Tokyo'),
     dateline: { start: body, end: body + 14, place: at('TOKYO'), date: at('May 2') },
     paragraphs: [],
@@ -120,7 +121,7 @@ test('markdown brief: sections, roles, commitments and stances readable, article
 });
 
 test('an empty analysis gives an empty but valid digest', () => {
-  const empty: Analysis = { length: 0, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [] };
+  const empty: Analysis = { length: 0, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], problems: [] };
   const s = summarize('e.news', empty);
   assert.deepEqual(s.counts, { people: 0, organizations: 0, countries: 0, places: 0, commitments: 0, stances: 0 });
   assert.deepEqual(s.places, []);

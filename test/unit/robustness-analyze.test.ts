@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildEntities } from '../../server/src/analysis/entities/index';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze } from '../support/analyzer';
 import type { NerSpan } from '../../server/src/analysis/ner/index';
 import { Cancelled, type Analysis } from '../../server/src/analysis/types';
 import { fixture, prepare } from './entities-helpers';

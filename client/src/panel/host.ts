@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { readSettings, sizeAboveLimit } from '../../../server/src/lsp/config';
+import { readSettings, sizeAboveLimit } from '../../../shared/settings';
 import {
   Commands,
   ExportRequest,
@@ -13,7 +13,7 @@ import {
   type ExportResult,
   type SummaryParams,
   type SummaryResult,
-} from '../../../server/src/lsp/protocol';
+} from '../../../shared/contract';
 import { revealOffsets } from '../reveal';
 import { panelHtml } from './html';
 import { VIEW_TYPE, type EmptyState, type ExportFormat, type HostMessage, type PanelState, type WebviewMessage } from './protocol';

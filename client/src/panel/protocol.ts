@@ -1,7 +1,7 @@
 // The messages between the summary panel's host (extension side) and its webview script.
 // Plain data only: this module is imported by both sides and by the panel tests.
 import type { Summary } from '../../../server/src/analysis/types';
-import type { ExportFormat } from '../../../server/src/lsp/protocol';
+import type { ExportFormat } from '../../../shared/contract';
 
 export type { ExportFormat };
 

@@ -1,56 +1,56 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
-// entity spans → entities → times → commitments and stances. Never throws on any input (except
-// `Cancelled` when the caller asks to stop).
+// entity spans → entities → times → commitments and stances. `createAnalyzer` is given everything
+// from outside (the model's bytes, extra world knowledge, a logger): the library reads no file and
+// keeps no module state. An analysis never throws on any input (except `Cancelled` when the caller
+// asks to stop); a stage that fails is recorded in `analysis.problems` and logged.
 import { findCommitmentsAndStances } from './commitments';
 import { buildEntities } from './entities';
-import { getTagger, type NerSpan } from './ner';
+import { createTagger, type NerSpan, type Tagger } from './ner';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
-import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token } from './types';
+import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token, type UserEntities, type UserEntity } from './types';
 
 export * from './types';
 export { findCommitmentsAndStances } from './commitments';
 export { buildEntities } from './entities';
 export * as world from './entities/world';
-export { getTagger, type NerSpan, type NerType } from './ner';
+export { createTagger, type NerSpan, type NerType, type Tagger } from './ner';
 export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 export { summarize, toJsonResult, toMarkdown } from './report';
+export { explainCommitment, explainEntity, explainStance, toExplanation, whyText } from './explain';
 
 /** Stages whose time `analyzeWithTimings` reports, in pipeline order. */
 export type Stage = 'text' | 'ner' | 'entities' | 'commitments';
 export type StageTimings = Record<Stage, number>;
 
+export interface AnalyzerOptions {
+  /**
+   * The NER model's bytes (`models/ner.bin`). When they are not a model, names come from world
+   * knowledge only and every analysis says so in `problems`.
+   */
+  model: Uint8Array;
+  /** Knowledge for every article, in the shape of `.newslens.json`; each call's user entities come after it. */
+  world?: UserEntities;
+  /** Told each problem as it happens (the model that would not load, a stage that failed). */
+  logger?: (message: string) => void;
+}
+
+export interface Analyzer {
+  /** Analyses one article. Throws only `Cancelled`, when `options.isCancelled` returns true. */
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** `analyze`, with the milliseconds spent in each stage (for `npm run bench`). */
+  analyzeWithTimings(text: string, options?: AnalyzeOptions): { analysis: Analysis; timings: StageTimings };
+}
+
 /** Tokens per tagging batch: the tagger sees a whole article at once, huge texts in batches. */
 const NER_BATCH_TOKENS = 50_000;
 
-let taggerFailure: string | undefined;
-
-/** Why entity tagging is unavailable (the model could not be loaded), if it is. */
-export function taggerProblem(): string | undefined {
-  return taggerFailure;
-}
-
-/** Runs one stage; an unexpected error gives its fallback, since the library throws nothing but `Cancelled`. */
-function guarded<T>(run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof Cancelled) throw err;
-    return fallback;
-  }
-}
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 function emptyAnalysis(text: string): Analysis {
-  return { length: text.length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [] };
+  return { length: text.length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], problems: [] };
 }
 
-function tagSpans(tokens: Token[], sentences: Sentence[], cancelled: () => void): NerSpan[] {
-  let tagger;
-  try {
-    tagger = getTagger();
-  } catch (err) {
-    taggerFailure = err instanceof Error ? err.message : String(err);
-    return [];
-  }
+function tagSpans(tagger: Tagger, tokens: Token[], sentences: Sentence[], cancelled: () => void): NerSpan[] {
   if (tokens.length <= NER_BATCH_TOKENS) return tagger.tag(tokens, sentences);
   // Batches of whole sentences, re-based to the batch's first token.
   const spans: NerSpan[] = [];
@@ -71,61 +71,107 @@ function tagSpans(tokens: Token[], sentences: Sentence[], cancelled: () => void)
   return spans;
 }
 
-/** `analyze`, with the milliseconds spent in each stage (for `npm run bench`). */
-export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; timings: StageTimings } {
-  const timings: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0 };
-  if (typeof text !== 'string') text = '';
-  if (!options || typeof options !== 'object') options = {};
-  const isCancelled = typeof options.isCancelled === 'function' ? options.isCancelled : undefined;
-  const cancelled = (): void => {
-    if (isCancelled?.()) throw new Cancelled();
+const asList = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/** The analyzer's world knowledge followed by the call's user entities (either may be absent or malformed). */
+function withWorld(world: UserEntities | undefined, user: UserEntities | undefined): UserEntities | undefined {
+  if (!world) return user;
+  const given = user && typeof user === 'object' ? user : {};
+  return {
+    entities: [...asList<UserEntity>(world.entities), ...asList<UserEntity>(given.entities)],
+    ignore: [...asList<string>(world.ignore), ...asList<string>(given.ignore)],
   };
-  let t0 = performance.now();
-  const lap = (stage: Stage): void => {
-    const t1 = performance.now();
-    timings[stage] += t1 - t0;
-    t0 = t1;
-  };
-  cancelled();
-  const analysis = emptyAnalysis(text);
-  const layer = guarded(() => {
-    const tokens = tokenize(text);
-    const paragraphs = splitParagraphs(text);
-    return { tokens, paragraphs, sentences: splitSentences(text, tokens, paragraphs) };
-  }, undefined);
-  if (!layer) return { analysis, timings };
-  Object.assign(analysis, layer);
-  const headline = guarded(() => findHeadline(text), undefined);
-  if (headline) analysis.headline = headline;
-  const dateline = guarded(() => findDateline(text, analysis.tokens), undefined);
-  if (dateline) analysis.dateline = dateline;
-  lap('text');
-  cancelled();
-
-  const spans = guarded(() => tagSpans(analysis.tokens, analysis.sentences, cancelled), []);
-  lap('ner');
-  cancelled();
-
-  const layout = { headline: analysis.headline, dateline: analysis.dateline };
-  analysis.entities = guarded(() => buildEntities(text, analysis.tokens, analysis.sentences, spans, options.userEntities, layout), []);
-  lap('entities');
-  cancelled();
-
-  analysis.times = guarded(() => findTimes(text, analysis.tokens, analysis.sentences), []);
-  lap('text');
-  cancelled();
-
-  const { tokens, sentences, entities, times } = analysis;
-  const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [], rejected: [] });
-  analysis.commitments = found.commitments;
-  analysis.stances = found.stances;
-  analysis.rejected = found.rejected;
-  lap('commitments');
-  cancelled();
-  return { analysis, timings };
 }
 
-/** Analyses one article. Throws only `Cancelled`, when `options.isCancelled` returns true. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeWithTimings(text, options).analysis;
+/** The tagger over the model's bytes, or why there is none. */
+function loadTagger(model: Uint8Array): { tagger: Tagger } | { problem: string } {
+  try {
+    if (!(model instanceof Uint8Array)) throw new Error('no model given');
+    return { tagger: createTagger(model) };
+  } catch (err) {
+    return { problem: `the entity tagger is unavailable (${message(err)}); names come from world knowledge only` };
+  }
+}
+
+/** An analyzer over one model: create it once, analyse many articles. */
+export function createAnalyzer(config: AnalyzerOptions): Analyzer {
+  const logger = typeof config?.logger === 'function' ? config.logger : undefined;
+  const log = (text: string): void => {
+    try {
+      logger?.(text);
+    } catch {
+      // A logger that fails must not fail the analysis; the problem is still in `problems`.
+    }
+  };
+  const loaded = loadTagger(config?.model);
+  if ('problem' in loaded) log(loaded.problem);
+  const world = config?.world;
+
+  function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; timings: StageTimings } {
+    const timings: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0 };
+    if (typeof text !== 'string') text = '';
+    if (!options || typeof options !== 'object') options = {};
+    const isCancelled = typeof options.isCancelled === 'function' ? options.isCancelled : undefined;
+    const cancelled = (): void => {
+      if (isCancelled?.()) throw new Cancelled();
+    };
+    let t0 = performance.now();
+    const lap = (stage: Stage): void => {
+      const t1 = performance.now();
+      timings[stage] += t1 - t0;
+      t0 = t1;
+      cancelled();
+    };
+    const analysis = emptyAnalysis(text);
+    /** Runs one stage; an unexpected error gives its fallback and a problem, since the library throws nothing but `Cancelled`. */
+    const guarded = <T>(stage: string, run: () => T, fallback: T): T => {
+      try {
+        return run();
+      } catch (err) {
+        if (err instanceof Cancelled) throw err;
+        const problem = `${stage} failed: ${message(err)}`;
+        analysis.problems.push(problem);
+        log(problem);
+        return fallback;
+      }
+    };
+    cancelled();
+    const layer = guarded('text layer', () => {
+      const tokens = tokenize(text);
+      const paragraphs = splitParagraphs(text);
+      return { tokens, paragraphs, sentences: splitSentences(text, tokens, paragraphs) };
+    }, undefined);
+    if (!layer) return { analysis, timings };
+    Object.assign(analysis, layer);
+    const headline = guarded('headline', () => findHeadline(text), undefined);
+    if (headline) analysis.headline = headline;
+    const dateline = guarded('dateline', () => findDateline(text, analysis.tokens), undefined);
+    if (dateline) analysis.dateline = dateline;
+    lap('text');
+
+    if ('problem' in loaded) analysis.problems.push(loaded.problem);
+    const spans = 'tagger' in loaded ? guarded('entity tagging', () => tagSpans(loaded.tagger, analysis.tokens, analysis.sentences, cancelled), []) : [];
+    lap('ner');
+
+    const layout = { headline: analysis.headline, dateline: analysis.dateline };
+    const user = withWorld(world, options.userEntities);
+    analysis.entities = guarded('entities', () => buildEntities(text, analysis.tokens, analysis.sentences, spans, user, layout), []);
+    lap('entities');
+
+    analysis.times = guarded('times', () => findTimes(text, analysis.tokens, analysis.sentences), []);
+    lap('text');
+
+    const { tokens, sentences, entities, times } = analysis;
+    const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [], rejected: [] });
+    analysis.commitments = found.commitments;
+    analysis.stances = found.stances;
+    analysis.rejected = found.rejected;
+    lap('commitments');
+    return { analysis, timings };
+  }
+
+  return {
+    analyze: (text, options) => analyzeWithTimings(text, options).analysis,
+    analyzeWithTimings,
+  };
 }

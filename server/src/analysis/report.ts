@@ -1,7 +1,10 @@
 // What the analysis looks like to people and programs: the CLI's JSON result, the Markdown brief,
 // and the Summary digest (the summary panel, `newsLens/summary`).
 import * as world from './entities/world';
-import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
+import { POSSESSIVE } from './lexicon/common';
+import { md } from './markdown';
+import { plural } from '../../../shared/format';
+import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Rejection, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
 
 /** The CLI's objects carry exactly the fields of the analysis types (a commitment without its action's range). */
 export type JsonEntity = Entity;
@@ -15,14 +18,22 @@ export interface JsonResult {
   entities: JsonEntity[];
   commitments: JsonCommitment[];
   stances: JsonStance[];
+  /** With `explain`: the commitment candidates rules turned down. */
+  rejected?: Rejection[];
+}
+
+export interface JsonOptions {
+  /** Adds `why` (rule ids) to every entity, commitment and stance, and the `rejected` list. */
+  explain?: boolean;
 }
 
 const textSpan = (s: TextSpan): TextSpan => ({ start: s.start, end: s.end, text: s.text });
 const span = (s: Span): Span => ({ start: s.start, end: s.end });
 
-/** The CLI's JSON object for one analysed file: exactly the fields issues 2 and 3 list. */
-export function toJsonResult(file: string, analysis: Analysis): JsonResult {
-  return {
+/** The CLI's JSON object for one analysed file: exactly the fields issues 2 and 3 list (and `why` with `explain`). */
+export function toJsonResult(file: string, analysis: Analysis, options: JsonOptions = {}): JsonResult {
+  const why = (item: { why?: string[] }): { why?: string[] } => (options.explain ? { why: [...(item.why ?? [])] } : {});
+  const result: JsonResult = {
     file,
     entities: analysis.entities.map((e) => {
       return {
@@ -33,6 +44,7 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
         ...(e.role !== undefined ? { role: e.role } : {}),
         ...(e.roleOf !== undefined ? { roleOf: e.roleOf } : {}),
         mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form })),
+        ...why(e),
       };
     }),
     commitments: analysis.commitments.map((c) => {
@@ -47,7 +59,7 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
       };
       if (c.time) out.time = textSpan(c.time);
       if (c.target && c.target.length) out.target = [...c.target];
-      return out;
+      return Object.assign(out, why(c));
     }),
     stances: analysis.stances.map((s) => ({
       id: s.id,
@@ -56,8 +68,11 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
       targets: [...s.targets],
       trigger: textSpan(s.trigger),
       range: span(s.range),
+      ...why(s),
     })),
   };
+  if (options.explain) result.rejected = (analysis.rejected ?? []).map((r) => ({ rule: r.rule, trigger: textSpan(r.trigger) }));
+  return result;
 }
 
 /** The result for a file that could not be analysed. */
@@ -95,13 +110,13 @@ function countryOfPlace(place: Entity, analysis: Analysis, countryAt: Map<number
     const i = tokenIndexAt(tokens, m.start);
     if (i < 0) continue;
     // "Japan 's Okinawa Prefecture"
-    if (i >= 2 && (tokens[i - 1].norm === "'s" || tokens[i - 1].norm === "'")) {
+    if (i >= 2 && POSSESSIVE.has(tokens[i - 1].norm)) {
       const c = countryAt.get(tokens[i - 2].end);
       if (c) return c.name;
     }
     // "the Kenyan port of Mombasa", "Japan's city of Osaka"
     if (i >= 3 && tokens[i - 1].norm === 'of' && PLACE_NOUNS.has(tokens[i - 2].norm.toLowerCase())) {
-      const c = countryAt.get(tokens[i - 3].end) ?? (i >= 4 && (tokens[i - 3].norm === "'s" || tokens[i - 3].norm === "'") ? countryAt.get(tokens[i - 4].end) : undefined);
+      const c = countryAt.get(tokens[i - 3].end) ?? (i >= 4 && POSSESSIVE.has(tokens[i - 3].norm) ? countryAt.get(tokens[i - 4].end) : undefined);
       if (c) return c.name;
     }
     // "Osaka , Japan"
@@ -233,19 +248,6 @@ export function summarize(file: string, analysis: Analysis): Summary {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/**
- * Escapes text taken from an article so that Markdown shows it as written: markup characters and
- * `&` (an entity such as `&amp;` stays as written), and a list or heading marker at the start. Dots
- * and dashes elsewhere stay as they are, so addresses (example.com) read and link as written.
- */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#|!~&]/g, '\\$&')
-    .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
-const md = escapeMarkdown;
 
 function names(list: EntityRef[]): string {
   return list.length ? list.map((r) => md(r.name)).join(', ') : 'unknown';
@@ -258,10 +260,6 @@ function entityLine(e: SummaryEntity): string {
   return `${line} (${e.mentions} mention${e.mentions === 1 ? '' : 's'}${also})`;
 }
 
-/** "1 person", "4 people", "0 countries". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** The readable brief (CLI `--format markdown`, the panel's export). */
 export function toMarkdown(file: string, analysis: Analysis): string {

@@ -135,8 +135,10 @@ export interface Analysis {
   stances: Stance[];
   /** Dates, deadlines and horizons named in the text, in text order. */
   times: TimeExpression[];
-  /** Commitment and stance triggers turned down by a named rule, in the order found. */
+  /** Commitment candidates a rule turned down (a forecast, a question ...): the rule's id and the trigger it rejected. */
   rejected?: Rejection[];
+  /** What went wrong: each stage that failed or was unavailable (its results are then missing), in pipeline order. */
+  problems: string[];
 }
 
 /** Extra knowledge a user gives (the workspace's `.newslens.json`). */

@@ -5,7 +5,8 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { Cancelled, type Analysis, type AnalyzeOptions, type Token, type TokenKind, type UserEntities } from '../analysis/types';
 
-export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis;
+/** Runs one analysis in the worker; `log` reaches the host's log (the problems the analyzer reports). */
+export type Analyzer = (text: string, options: AnalyzeOptions, log: (message: string) => void) => Analysis;
 export type Priority = 'interactive' | 'background';
 
 interface Request {
@@ -31,9 +32,8 @@ interface EntitiesMessage {
 /** Versions of user entities a worker keeps (one per workspace folder in use, in practice). */
 const WORKER_ENTITIES_KEPT = 4;
 
-type Reply =
-  | { id: number; ok: true; analysis: Analysis; tokens: PackedTokens; ms: number }
-  | { id: number; ok: false; cancelled: boolean; message: string };
+type JobReply = { id: number; ok: true; analysis: Analysis; tokens: PackedTokens; ms: number } | { id: number; ok: false; cancelled: boolean; message: string };
+type Reply = { log: string } | JobReply;
 
 export interface Job {
   readonly promise: Promise<Analysis>;
@@ -101,6 +101,7 @@ function withPackedTokens(analysis: Analysis, text: string, packed: PackedTokens
 export function serveAnalysis(analyze: Analyzer): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalysis must run in a worker thread');
+  const log = (message: string): void => port.postMessage({ log: message } satisfies Reply);
   const entities = new Map<number, UserEntities>();
   port.on('message', (message: Request | EntitiesMessage) => {
     if (message.type === 'entities') {
@@ -108,7 +109,7 @@ export function serveAnalysis(analyze: Analyzer): void {
       for (const id of entities.keys()) if (entities.size > WORKER_ENTITIES_KEPT) entities.delete(id);
       return;
     }
-    const reply = runJob(analyze, message, message.entities === undefined ? undefined : entities.get(message.entities));
+    const reply = runJob(analyze, message, message.entities === undefined ? undefined : entities.get(message.entities), log);
     const transfer = reply.ok
       ? [reply.tokens.start.buffer, reply.tokens.end.buffer, reply.tokens.kind.buffer, reply.tokens.spaceBefore.buffer].map((b) => b as ArrayBuffer)
       : [];
@@ -116,13 +117,13 @@ export function serveAnalysis(analyze: Analyzer): void {
   });
 }
 
-function runJob(analyze: Analyzer, request: Request, userEntities: UserEntities | undefined): Reply {
+function runJob(analyze: Analyzer, request: Request, userEntities: UserEntities | undefined, log: (message: string) => void): JobReply {
   const flag = new Int32Array(request.cancel);
   const isCancelled = () => Atomics.load(flag, 0) !== 0;
   const started = performance.now();
   try {
     if (isCancelled()) throw new Cancelled();
-    const analysis = analyze(request.text, { userEntities, isCancelled });
+    const analysis = analyze(request.text, { userEntities, isCancelled }, log);
     const tokens = packTokens(analysis.tokens);
     return { id: request.id, ok: true, analysis: { ...analysis, tokens: [] }, tokens, ms: performance.now() - started };
   } catch (error) {
@@ -294,6 +295,7 @@ export class AnalysisHost {
   }
 
   private finish(slot: Slot, reply: Reply): void {
+    if ('log' in reply) return this.log(reply.log);
     const running = slot.running;
     if (!running || running.request.id !== reply.id) return;
     clearTimeout(slot.timer);

@@ -4,7 +4,7 @@
 // region has no answer until the new analysis lands.
 import type { Position, Range, SemanticTokens } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Settings } from './config';
+import type { Settings } from '../../../shared/contract';
 import { encodeTokens, lineTokens, type LineToken } from './semanticTokens';
 import { mapEnd, mapStart, unmapOffset, type Change } from './shift';
 import type { DocumentView } from './view';

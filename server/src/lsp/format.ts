@@ -1,8 +1,6 @@
 // Readable text for entities, commitments and stances, shared by hovers, outline, lenses and hints.
-import { escapeMarkdown } from '../analysis/report';
+import { md as escapeMarkdown } from '../analysis/markdown';
 import type { Commitment, Entity, Sentence, Stance } from '../analysis/types';
-import { plural } from '../analysis/report';
-import type { Counts } from './protocol';
 import type { DocumentView } from './view';
 
 /** Text on one line: runs of white space (line breaks of hard-wrapped text) become one space. */
@@ -39,27 +37,6 @@ export function stanceLabel(view: DocumentView, stance: Stance): string {
   const targets = view.entities(stance.targets);
   const holders = namesText(view.entities(stance.holders));
   return targets.length ? `${holders} ${stance.type} ${namesText(targets)}` : `${holders} ${stance.type}`;
-}
-
-export { plural } from '../analysis/report';
-
-/** "4 people · 6 countries · 7 places · 5 commitments" (kinds with none are left out). */
-export function countsText(c: Counts): string {
-  const parts = [
-    c.people && plural(c.people, 'person', 'people'),
-    c.organizations && plural(c.organizations, 'organization'),
-    c.countries && plural(c.countries, 'country', 'countries'),
-    c.places && plural(c.places, 'place'),
-    c.commitments && plural(c.commitments, 'commitment'),
-    c.stances && plural(c.stances, 'stance'),
-  ].filter((part): part is string => Boolean(part));
-  return parts.length ? parts.join(' · ') : 'No actors found';
-}
-
-/** "1.5 MB", "12 MB". */
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }
 
 /** The sentence holding an offset (binary search), if any. */

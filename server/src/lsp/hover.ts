@@ -2,25 +2,28 @@
 // commitment (who, what, modality, time, negation, the sentence), a stance, or a time expression.
 import type { Hover, Position } from 'vscode-languageserver-protocol';
 import type { Commitment, Entity, Stance, TimeExpression } from '../analysis/types';
-import { clip, commitmentLabel, md, namesText, plural, roleText, sentenceAt, stanceLabel } from './format';
+import { plural } from '../../../shared/format';
+import { whyLine } from './explain';
+import { clip, commitmentLabel, md, namesText, roleText, sentenceAt, stanceLabel } from './format';
 import type { DocumentView } from './view';
 
 const LIST_LIMIT = 6;
 
-export function hover(view: DocumentView, position: Position): Hover | null {
+/** The card for the item at `position`; with `explain`, an entity's, commitment's or stance's ends with its rule ids. */
+export function hover(view: DocumentView, position: Position, explain = false): Hover | null {
   const segment = view.itemAt(view.doc.offsetAt(position));
   if (!segment) return null;
   const item = segment.item;
   let value: string;
   switch (item.kind) {
     case 'mention':
-      value = entityCard(view, item.entity);
+      value = entityCard(view, item.entity) + (explain ? `\n\n${whyLine(item.entity.why)}` : '');
       break;
     case 'commitment':
-      value = commitmentCard(view, item.commitment);
+      value = commitmentCard(view, item.commitment) + (explain ? `\n\n${whyLine(item.commitment.why)}` : '');
       break;
     case 'stance':
-      value = stanceCard(view, item.stance);
+      value = stanceCard(view, item.stance) + (explain ? `\n\n${whyLine(item.stance.why)}` : '');
       break;
     case 'time':
       value = timeCard(view, item.time);

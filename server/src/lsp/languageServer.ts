@@ -21,8 +21,10 @@ import {
 import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
 import type { Carry } from './carry';
-import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
+import { readSettings, sizeAboveLimit } from '../../../shared/settings';
+import { excludeMatcher, isExcluded } from './config';
 import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
+import { explainAt } from './explain';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { Lifecycle } from './lifecycle';
@@ -30,16 +32,22 @@ import { Log, logLevelOf } from './log';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
+  DEFAULT_SETTINGS,
+  ExplainRequest,
   ExportRequest,
+  LEGEND,
   StatusNotification,
   SummaryRequest,
+  type ExplainParams,
+  type ExplainResult,
   type ExportParams,
   type ExportResult,
+  type Settings,
   type StatusParams,
   type SummaryParams,
   type SummaryResult,
-} from './protocol';
-import { LEGEND, semanticTokens } from './semanticTokens';
+} from '../../../shared/contract';
+import { semanticTokens } from './semanticTokens';
 import { documentSymbols, fuzzyMatch, workspaceEntries } from './symbols';
 import { UserEntitiesStore } from './userEntities';
 import type { DocumentView } from './view';
@@ -149,6 +157,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     const params: StatusParams = { uri: view.uri, version: view.version, state: view.state, counts: view.counts() };
     if (view.state === 'tooLarge') Object.assign(params, { tooLarge: true, size: view.detail.size, limit: view.detail.limit });
     if (view.detail.message) params.message = view.detail.message;
+    if (view.analysis.problems.length) params.problems = [...view.analysis.problems];
     return params;
   }
 
@@ -193,7 +202,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
    * Watches the user entities files (and .news files, for workspace symbols): through the editor
    * when it can register file watchers, else with the file system's own notifications.
    */
-  let watching: { dispose(): void }[] = [];
+  const watching: { dispose(): void }[] = [];
   async function watchFiles(): Promise<void> {
     for (const w of watching.splice(0)) w.dispose();
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
@@ -347,7 +356,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     if (!s) return { data: [] };
     return s.carry ? s.carry.semanticTokens(settings, params.range) : semanticTokens(s.view, settings, params.range);
   });
-  connection.onHover(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, null, hover));
+  connection.onHover(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, null, (v, at) => hover(v, at, settings.hoverExplain)));
   connection.onDocumentSymbol(({ textDocument }, token) => answer(textDocument.uri, token, [], documentSymbols));
   connection.onDefinition(({ textDocument, position }, token) => answerAt(textDocument.uri, position, token, null, definition));
   connection.onReferences(({ textDocument, position, context }, token) =>
@@ -372,6 +381,9 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     if (!summary) v.memo.set('summary', (summary = reports.summarize(displayName(v.uri), v.analysis)));
     return summary;
   };
+  connection.onRequest(ExplainRequest, async (params: ExplainParams, token): Promise<ExplainResult> => {
+    return answerAt(params.uri, params.position, token, null, explainAt);
+  });
   connection.onRequest(SummaryRequest, async (params: SummaryParams, token): Promise<SummaryResult> => {
     const v = (await snapshot(params.uri, token, true))?.view;
     return v?.state === 'ready' ? summaryOf(v) : null;

@@ -1,7 +1,7 @@
 // The code lens at the top of the article (counts, or why there are none) and paragraph folding.
 import type { CodeLens, FoldingRange } from 'vscode-languageserver-protocol';
-import { countsText, megabytes } from './format';
-import { Commands } from './protocol';
+import { countsText, megabytes } from '../../../shared/format';
+import { Commands } from '../../../shared/contract';
 import type { DocumentView } from './view';
 
 export function codeLenses(view: DocumentView): CodeLens[] {

@@ -1,24 +1,9 @@
 // Semantic tokens: the painted segments of a document view, split at line ends, delta-encoded.
-import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
-import { HIGHLIGHT_KINDS, type HighlightKind, type Settings } from './config';
+import type { Range, SemanticTokens } from 'vscode-languageserver-protocol';
+import { HIGHLIGHT_KINDS, TOKEN_MODIFIERS, type HighlightKind, type Settings, type TokenModifier } from '../../../shared/contract';
 import type { DocumentView, Item } from './view';
 
-/** Token types (the kinds `newsLens.highlight.kinds` chooses from) and modifiers; package.json
- * `contributes.semanticTokenTypes/Modifiers` lists the same. */
-export const TOKEN_TYPES = HIGHLIGHT_KINDS;
-export const TOKEN_MODIFIERS = [
-  'declaration', // an entity's first mention
-  'reference', // a mention by demonym, metonym or other reference rather than by name
-  'action', // the action phrase of a commitment (the trigger has no modifier)
-  'negated',
-  'tentative',
-  'conditional',
-  'expected',
-] as const;
 export type TokenType = HighlightKind;
-type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
-
-export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
 /** One token in absolute line/character form, before delta encoding. */
 export interface LineToken {
@@ -102,7 +87,7 @@ export function encode(tokens: readonly LineToken[]): number[] {
     data[i * 5] = deltaLine;
     data[i * 5 + 1] = deltaLine === 0 ? token.character - character : token.character;
     data[i * 5 + 2] = token.length;
-    data[i * 5 + 3] = TOKEN_TYPES.indexOf(token.type);
+    data[i * 5 + 3] = HIGHLIGHT_KINDS.indexOf(token.type);
     let bits = 0;
     for (const modifier of token.modifiers) bits |= 1 << TOKEN_MODIFIERS.indexOf(modifier);
     data[i * 5 + 4] = bits;

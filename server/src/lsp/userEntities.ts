@@ -8,7 +8,7 @@ import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { userEntityTable } from '../analysis/match/userEntities';
 import type { EntityKind, UserEntities, UserEntity } from '../analysis/types';
-import type { Settings } from './config';
+import type { Settings } from '../../../shared/contract';
 
 /** The largest user entities file read (about 200,000 entries). */
 export const MAX_ENTITIES_FILE_BYTES = 20 * 1024 * 1024;

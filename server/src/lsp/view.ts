@@ -4,7 +4,7 @@
 import type { Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Commitment, Entity, Span, Stance, TimeExpression } from '../analysis/types';
-import type { Counts, StatusParams } from './protocol';
+import type { Counts, StatusParams } from '../../../shared/contract';
 
 export type ViewState = StatusParams['state'];
 
@@ -26,7 +26,7 @@ export interface Layer extends Span {
 }
 
 export function emptyAnalysis(length: number): Analysis {
-  return { length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [] };
+  return { length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], problems: [] };
 }
 
 export class DocumentView {

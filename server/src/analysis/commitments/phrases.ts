@@ -1,8 +1,7 @@
 // Where the phrases around a trigger end: the action phrase of an undertaking, the object phrase
 // of a stance, the agent of a passive, the noun phrase before "to be ...", and the counterparts
 // named inside an action. Every search is bounded to the clause's sentence.
-import type { Party } from './actors';
-import { unique } from './actors';
+import { type Party, unique } from './actors';
 import type { Clause } from './clause';
 import {
   AUX_FINITE,

@@ -1,8 +1,7 @@
 // Pass: the tagger's spans in order, names it broke in two joined again, and for each token inside
 // a tagged body or MISC name the span holding it (so world knowledge keeps longer tagged names).
 import type { NerSpan } from '../ner';
-import type { EntityContext } from './context';
-import { normText } from './context';
+import { type EntityContext, normText } from './context';
 import { FUNCTION_WORDS } from './lexicon';
 import { worldKnown } from './names';
 

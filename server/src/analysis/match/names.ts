@@ -91,15 +91,8 @@ export function buildNameTable(names: readonly string[], values: readonly number
   return table;
 }
 
-const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
-
-/** Writes the strings' UTF-16 code units one after another (natively under Node, by a loop elsewhere). */
+/** Writes the strings' UTF-16 code units one after another. */
 function writeChars(target: Uint16Array, strings: readonly string[]): void {
-  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-  if (NodeBuffer && LITTLE_ENDIAN) {
-    NodeBuffer.from(target.buffer, target.byteOffset, target.byteLength).write(strings.join(''), 0, 'utf16le');
-    return;
-  }
   let c = 0;
   for (const text of strings) for (let k = 0; k < text.length; k++) target[c++] = text.charCodeAt(k);
 }

@@ -3,7 +3,7 @@
 // (word, lower case, shape, affixes); every feature id is then an integer mix of those hashes, so
 // no feature string is ever built.
 
-import { finish, hashString, IntTable, mix } from './hash';
+import { finish, hashString, mix, type IntTable } from './hash';
 
 /** Gazetteer categories: bit positions in a gazetteer entry's mask. */
 export const GAZ = {

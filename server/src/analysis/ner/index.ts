@@ -2,8 +2,6 @@
 // with Viterbi under BIO constraints, optionally refined by a second stage that sees how the
 // first pass labelled the same word elsewhere in the document. Weights: models/ner.bin.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Sentence, Token } from '../types';
 import { IntTable } from './hash';
 import { DocumentFeatures, FeatureBuffer, FeatureRows, labelEvidence, Lexicon, lowerKey } from './features';
@@ -369,37 +367,7 @@ export class Tagger {
   }
 }
 
-/** The folder holding package.json, walking up from this bundle's folder (else from the working directory). */
-function projectRoot(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    let dir = start;
-    for (;;) {
-      if (existsSync(join(dir, 'package.json'))) return dir;
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-  }
-  throw new Error(`News Lens: no package.json above ${__dirname}`);
-}
-
-export function modelPath(): string {
-  return join(projectRoot(), 'models', 'ner.bin');
-}
-
-export function loadTagger(path: string): Tagger {
-  return new Tagger(decodeModel(readFileSync(path)));
-}
-
-let shared: Tagger | undefined;
-
-/** The tagger with the committed model, loaded once. */
-export function getTagger(): Tagger {
-  shared ??= loadTagger(modelPath());
-  return shared;
-}
-
-/** Makes getTagger() answer with this tagger from now on (e.g. scripts/eval.ts scoring another model). */
-export function useTagger(tagger: Tagger): void {
-  shared = tagger;
+/** A tagger over the weights of a model file's bytes; throws when the bytes are not a News Lens model. */
+export function createTagger(bytes: Uint8Array): Tagger {
+  return new Tagger(decodeModel(bytes));
 }

@@ -1,5 +1,6 @@
 // Abbreviations that keep their final period ("Gen.", "Inc.", "Jan.") and how each may behave at
 // a sentence boundary. Case-sensitive: "Wash." is the state, "wash." is a verb at a sentence's end.
+import { MONTH_ABBREVIATIONS } from './calendar';
 
 /** Never end a sentence: a name or number always follows. */
 const TITLES = new Set([
@@ -12,8 +13,8 @@ const TITLES = new Set([
 /** Abbreviations that read as one only before a number: "No. 5", "Art. 9", "p. 12". */
 const BEFORE_NUMBER = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'nr', 'Art', 'art', 'p', 'pp', 'Vol', 'vol', 'Ch', 'ch', 'Sec', 'sec', 'Para', 'para']);
 
-/** Month abbreviations: never end a sentence before a day number, may otherwise. */
-const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+/** Month abbreviations ("Jan", "Sept"): never end a sentence before a day number, may otherwise. */
+const MONTHS = new Set(MONTH_ABBREVIATIONS.map((m) => m[0].toUpperCase() + m.slice(1)));
 
 /** Abbreviations that often end a sentence too ("... of Acme Inc. The company said"). */
 const MAY_END = new Set([

@@ -4,12 +4,13 @@ import type { Token } from '../types';
 
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
 
+/** Abbreviated month names, lower case ("May" is never abbreviated). */
+export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Month number by lower-case name or abbreviation. */
 const MONTHS = new Map<string, number>();
-MONTH_NAMES.forEach((m, i) => {
-  MONTHS.set(m, i + 1);
-  MONTHS.set(m.slice(0, 3), i + 1);
-});
-MONTHS.set('sept', 9);
+MONTH_NAMES.forEach((m, i) => MONTHS.set(m, i + 1));
+for (const a of MONTH_ABBREVIATIONS) MONTHS.set(a, MONTH_NAMES.findIndex((m) => m.startsWith(a)) + 1);
 
 export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 

@@ -1,0 +1,13 @@
+// One analyzer over the committed model for the tests that run the whole pipeline. A model that does
+// not load fails the test run rather than quietly testing world knowledge alone.
+import { createAnalyzer, createTagger } from '../../server/src/analysis/index';
+import { readModel } from '../../server/src/model';
+
+function fail(problem: string): never {
+  throw new Error(problem);
+}
+
+export const model = readModel(fail);
+export const analyzer = createAnalyzer({ model, logger: fail });
+export const { analyze } = analyzer;
+export const tagger = createTagger(model);
