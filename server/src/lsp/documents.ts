@@ -283,7 +283,8 @@ export class DocumentStore {
     const window = text.slice(from, to);
     const last = first + (window.match(/\n/g)?.length ?? 0);
     const job = host.run(window, this.options.userEntities(doc.uri));
-    const promise = job.promise.then((analysis) => ({ view: new DocumentView(doc.uri, doc.version, window, analysis), line: first }));
+    const version = doc.version;
+    const promise = job.promise.then((analysis) => ({ view: new DocumentView(doc.uri, version, window, analysis), line: first }));
     promise.catch(() => {});
     entry.preview = { revision: entry.revision, generation: this.generation, first, last, promise, cancel: job.cancel };
     return promise;
@@ -333,9 +334,11 @@ export class DocumentStore {
     entry.pendingSince = undefined;
     entry.sinceJob = undefined;
 
+    // The document object changes in place as edits come: its text and version are taken now.
     const text = doc.getText();
+    const version = doc.version;
     const make = (state: DocumentView['state'], detail: DocumentView['detail'] = {}) =>
-      new DocumentView(doc.uri, doc.version, text, emptyAnalysis(text.length), state, detail);
+      new DocumentView(doc.uri, version, text, emptyAnalysis(text.length), state, detail);
     let cancel = () => {};
     let promise: Promise<DocumentView>;
     const excluded = this.options.isExcluded(doc.uri);
@@ -346,7 +349,7 @@ export class DocumentStore {
       const job = this.options.host.run(text, this.options.userEntities(doc.uri));
       cancel = job.cancel;
       promise = job.promise.then(
-        (analysis) => new DocumentView(doc.uri, doc.version, text, analysis),
+        (analysis) => new DocumentView(doc.uri, version, text, analysis),
         (error: Error) => {
           if (error instanceof Cancelled) throw error;
           return make('error', { message: error.message });
