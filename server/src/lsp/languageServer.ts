@@ -22,7 +22,7 @@ import type { Analysis, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
 import type { Carry } from './carry';
 import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
-import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
+import { DocumentStore, raceCancellation } from './documents';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { Lifecycle } from './lifecycle';
@@ -40,6 +40,7 @@ import {
 } from './protocol';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols, fuzzyMatch, workspaceEntries } from './symbols';
+import { SafeTextDocument } from './textDocuments';
 import { UserEntitiesStore } from './userEntities';
 import type { DocumentView } from './view';
 import { WorkspaceIndex } from './workspaceIndex';
