@@ -14,6 +14,8 @@ const library = (): Library => require('./analysis/index') as Library;
 
 if (!isMainThread) {
   serveAnalysis((text, options) => library().analyze(text, options));
+  // Load the library and its model now, while the editor opens the file, not on the first job.
+  setImmediate(() => library().analyze('Warm up.'));
 } else {
   // The last guard: whatever escapes a handler is reported (on stderr: stdout may carry the
   // protocol) and the server goes on answering; the editor never loses it to one bad message.
