@@ -48,8 +48,9 @@ export interface StoreOptions {
   /** While the user entities are being (re)loaded: settles when they are; analyses wait for it. */
   entitiesLoading(): Promise<unknown> | undefined;
   /**
-   * Called once per analysed revision (for the status notification); `refresh` when answers were
-   * given from an older analysis since the last one, so the editor should ask again.
+   * Called once per analysed revision (for the status notification); `refresh` when the analysis
+   * matches the current text and answers were given from an older one since the last refresh, so
+   * the editor should ask again.
    */
   onAnalysed(view: DocumentView, refresh: boolean): void;
 }
@@ -318,8 +319,10 @@ export class DocumentStore {
     entry.viewGeneration = job.generation;
     entry.sinceView = entry.sinceJob;
     entry.carried = undefined;
-    const refresh = entry.servedCarried;
-    entry.servedCarried = false;
+    // The editor is asked to refresh once the analysis matches the text: while the text is still
+    // changing it asks again after each edit anyway.
+    const refresh = entry.servedCarried && this.isFresh(entry);
+    if (refresh) entry.servedCarried = false;
     this.options.onAnalysed(view, refresh);
     if (!this.isFresh(entry)) {
       entry.pendingSince ??= Date.now();
