@@ -19,10 +19,11 @@ const library = (): Library => require('./analysis/index') as Library;
 
 if (!isMainThread) {
   let analyzer: Analyzer | undefined;
-  serveAnalysis((text, options, log) => {
-    analyzer ??= library().createAnalyzer({ model: readModel(log), logger: log });
-    return analyzer.analyze(text, options);
-  });
+  const analyzerOf = (log: (message: string) => void): Analyzer => (analyzer ??= library().createAnalyzer({ model: readModel(log), logger: log }));
+  serveAnalysis((text, options, log) => analyzerOf(log).analyze(text, options));
+  // Load the library and its model now, while the editor opens the file, not on the first job (a
+  // model that fails to load is still reported: every analysis lists it among its problems).
+  setImmediate(() => analyzerOf(() => {}).analyze('Warm up.'));
 } else {
   // The last guard: whatever escapes a handler is reported (on stderr: stdout may carry the
   // protocol) and the server goes on answering; the editor never loses it to one bad message.

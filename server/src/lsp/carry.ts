@@ -5,7 +5,7 @@
 import type { Position, Range, SemanticTokens } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../../shared/contract';
-import { encodeTokens, lineTokens, type LineToken } from './semanticTokens';
+import { encodeTokens, lineTokens, semanticTokens, type LineToken } from './semanticTokens';
 import { mapEnd, mapStart, unmapOffset, type Change } from './shift';
 import type { DocumentView } from './view';
 
@@ -60,10 +60,35 @@ export class Carry {
 
   /** Semantic tokens of the current text: the analysed ones moved, those the edits touched left out. */
   semanticTokens(settings: Settings, range?: Range): SemanticTokens {
+    if (!range) return this.allTokens(settings);
     const key = [...settings.highlightKinds].join();
     let moved = this.tokens.get(key);
     if (!moved) this.tokens.set(key, (moved = this.moveTokens(lineTokens(this.view, settings))));
     return encodeTokens(moved, range);
+  }
+
+  /**
+   * All tokens, from the analysed view's encoding: LSP encodes each token relative to the one
+   * before, so the edits change only the tokens they touch (left out) and the first one after them
+   * (encoded again); the rest is copied as it is. A few copies of an array, whatever the size.
+   */
+  private allTokens(settings: Settings): SemanticTokens {
+    const tokens = lineTokens(this.view, settings);
+    const data = semanticTokens(this.view, settings).data;
+    const old = this.view.doc;
+    const { change } = this;
+    const offsetOf = (i: number) => old.offsetAt(tokens[i]);
+    // First token ending after the change starts, first starting at or after it ends.
+    let first = lowerBound(tokens.length, (i) => offsetOf(i) + tokens[i].length <= change.start);
+    let after = lowerBound(tokens.length, (i) => offsetOf(i) < change.oldEnd);
+    after = Math.max(after, first);
+    first = Math.min(first, after);
+    if (after === tokens.length) return { data: data.slice(0, first * 5) };
+    const previous = first > 0 ? tokens[first - 1] : { line: 0, character: 0 };
+    const at = this.doc.positionAt(mapStart(offsetOf(after), change));
+    const deltaLine = at.line - previous.line;
+    const next = [deltaLine, deltaLine === 0 ? at.character - previous.character : at.character, ...data.slice(after * 5 + 2, after * 5 + 5)];
+    return { data: data.slice(0, first * 5).concat(next, data.slice(after * 5 + 5)) };
   }
 
   private moveTokens(tokens: readonly LineToken[]): LineToken[] {
@@ -89,4 +114,16 @@ export class Carry {
   private line(line: number, map: (offset: number, change: Change) => number): number {
     return this.doc.positionAt(map(this.view.doc.offsetAt({ line, character: 0 }), this.change)).line;
   }
+}
+
+/** The first index in [0, n) for which `before` is false (`before` true then false along the range). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

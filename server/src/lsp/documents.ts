@@ -2,19 +2,13 @@
 // user types (but never put off for long). Requests never wait for a fresh analysis once there is
 // one: they get the last analysis, its spans moved through the edits since, and the editor is asked
 // to refresh when the new one lands. Only the very first analysis of a document is waited for.
-import {
-  LSPErrorCodes,
-  ResponseError,
-  type CancellationToken,
-  type Range,
-  type TextDocumentContentChangeEvent,
-  type TextDocuments,
-} from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Cancelled, type UserEntities } from '../analysis/types';
 import type { AnalysisHost } from './analysisHost';
 import { Carry } from './carry';
 import { composeChanges, diffTexts, type Change } from './shift';
+import { takeEdits } from './textDocuments';
 import { DocumentView, emptyAnalysis } from './view';
 
 /** Above this many characters, viewport requests get a quick preview while the whole text is analysed. */
@@ -28,53 +22,6 @@ const PREVIEW_MIN_LINES = 40;
 const HEAD_LINES = 60;
 /** While edits keep coming, an analysis still starts this long after the first unanalysed one. */
 const MAX_DEBOUNCE_MS = 1000;
-
-type DocumentsConfiguration = ConstructorParameters<typeof TextDocuments<TextDocument>>[0];
-
-const isPosition = (p: unknown): boolean =>
-  !!p && typeof p === 'object' && Number.isFinite((p as { line?: unknown }).line) && Number.isFinite((p as { character?: unknown }).character);
-
-/**
- * Text documents as the editor sends them, made safe: a text that is not a string opens as empty,
- * a change without a string text or with a malformed range is dropped, a version that is not a
- * number keeps the one before. Nothing a client sends can throw later inside the server.
- */
-export const SafeTextDocument: DocumentsConfiguration = {
-  create: (uri, languageId, version, content) =>
-    TextDocument.create(String(uri), typeof languageId === 'string' ? languageId : '', Number.isFinite(version) ? version : 0, typeof content === 'string' ? content : ''),
-  update: (document, changes, version) => {
-    const valid: TextDocumentContentChangeEvent[] = [];
-    for (const change of Array.isArray(changes) ? (changes as unknown[]) : []) {
-      const { text, range } = (change ?? {}) as { text?: unknown; range?: { start?: unknown; end?: unknown } };
-      if (typeof text !== 'string') continue;
-      if (range === undefined) valid.push({ text });
-      else if (range && isPosition(range.start) && isPosition(range.end)) valid.push({ text, range: range as Range });
-    }
-    const next = Number.isFinite(version) ? version : document.version;
-    for (const change of valid) {
-      const before = document.getText();
-      const edit: Change =
-        'range' in change
-          ? { start: document.offsetAt(change.range.start), oldEnd: document.offsetAt(change.range.end), newEnd: 0 }
-          : { start: 0, oldEnd: before.length, newEnd: 0 };
-      if (edit.oldEnd < edit.start) [edit.start, edit.oldEnd] = [edit.oldEnd, edit.start];
-      TextDocument.update(document, [change], next);
-      edit.newEnd = edit.start + change.text.length;
-      // A whole new text: the region the two texts differ in (typing rarely sends one).
-      const made = 'range' in change ? edit : diffTexts(before, document.getText());
-      edits.set(document, composeChanges(edits.get(document), made));
-    }
-    return TextDocument.update(document, [], next);
-  },
-};
-
-/** What the edits since the last call changed in a document's text (SafeTextDocument records them). */
-const edits = new WeakMap<TextDocument, Change | undefined>();
-function takeEdits(document: TextDocument): Change | undefined {
-  const change = edits.get(document);
-  edits.delete(document);
-  return change;
-}
 
 /** A document's view: its own analysis, or the last one with what the edits since changed. */
 export interface Snapshot {
@@ -101,8 +48,9 @@ export interface StoreOptions {
   /** While the user entities are being (re)loaded: settles when they are; analyses wait for it. */
   entitiesLoading(): Promise<unknown> | undefined;
   /**
-   * Called once per analysed revision (for the status notification); `refresh` when answers were
-   * given from an older analysis since the last one, so the editor should ask again.
+   * Called once per analysed revision (for the status notification); `refresh` when the analysis
+   * matches the current text and answers were given from an older one since the last refresh, so
+   * the editor should ask again.
    */
   onAnalysed(view: DocumentView, refresh: boolean): void;
 }
@@ -283,7 +231,8 @@ export class DocumentStore {
     const window = text.slice(from, to);
     const last = first + (window.match(/\n/g)?.length ?? 0);
     const job = host.run(window, this.options.userEntities(doc.uri));
-    const promise = job.promise.then((analysis) => ({ view: new DocumentView(doc.uri, doc.version, window, analysis), line: first }));
+    const version = doc.version;
+    const promise = job.promise.then((analysis) => ({ view: new DocumentView(doc.uri, version, window, analysis), line: first }));
     promise.catch(() => {});
     entry.preview = { revision: entry.revision, generation: this.generation, first, last, promise, cancel: job.cancel };
     return promise;
@@ -333,9 +282,11 @@ export class DocumentStore {
     entry.pendingSince = undefined;
     entry.sinceJob = undefined;
 
+    // The document object changes in place as edits come: its text and version are taken now.
     const text = doc.getText();
+    const version = doc.version;
     const make = (state: DocumentView['state'], detail: DocumentView['detail'] = {}) =>
-      new DocumentView(doc.uri, doc.version, text, emptyAnalysis(text.length), state, detail);
+      new DocumentView(doc.uri, version, text, emptyAnalysis(text.length), state, detail);
     let cancel = () => {};
     let promise: Promise<DocumentView>;
     const excluded = this.options.isExcluded(doc.uri);
@@ -346,7 +297,7 @@ export class DocumentStore {
       const job = this.options.host.run(text, this.options.userEntities(doc.uri));
       cancel = job.cancel;
       promise = job.promise.then(
-        (analysis) => new DocumentView(doc.uri, doc.version, text, analysis),
+        (analysis) => new DocumentView(doc.uri, version, text, analysis),
         (error: Error) => {
           if (error instanceof Cancelled) throw error;
           return make('error', { message: error.message });
@@ -368,8 +319,10 @@ export class DocumentStore {
     entry.viewGeneration = job.generation;
     entry.sinceView = entry.sinceJob;
     entry.carried = undefined;
-    const refresh = entry.servedCarried;
-    entry.servedCarried = false;
+    // The editor is asked to refresh once the analysis matches the text: while the text is still
+    // changing it asks again after each edit anyway.
+    const refresh = entry.servedCarried && this.isFresh(entry);
+    if (refresh) entry.servedCarried = false;
     this.options.onAnalysed(view, refresh);
     if (!this.isFresh(entry)) {
       entry.pendingSince ??= Date.now();

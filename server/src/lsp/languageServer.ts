@@ -23,7 +23,7 @@ import { AnalysisHost } from './analysisHost';
 import type { Carry } from './carry';
 import { readSettings, sizeAboveLimit } from '../../../shared/settings';
 import { excludeMatcher, isExcluded } from './config';
-import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
+import { DocumentStore, raceCancellation } from './documents';
 import { explainAt } from './explain';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
@@ -49,6 +49,7 @@ import {
 } from '../../../shared/contract';
 import { semanticTokens } from './semanticTokens';
 import { documentSymbols, fuzzyMatch, workspaceEntries } from './symbols';
+import { SafeTextDocument } from './textDocuments';
 import { UserEntitiesStore } from './userEntities';
 import type { DocumentView } from './view';
 import { WorkspaceIndex } from './workspaceIndex';
