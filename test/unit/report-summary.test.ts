@@ -60,6 +60,7 @@ function analysis(): Analysis {
     ],
     stances: [{ id: 's1', type: 'condemn', holders: ['e3'], targets: ['e8'], trigger: at('condemned'), range: at('Sato condemned') }],
     times: [{ ...at('May 2') }, { ...at('June'), value: '06' }],
+    quotes: [],
   };
 }
 
@@ -114,7 +115,7 @@ test('markdown brief: sections, roles, commitments and stances readable, article
 });
 
 test('an empty analysis gives an empty but valid digest', () => {
-  const empty: Analysis = { length: 0, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [] };
+  const empty: Analysis = { length: 0, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], quotes: [] };
   const s = summarize('e.news', empty);
   assert.deepEqual(s.counts, { people: 0, organizations: 0, countries: 0, places: 0, commitments: 0, stances: 0 });
   assert.deepEqual(s.places, []);

@@ -1,9 +1,10 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
-// entity spans → entities → times → commitments and stances. Never throws on any input (except
+// entity spans → entities → times → commitments and stances → quotes. Never throws on any input (except
 // `Cancelled` when the caller asks to stop).
 import { findCommitmentsAndStances } from './commitments';
 import { buildEntities } from './entities';
 import { getTagger, type NerSpan } from './ner';
+import { findQuotes } from './quotes';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token } from './types';
 
@@ -12,11 +13,12 @@ export { findCommitmentsAndStances } from './commitments';
 export { buildEntities } from './entities';
 export * as world from './entities/world';
 export { getTagger, type NerSpan, type NerType } from './ner';
+export { findQuotes, quoteAt, speakerAt } from './quotes';
 export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 export { summarize, toJsonResult, toMarkdown } from './report';
 
 /** Stages whose time `analyzeWithTimings` reports, in pipeline order. */
-export type Stage = 'text' | 'ner' | 'entities' | 'commitments';
+export type Stage = 'text' | 'ner' | 'entities' | 'commitments' | 'quotes';
 export type StageTimings = Record<Stage, number>;
 
 /** Tokens per tagging batch: the tagger sees a whole article at once, huge texts in batches. */
@@ -40,7 +42,7 @@ function guarded<T>(run: () => T, fallback: T): T {
 }
 
 function emptyAnalysis(text: string): Analysis {
-  return { length: text.length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [] };
+  return { length: text.length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], quotes: [] };
 }
 
 function tagSpans(tokens: Token[], sentences: Sentence[], cancelled: () => void): NerSpan[] {
@@ -73,7 +75,7 @@ function tagSpans(tokens: Token[], sentences: Sentence[], cancelled: () => void)
 
 /** `analyze`, with the milliseconds spent in each stage (for `npm run bench`). */
 export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; timings: StageTimings } {
-  const timings: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0 };
+  const timings: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0, quotes: 0 };
   if (typeof text !== 'string') text = '';
   if (!options || typeof options !== 'object') options = {};
   const isCancelled = typeof options.isCancelled === 'function' ? options.isCancelled : undefined;
@@ -120,6 +122,12 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
   analysis.commitments = found.commitments;
   analysis.stances = found.stances;
   lap('commitments');
+  cancelled();
+
+  const { paragraphs } = analysis;
+  const datelineEnd = analysis.dateline?.end;
+  analysis.quotes = guarded(() => findQuotes({ text, tokens, sentences, paragraphs, entities, datelineEnd }), []);
+  lap('quotes');
   cancelled();
   return { analysis, timings };
 }

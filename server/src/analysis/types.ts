@@ -114,6 +114,27 @@ export interface Stance {
   why?: string[];
 }
 
+/** A quotation or a stretch of reported speech, with who said it. */
+export interface Quote {
+  /** Stable within one analysis: "q1", "q2", ... in text order. */
+  id: string;
+  /** Entity id of the speaker, when named (directly, or through a pronoun or a title). */
+  speaker?: string;
+  /** The speaker as the attribution words it ("a police spokesman", "she", "Mayor Ana Ruiz"). */
+  source?: TextSpan;
+  /** The attributing verb ("said", "told", "according to"). */
+  trigger?: TextSpan;
+  /** Entity id of the organization or country the speaker speaks for ("we", "our" in the quote). */
+  group?: string;
+  /** The quoted or reported words, quotation marks excluded. */
+  range: Span;
+  text: string;
+  /** True for a quotation between marks, false for reported speech. */
+  direct: boolean;
+  /** Ids of the rules that decided this quote (span, attribution, speaker), in the order they fired. */
+  why: string[];
+}
+
 export interface Analysis {
   /** Length of the analysed text, in UTF-16 code units. */
   length: number;
@@ -128,6 +149,8 @@ export interface Analysis {
   stances: Stance[];
   /** Dates, deadlines and horizons named in the text, in text order. */
   times: TimeExpression[];
+  /** Quotations and reported speech, in text order. */
+  quotes: Quote[];
 }
 
 /** Extra knowledge a user gives (the workspace's `.newslens.json`). */

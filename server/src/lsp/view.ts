@@ -26,7 +26,7 @@ export interface Layer extends Span {
 }
 
 export function emptyAnalysis(length: number): Analysis {
-  return { length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [] };
+  return { length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], quotes: [] };
 }
 
 export class DocumentView {

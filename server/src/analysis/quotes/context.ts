@@ -1,0 +1,144 @@
+// What every rule of the quotes pass reads: the tokens, the sentences, and the entity mentions in text
+// order, with the lookups speaker resolution needs (mentions in a token range, the last entity of a
+// kind or role named before an offset).
+import type { Entity, EntityKind, Sentence, Span, Token } from '../types';
+
+export interface QuoteInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Span[];
+  entities: Entity[];
+  /** Where a dateline ends ("TOLENA —"): a sentence's clause starts after it. */
+  datelineEnd?: number;
+}
+
+export interface Placed {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export class Ctx {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+  readonly paragraphs: Span[];
+  readonly datelineEnd: number;
+  /** Every mention of a person, organization or country, by start offset. */
+  readonly mentions: Placed[];
+  readonly byId = new Map<string, Entity>();
+
+  constructor(input: QuoteInput) {
+    this.text = input.text;
+    this.tokens = input.tokens;
+    this.sentences = input.sentences;
+    this.paragraphs = input.paragraphs;
+    this.datelineEnd = input.datelineEnd ?? -1;
+    const mentions: Placed[] = [];
+    for (const entity of input.entities) {
+      this.byId.set(entity.id, entity);
+      for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
+    }
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
+  }
+
+  word(i: number): string {
+    const t = this.tokens[i];
+    return t ? t.norm.toLowerCase() : '';
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first mention starting at or after `offset`. */
+  private mentionAt(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The mentions wholly inside tokens [a, b). */
+  mentionsIn(a: number, b: number): Placed[] {
+    if (a >= b) return [];
+    const from = this.tokens[a].start;
+    const to = this.tokens[b - 1].end;
+    const out: Placed[] = [];
+    for (let k = this.mentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
+      if (this.mentions[k].end <= to) out.push(this.mentions[k]);
+    }
+    return out;
+  }
+
+  /** True when token i lies inside an entity mention (the name "Amira Said" is no verb). */
+  inMention(i: number): boolean {
+    const t = this.tokens[i];
+    const k = this.mentionAt(t.end) - 1;
+    for (let j = k; j >= 0 && j >= k - 3; j--) {
+      const m = this.mentions[j];
+      if (m.start <= t.start && m.end >= t.end) return true;
+    }
+    return false;
+  }
+
+  /** The last mention before `offset` whose entity passes `test`. */
+  lastBefore(offset: number, test: (e: Entity) => boolean): Placed | undefined {
+    for (let k = this.mentionAt(offset) - 1; k >= 0; k--) {
+      if (test(this.mentions[k].entity)) return this.mentions[k];
+    }
+    return undefined;
+  }
+
+  /** The sentence holding token i. */
+  sentenceOf(i: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid];
+      if (i < s.firstToken) hi = mid - 1;
+      else if (i >= s.endToken) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** The first token of a sentence's clause: after a dateline and the dash or colon that ends it. */
+  clauseStart(s: Sentence): number {
+    let i = s.firstToken;
+    if (this.datelineEnd > this.tokens[i]?.start) {
+      while (i < s.endToken && this.tokens[i].start < this.datelineEnd) i++;
+      while (i < s.endToken && /^[-—–:]$/.test(this.tokens[i].norm)) i++;
+    }
+    return i;
+  }
+
+  paragraphOf(offset: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.paragraphs[mid];
+      if (offset < p.start) hi = mid - 1;
+      else if (offset >= p.end) lo = mid + 1;
+      else return mid;
+    }
+    return lo - 1;
+  }
+}
+
+export const SPEAKER_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organization', 'country']);

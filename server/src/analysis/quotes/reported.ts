@@ -1,0 +1,97 @@
+// Reported speech: the clause a speech verb reports, with the speaker before it ("Okafor said the
+// design would ..."), after it ("The bridge will reopen, the mayor said." / "..., said the minister"),
+// or beside "according to". Verbs inside direct quotes are skipped, and a clause that is itself a
+// direct quote is left to the direct pass.
+import type { Sentence, Span, TextSpan } from '../types';
+import type { Candidate } from './candidate';
+import type { Ctx } from './context';
+import { POSSESSIVE } from '../lexicon/common';
+import { FINITE } from './lexicon';
+import { attributionTail, clauseEnd, complementStart, isQuoteMark, isSpeechVerb } from './verbs';
+
+/** Which tokens lie inside direct quotes (marks included). */
+export type Blocked = (i: number) => boolean;
+
+function textSpan(ctx: Ctx, a: number, b: number): TextSpan {
+  const start = ctx.tokens[a].start;
+  const end = ctx.tokens[b - 1].end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+function range(ctx: Ctx, a: number, b: number): Span {
+  return { start: ctx.tokens[a].start, end: ctx.tokens[b - 1].end };
+}
+
+function anyBlocked(blocked: Blocked, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (blocked(i)) return true;
+  return false;
+}
+
+/** The comma before a speaker phrase that follows its clause ("C, the mayor said"); -1 if none. */
+function commaBefore(ctx: Ctx, a: number, v: number, blocked: Blocked): number {
+  for (let k = v - 1; k > a && k >= v - 9; k--) {
+    if (blocked(k)) return -1;
+    const w = ctx.word(k);
+    if (w === ',') return k;
+    if (FINITE.has(w) || isQuoteMark(w) || (ctx.tokens[k].kind === 'punct' && !POSSESSIVE.has(w))) return -1;
+  }
+  return -1;
+}
+
+function according(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked): Candidate | undefined {
+  const trigger = textSpan(ctx, v, v + 2);
+  if (v === a) {
+    let comma = v + 2;
+    while (comma < end && comma < v + 14 && ctx.word(comma) !== ',') comma++;
+    const e = clauseEnd(ctx, comma + 1, end);
+    if (ctx.word(comma) !== ',' || e - comma < 3 || anyBlocked(blocked, comma, e)) return undefined;
+    return { range: range(ctx, comma + 1, e), direct: false, speaker: [v + 2, comma], trigger, why: ['reported.according'] };
+  }
+  if (ctx.word(v - 1) !== ',' || v - 1 - a < 2 || anyBlocked(blocked, a, v)) return undefined;
+  const tail = clauseEnd(ctx, v + 2, end);
+  return { range: range(ctx, a, v - 1), direct: false, speaker: [v + 2, tail], trigger, why: ['reported.according-after'] };
+}
+
+/** The reported quote of the speech verb at v in a clause starting at a, if it reports one. */
+function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked): Candidate | undefined {
+  const trigger = textSpan(ctx, v, v + 1);
+  const comma = commaBefore(ctx, a, v, blocked);
+  const tail = comma > a ? attributionTail(ctx, v, end) : -1;
+  if (tail >= 0) {
+    if (anyBlocked(blocked, a, comma)) return undefined;
+    const inverted = comma === v - 1;
+    const speaker: [number, number] = inverted ? [v + 1, tail] : [comma + 1, v];
+    const why = inverted ? 'reported.after-inverted' : 'reported.after';
+    return { range: range(ctx, a, comma), direct: false, speaker, trigger, why: [why] };
+  }
+  if (v === a || anyBlocked(blocked, a, v)) return undefined;
+  const { at, that } = complementStart(ctx, v, end);
+  if (at < 0 || isQuoteMark(ctx.word(at))) return undefined;
+  let e = at;
+  while (e < end && !blocked(e)) e++;
+  e = clauseEnd(ctx, at, e);
+  if (e - at < 2) return undefined;
+  return { range: range(ctx, at, e), direct: false, speaker: [a, v], trigger, why: that ? ['reported.before', 'reported.that'] : ['reported.before'] };
+}
+
+function inSentence(ctx: Ctx, s: Sentence, blocked: Blocked): Candidate[] {
+  const out: Candidate[] = [];
+  const a = ctx.clauseStart(s);
+  const end = s.endToken;
+  let covered = -1;
+  for (let v = a; v < end; v++) {
+    if (blocked(v) || ctx.tokens[v].start < covered) continue;
+    let found: Candidate | undefined;
+    if (ctx.word(v) === 'according' && ctx.word(v + 1) === 'to') found = according(ctx, a, v, end, blocked);
+    else if (isSpeechVerb(ctx, v)) found = reportedAt(ctx, a, v, end, blocked);
+    if (!found) continue;
+    out.push(found);
+    covered = Math.max(found.range.end, found.trigger?.end ?? 0);
+  }
+  return out;
+}
+
+/** Every reported quote, in text order. */
+export function findReported(ctx: Ctx, blocked: Blocked): Candidate[] {
+  return ctx.sentences.flatMap((s) => inSentence(ctx, s, blocked));
+}

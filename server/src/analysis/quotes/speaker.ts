@@ -1,0 +1,116 @@
+// Who a speaker phrase names: a person, else an organization or country named in it ("a spokeswoman
+// for Norvik Energy"), else the entity a pronoun or a title stands for ("she", "the minister",
+// "the company"), else nobody named ("a police spokesman", "two officials").
+import type { Entity, TextSpan } from '../types';
+import { type Ctx, type Placed, SPEAKER_KINDS } from './context';
+import { CLAUSE_LEADS, COUNTRY_NOUNS, NOT_SPEAKER_AFTER, ORG_NOUNS, PERSON_PRONOUNS, SPOKES_NOUNS, THING_PRONOUNS } from './lexicon';
+
+export interface Speaker {
+  id?: string;
+  /** The speaker as written (its first phrase, an aside left out). */
+  source?: TextSpan;
+  why: string[];
+}
+
+/** What earlier attributions leave for later pronouns: where the last unnamed speaker spoke. */
+export interface Memory {
+  unnamedAt: number;
+}
+
+const isPunct = (ctx: Ctx, i: number): boolean => ctx.tokens[i].kind === 'punct';
+
+/** The comma-separated phrases of tokens [a, b), up to an aside ("who leads ..."). */
+function phrases(ctx: Ctx, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = a;
+  for (let i = a; i <= b; i++) {
+    if (i < b && !/^[,:;()—–-]$/.test(ctx.tokens[i].norm)) continue;
+    let x = s;
+    let y = i;
+    while (x < y && isPunct(ctx, x)) x++;
+    while (y > x && isPunct(ctx, y - 1)) y--;
+    if (x < y) {
+      if (CLAUSE_LEADS.has(ctx.word(x))) break;
+      out.push([x, y]);
+    }
+    s = i + 1;
+  }
+  return out;
+}
+
+function rank(ctx: Ctx, m: Placed): number {
+  const before = ctx.word(ctx.tokenAt(m.start) - 1);
+  if (!SPEAKER_KINDS.has(m.entity.kind) || NOT_SPEAKER_AFTER.has(before)) return -1;
+  return m.entity.kind === 'person' ? 3 : m.entity.kind === 'organization' ? 2 : 1;
+}
+
+function named(ctx: Ctx, parts: [number, number][]): { placed: Placed; why: string } | undefined {
+  let best: Placed | undefined;
+  let bestRank = 0;
+  for (const [x, y] of parts) {
+    for (const m of ctx.mentionsIn(x, y)) {
+      const r = rank(ctx, m);
+      if (r > bestRank) {
+        best = m;
+        bestRank = r;
+      }
+    }
+  }
+  if (!best) return undefined;
+  const i = ctx.tokenAt(best.start);
+  const forX = ctx.word(i - 1) === 'for' && SPOKES_NOUNS.has(ctx.word(i - 2));
+  return { placed: best, why: best.entity.kind !== 'person' && forX ? 'speaker.spokesperson-for' : 'speaker.named' };
+}
+
+const hasRoleWord = (e: Entity, word: string): boolean =>
+  e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(word);
+
+/** A pronoun or a definite title, resolved to the entity last named that way before `at`. */
+function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): { id?: string; why: string } | undefined {
+  const first = ctx.word(x);
+  if (y - x === 1 && PERSON_PRONOUNS.has(first)) {
+    const person = ctx.lastBefore(at, (e) => e.kind === 'person');
+    if (!person || person.start < memory.unnamedAt) return { why: 'speaker.pronoun-unnamed' };
+    return { id: person.entity.id, why: 'speaker.pronoun' };
+  }
+  if (y - x === 1 && THING_PRONOUNS.has(first)) {
+    const org = ctx.lastBefore(at, (e) => e.kind === 'organization' || e.kind === 'country');
+    return org ? { id: org.entity.id, why: 'speaker.pronoun' } : undefined;
+  }
+  if (first !== 'the' || y - x > 4) return undefined;
+  const head = ctx.word(y - 1);
+  let found: Placed | undefined;
+  if (ORG_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'organization');
+  else if (COUNTRY_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'country');
+  else found = ctx.lastBefore(at, (e) => hasRoleWord(e, head));
+  return found ? { id: found.entity.id, why: 'speaker.title' } : undefined;
+}
+
+/** The speaker a phrase (tokens [a, b)) names; `at` is where the attribution stands. */
+export function speakerOf(ctx: Ctx, a: number, b: number, memory: Memory): Speaker {
+  const parts = phrases(ctx, a, b);
+  if (parts.length === 0) return { why: [] };
+  const [x, y] = parts[0];
+  const source: TextSpan = { start: ctx.tokens[x].start, end: ctx.tokens[y - 1].end, text: ctx.text.slice(ctx.tokens[x].start, ctx.tokens[y - 1].end) };
+  const at = ctx.tokens[a].start;
+  const found = named(ctx, parts);
+  if (found) return { id: found.placed.entity.id, source, why: [found.why] };
+  const ref = referred(ctx, x, y, at, memory);
+  if (ref?.id) return { id: ref.id, source, why: [ref.why] };
+  if (!ref) memory.unnamedAt = at;
+  return { source, why: [ref?.why ?? 'speaker.unnamed'] };
+}
+
+/** The organization or country a speaker speaks for ("we", "our" in the quote): itself, or whose role it holds. */
+export function groupOf(ctx: Ctx, id: string | undefined): { id?: string; why?: string } {
+  const e = id ? ctx.byId.get(id) : undefined;
+  if (!e) return {};
+  if (e.kind !== 'person') return { id: e.id, why: 'group.self' };
+  if (!e.roleOf) return {};
+  const key = e.roleOf.toLowerCase();
+  for (const other of ctx.byId.values()) {
+    if (other.kind === 'person') continue;
+    if (other.name.toLowerCase() === key || other.aliases.some((a) => a.toLowerCase() === key)) return { id: other.id, why: 'group.role' };
+  }
+  return {};
+}
