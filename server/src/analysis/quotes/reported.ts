@@ -9,6 +9,9 @@ import { POSSESSIVE } from '../lexicon/common';
 import { FINITE } from './lexicon';
 import { attributionTail, clauseEnd, complementStart, isQuoteMark, isSpeechVerb } from './verbs';
 
+/** Tokens a clause before its attribution has at least ("A UN spokesman, Stefan Weber, said" has none). */
+const MIN_CLAUSE = 4;
+
 /** Which tokens lie inside direct quotes (marks included). */
 export type Blocked = (i: number) => boolean;
 
@@ -56,7 +59,7 @@ function according(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked
 function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked): Candidate | undefined {
   const trigger = textSpan(ctx, v, v + 1);
   const comma = commaBefore(ctx, a, v, blocked);
-  const tail = comma > a ? attributionTail(ctx, v, end) : -1;
+  const tail = comma - a >= MIN_CLAUSE ? attributionTail(ctx, v, end) : -1;
   if (tail >= 0) {
     if (anyBlocked(blocked, a, comma)) return undefined;
     const inverted = comma === v - 1;

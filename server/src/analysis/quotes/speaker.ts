@@ -1,6 +1,7 @@
 // Who a speaker phrase names: a person, else an organization or country named in it ("a spokeswoman
 // for Norvik Energy"), else the entity a pronoun or a title stands for ("she", "the minister",
 // "the company"), else nobody named ("a police spokesman", "two officials").
+import { POSSESSIVE } from '../lexicon/common';
 import type { Entity, TextSpan } from '../types';
 import { type Ctx, type Placed, SPEAKER_KINDS } from './context';
 import { CLAUSE_LEADS, COUNTRY_NOUNS, NOT_SPEAKER_AFTER, ORG_NOUNS, PERSON_PRONOUNS, SPOKES_NOUNS, THING_PRONOUNS } from './lexicon';
@@ -38,28 +39,50 @@ function phrases(ctx: Ctx, a: number, b: number): [number, number][] {
   return out;
 }
 
+/** How likely a mention in a speaker phrase is the speaker: persons first, an owner ("Meridian's") last. */
 function rank(ctx: Ctx, m: Placed): number {
   const before = ctx.word(ctx.tokenAt(m.start) - 1);
   if (!SPEAKER_KINDS.has(m.entity.kind) || NOT_SPEAKER_AFTER.has(before)) return -1;
+  if (POSSESSIVE.has(ctx.word(ctx.tokenAt(m.end)))) return 0.5;
   return m.entity.kind === 'person' ? 3 : m.entity.kind === 'organization' ? 2 : 1;
 }
 
-function named(ctx: Ctx, parts: [number, number][]): { placed: Placed; why: string } | undefined {
-  let best: Placed | undefined;
+/** A name the tagger left out of the phrase, matched to the last word of an entity's name or alias. */
+function byName(ctx: Ctx, x: number, y: number): Placed | undefined {
+  for (let i = x; i < y; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.norm) || (i === x && ctx.sentenceOf(i)?.firstToken === i)) continue;
+    for (const e of ctx.byId.values()) {
+      if (e.kind !== 'person' && e.kind !== 'organization') continue;
+      const names = [e.name, ...e.aliases];
+      if (names.some((n) => n.split(/\s+/).pop() === t.norm)) return { start: t.start, end: t.end, entity: e };
+    }
+  }
+  return undefined;
+}
+
+function named(ctx: Ctx, parts: [number, number][]): { placed: Placed; part: [number, number]; why: string } | undefined {
+  let best: { placed: Placed; part: [number, number] } | undefined;
   let bestRank = 0;
-  for (const [x, y] of parts) {
-    for (const m of ctx.mentionsIn(x, y)) {
+  for (const part of parts) {
+    for (const m of ctx.mentionsIn(part[0], part[1])) {
       const r = rank(ctx, m);
       if (r > bestRank) {
-        best = m;
+        best = { placed: m, part };
         bestRank = r;
       }
     }
   }
-  if (!best) return undefined;
-  const i = ctx.tokenAt(best.start);
+  if (!best) {
+    for (const part of parts) {
+      const placed = byName(ctx, part[0], part[1]);
+      if (placed) return { placed, part, why: 'speaker.name-match' };
+    }
+    return undefined;
+  }
+  const i = ctx.tokenAt(best.placed.start);
   const forX = ctx.word(i - 1) === 'for' && SPOKES_NOUNS.has(ctx.word(i - 2));
-  return { placed: best, why: best.entity.kind !== 'person' && forX ? 'speaker.spokesperson-for' : 'speaker.named' };
+  return { ...best, why: best.placed.entity.kind !== 'person' && forX ? 'speaker.spokesperson-for' : 'speaker.named' };
 }
 
 const hasRoleWord = (e: Entity, word: string): boolean =>
@@ -86,15 +109,21 @@ function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): {
   return found ? { id: found.entity.id, why: 'speaker.title' } : undefined;
 }
 
+function phraseText(ctx: Ctx, [x, y]: [number, number]): TextSpan {
+  const start = ctx.tokens[x].start;
+  const end = ctx.tokens[y - 1].end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
 /** The speaker a phrase (tokens [a, b)) names; `at` is where the attribution stands. */
 export function speakerOf(ctx: Ctx, a: number, b: number, memory: Memory): Speaker {
   const parts = phrases(ctx, a, b);
   if (parts.length === 0) return { why: [] };
   const [x, y] = parts[0];
-  const source: TextSpan = { start: ctx.tokens[x].start, end: ctx.tokens[y - 1].end, text: ctx.text.slice(ctx.tokens[x].start, ctx.tokens[y - 1].end) };
   const at = ctx.tokens[a].start;
   const found = named(ctx, parts);
-  if (found) return { id: found.placed.entity.id, source, why: [found.why] };
+  if (found) return { id: found.placed.entity.id, source: phraseText(ctx, found.part), why: [found.why] };
+  const source = phraseText(ctx, parts[0]);
   const ref = referred(ctx, x, y, at, memory);
   if (ref?.id) return { id: ref.id, source, why: [ref.why] };
   if (!ref) memory.unnamedAt = at;

@@ -7,6 +7,8 @@ import { ADJUNCT_PREPS, BE_FORMS, CLAUSE_LEADS, FINITE, SPEECH_VERBS, SUBJECT_PR
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'some', 'all']);
 const ADVERBS = new Set(['also', 'again', 'then', 'later', 'today', 'yesterday', 'recently', 'previously', 'once']);
 const ENDS = new Set(['.', '!', '?', ';']);
+/** A speech verb followed by these reports no clause ("asked not to be named", "called for"). */
+const NOT_REPORTING = new Set(['not', 'to', 'for', 'about', 'by']);
 
 export const isQuoteMark = (norm: string): boolean => norm === '"';
 
@@ -53,6 +55,7 @@ export function complementStart(ctx: Ctx, v: number, end: number): { at: number;
     const at = afterTold(ctx, v, end);
     return { at, that: at > 0 && ctx.word(at - 1) === 'that' };
   }
+  if (NOT_REPORTING.has(ctx.word(v + 1))) return { at: -1, that: false };
   let k = v + 1;
   for (let step = 0; step < 6 && k < end; step++) {
     const w = ctx.word(k);
@@ -72,6 +75,8 @@ export function attributionTail(ctx: Ctx, v: number, end: number): number {
     const w = ctx.word(k);
     if (ENDS.has(w)) return k;
     if (FINITE.has(w) || w === ':' || isQuoteMark(w)) return -1;
+    // A past tense in lower case ("..., said the organization welcomed ...") is a clause's verb.
+    if (w.length > 4 && w.endsWith('ed') && ctx.tokens[k].norm === w && !DETERMINERS.has(ctx.word(k - 1))) return -1;
     if (w === ',' && CLAUSE_LEADS.has(ctx.word(k + 1))) return k;
   }
   return k >= end ? end : -1;
