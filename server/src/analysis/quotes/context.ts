@@ -13,6 +13,9 @@ export interface QuoteInput {
   datelineEnd?: number;
 }
 
+/** Mentions a pronoun or title looks back over at most. */
+const LOOK_BACK = 400;
+
 export interface Placed {
   start: number;
   end: number;
@@ -95,10 +98,11 @@ export class Ctx {
     return false;
   }
 
-  /** The last mention before `offset` whose entity passes `test`. */
-  lastBefore(offset: number, test: (e: Entity) => boolean): Placed | undefined {
-    for (let k = this.mentionAt(offset) - 1; k >= 0; k--) {
-      if (test(this.mentions[k].entity)) return this.mentions[k];
+  /** The last mention before `offset` (within a bounded look-back) whose entity passes `test`, and the mention `where`. */
+  lastBefore(offset: number, test: (e: Entity) => boolean, where: (m: Placed) => boolean = () => true): Placed | undefined {
+    const k0 = this.mentionAt(offset) - 1;
+    for (let k = k0; k >= 0 && k > k0 - LOOK_BACK; k--) {
+      if (test(this.mentions[k].entity) && where(this.mentions[k])) return this.mentions[k];
     }
     return undefined;
   }

@@ -54,10 +54,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const direct = directQuotes(ctx, blocked);
   const reported = findReported(ctx, (i) => blocked[i]);
   const candidates = [...direct, ...reported].sort((a, b) => a.range.start - b.range.start);
-  const memory: Memory = { unnamedAt: -1 };
+  const memory: Memory = { unnamedAt: -1, quoted: [] };
   const quotes: Quote[] = [];
   for (const c of candidates) {
     quotes.push({ id: `q${quotes.length + 1}`, ...resolve(ctx, c, quotes[quotes.length - 1], memory) });
+    memory.quoted.push(c.range);
   }
   return quotes;
 }

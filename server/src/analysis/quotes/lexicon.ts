@@ -49,3 +49,14 @@ export const NOT_SPEAKER_AFTER: ReadonlySet<string> = new Set(['in', 'near', 'wi
 
 /** "a spokesman for X": X speaks. */
 export const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'officials']);
+
+/** Speech verbs whose object may be a noun phrase rather than a clause ("stressed the need for ..."). */
+export const EMPHASIS_VERBS: ReadonlySet<string> = new Set([
+  ...['stressed', 'stresses', 'underscored', 'underlined', 'emphasised', 'emphasized', 'reiterated', 'noted', 'notes'],
+]);
+
+/** Irregular past tenses that mark a reported clause ("said sales fell"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  ...['fell', 'rose', 'grew', 'took', 'made', 'went', 'came', 'gave', 'saw', 'knew', 'thought', 'became', 'left', 'lost'],
+  ...['won', 'began', 'held', 'kept', 'met', 'sent', 'spent', 'paid', 'told', 'found', 'got', 'ran', 'stood', 'brought'],
+]);

@@ -7,7 +7,7 @@ import type { Candidate } from './candidate';
 import type { Ctx } from './context';
 import { POSSESSIVE } from '../lexicon/common';
 import { FINITE } from './lexicon';
-import { attributionTail, clauseEnd, complementStart, isQuoteMark, isSpeechVerb } from './verbs';
+import { attributionTail, clauseEnd, complementStart, isClauseVerb, isQuoteMark, isSpeechVerb, reportsComplement } from './verbs';
 
 /** Tokens a clause before its attribution has at least ("A UN spokesman, Stefan Weber, said" has none). */
 const MIN_CLAUSE = 4;
@@ -55,6 +55,12 @@ function according(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked
   return { range: range(ctx, a, v - 1), direct: false, speaker: [v + 2, tail], trigger, why: ['reported.according-after'] };
 }
 
+/** An "and" between an earlier verb at k and the speech verb at v: both verbs share the subject. */
+function sharesSubject(ctx: Ctx, k: number, v: number): boolean {
+  for (let i = k + 1; i < v; i++) if (ctx.word(i) === 'and') return true;
+  return false;
+}
+
 /** The reported quote of the speech verb at v in a clause starting at a, if it reports one. */
 function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked): Candidate | undefined {
   const trigger = textSpan(ctx, v, v + 1);
@@ -73,8 +79,11 @@ function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocke
   let e = at;
   while (e < end && !blocked(e)) e++;
   e = clauseEnd(ctx, at, e);
-  if (e - at < 2) return undefined;
-  return { range: range(ctx, at, e), direct: false, speaker: [a, v], trigger, why: that ? ['reported.before', 'reported.that'] : ['reported.before'] };
+  if (e - at < 2 || !reportsComplement(ctx, v, at, e, that)) return undefined;
+  // The subject ends before an earlier verb it shares ("Ortega criticized the referee and said ...").
+  let subjectEnd = a + 1;
+  while (subjectEnd < v && !(isClauseVerb(ctx, subjectEnd) && sharesSubject(ctx, subjectEnd, v))) subjectEnd++;
+  return { range: range(ctx, at, e), direct: false, speaker: [a, subjectEnd], trigger, why: that ? ['reported.before', 'reported.that'] : ['reported.before'] };
 }
 
 function inSentence(ctx: Ctx, s: Sentence, blocked: Blocked): Candidate[] {

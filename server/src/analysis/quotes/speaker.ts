@@ -2,7 +2,7 @@
 // for Norvik Energy"), else the entity a pronoun or a title stands for ("she", "the minister",
 // "the company"), else nobody named ("a police spokesman", "two officials").
 import { POSSESSIVE } from '../lexicon/common';
-import type { Entity, TextSpan } from '../types';
+import type { Entity, Span, TextSpan } from '../types';
 import { type Ctx, type Placed, SPEAKER_KINDS } from './context';
 import { CLAUSE_LEADS, COUNTRY_NOUNS, NOT_SPEAKER_AFTER, ORG_NOUNS, PERSON_PRONOUNS, SPOKES_NOUNS, THING_PRONOUNS } from './lexicon';
 
@@ -13,9 +13,18 @@ export interface Speaker {
   why: string[];
 }
 
-/** What earlier attributions leave for later pronouns: where the last unnamed speaker spoke. */
+/** What earlier quotes leave for later pronouns: where the last unnamed speaker spoke, and the quotes' ranges. */
 export interface Memory {
   unnamedAt: number;
+  /** Ranges of the quotes resolved so far, in text order. */
+  quoted: Span[];
+}
+
+/** True when `offset` lies inside one of the last few quotes resolved. */
+function quotedAt(memory: Memory, offset: number): boolean {
+  const q = memory.quoted;
+  for (let k = q.length - 1; k >= 0 && k >= q.length - 8; k--) if (q[k].start <= offset && offset < q[k].end) return true;
+  return false;
 }
 
 const isPunct = (ctx: Ctx, i: number): boolean => ctx.tokens[i].kind === 'punct';
@@ -92,7 +101,8 @@ const hasRoleWord = (e: Entity, word: string): boolean =>
 function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): { id?: string; why: string } | undefined {
   const first = ctx.word(x);
   if (y - x === 1 && PERSON_PRONOUNS.has(first)) {
-    const person = ctx.lastBefore(at, (e) => e.kind === 'person');
+    // People named inside someone's words are not who "she" is next ("Berg said Vass had ... ' she said").
+    const person = ctx.lastBefore(at, (e) => e.kind === 'person', (m) => !quotedAt(memory, m.start));
     if (!person || person.start < memory.unnamedAt) return { why: 'speaker.pronoun-unnamed' };
     return { id: person.entity.id, why: 'speaker.pronoun' };
   }

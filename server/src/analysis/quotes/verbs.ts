@@ -2,10 +2,19 @@
 // it reports begin ("said on Monday that ...", "told reporters he ..."), and is what follows it only
 // the rest of an attribution ("..., said the minister, who spoke in Brussels.").
 import type { Ctx } from './context';
-import { ADJUNCT_PREPS, BE_FORMS, CLAUSE_LEADS, FINITE, SPEECH_VERBS, SUBJECT_PRONOUNS, TELL_VERBS } from './lexicon';
+import { ADJUNCT_PREPS, BE_FORMS, CLAUSE_LEADS, EMPHASIS_VERBS, FINITE, IRREGULAR_PAST, SPEECH_VERBS, SUBJECT_PRONOUNS, TELL_VERBS } from './lexicon';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'some', 'all']);
-const ADVERBS = new Set(['also', 'again', 'then', 'later', 'today', 'yesterday', 'recently', 'previously', 'once']);
+const ADVERBS = new Set([
+  ...['also', 'again', 'then', 'later', 'today', 'yesterday', 'recently', 'previously', 'once', 'tonight'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+/** "last month", "this week", "next year" between a speech verb and its clause. */
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'late']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'summer', 'winter', 'spring', 'autumn', 'fall']);
+/** Words that open an indirect question, not a report ("has not said whether ..."). */
+const QUESTION_LEADS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'who', 'where']);
+const NEGATORS = new Set(['not', "n't", 'never']);
 const ENDS = new Set(['.', '!', '?', ';']);
 /** A speech verb followed by these reports no clause ("asked not to be named", "called for"). */
 const NOT_REPORTING = new Set(['not', 'to', 'for', 'about', 'by']);
@@ -18,6 +27,7 @@ export function isSpeechVerb(ctx: Ctx, i: number): boolean {
   if (!t || t.kind !== 'word' || !SPEECH_VERBS.has(t.norm.toLowerCase())) return false;
   if (t.norm[0] !== t.norm[0].toLowerCase()) return false;
   const before = ctx.word(i - 1);
+  if (NEGATORS.has(before) || NEGATORS.has(ctx.word(i - 2)) || NEGATORS.has(ctx.word(i - 3))) return false;
   return !BE_FORMS.has(before) && before !== 'to' && !ctx.inMention(i);
 }
 
@@ -60,11 +70,12 @@ export function complementStart(ctx: Ctx, v: number, end: number): { at: number;
   for (let step = 0; step < 6 && k < end; step++) {
     const w = ctx.word(k);
     if (w === 'that') return { at: k + 1, that: true };
-    if (ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && ctx.tokens[k].kind === 'word')) k++;
+    if (TIME_DETERMINERS.has(w) && TIME_NOUNS.has(ctx.word(k + 1))) k += 2;
+    else if (ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && ctx.tokens[k].kind === 'word')) k++;
     else if (ADJUNCT_PREPS.has(w) && w !== 'to') k = adjunctEnd(ctx, k, end);
     else break;
   }
-  if (k >= end || ctx.tokens[k].kind === 'punct') return { at: -1, that: false };
+  if (k >= end || ctx.tokens[k].kind === 'punct' || QUESTION_LEADS.has(ctx.word(k))) return { at: -1, that: false };
   return { at: k, that: false };
 }
 
@@ -76,7 +87,7 @@ export function attributionTail(ctx: Ctx, v: number, end: number): number {
     if (ENDS.has(w)) return k;
     if (FINITE.has(w) || w === ':' || isQuoteMark(w)) return -1;
     // A past tense in lower case ("..., said the organization welcomed ...") is a clause's verb.
-    if (w.length > 4 && w.endsWith('ed') && ctx.tokens[k].norm === w && !DETERMINERS.has(ctx.word(k - 1))) return -1;
+    if (isClauseVerb(ctx, k)) return -1;
     if (w === ',' && CLAUSE_LEADS.has(ctx.word(k + 1))) return k;
   }
   return k >= end ? end : -1;
@@ -87,4 +98,22 @@ export function clauseEnd(ctx: Ctx, from: number, end: number): number {
   let e = end;
   while (e > from && ctx.tokens[e - 1].kind === 'punct' && !isQuoteMark(ctx.tokens[e - 1].norm)) e--;
   return e;
+}
+
+/** Token k is a verb in lower case: finite, an irregular past, or a past in -ed after no determiner. */
+export function isClauseVerb(ctx: Ctx, k: number): boolean {
+  const w = ctx.word(k);
+  if (FINITE.has(w) || IRREGULAR_PAST.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && ctx.tokens[k].norm === w && !DETERMINERS.has(ctx.word(k - 1));
+}
+
+/** Tokens [a, b) read as a clause: a finite or past-tense verb in them (not a noun phrase: "announced his retirement"). */
+function hasClauseVerb(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isClauseVerb(ctx, k)) return true;
+  return false;
+}
+
+/** The complement [at, end) of the verb at v is what it reports: a clause, or any phrase after "that" or an emphasis verb. */
+export function reportsComplement(ctx: Ctx, v: number, at: number, end: number, that: boolean): boolean {
+  return that || EMPHASIS_VERBS.has(ctx.word(v)) || hasClauseVerb(ctx, at, end);
 }
