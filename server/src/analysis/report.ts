@@ -1,12 +1,15 @@
 // What the analysis looks like to people and programs: the CLI's JSON result, the Markdown brief,
 // and the Summary digest (the summary panel, `newsLens/summary`).
 import * as world from './entities/world';
-import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
+import { summarizeSources } from './quotes/sources';
+import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Quote, SourceKind, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
 
 /** The CLI's objects carry exactly the fields of the analysis types (a commitment without its action's range). */
 export type JsonEntity = Entity;
 export type JsonCommitment = Omit<Commitment, 'actionRange'>;
 export type JsonStance = Stance;
+/** A quote without the ids of the rules that found it. */
+export type JsonQuote = Omit<Quote, 'why'>;
 
 /** One file's result in the CLI's JSON array. */
 export interface JsonResult {
@@ -15,6 +18,7 @@ export interface JsonResult {
   entities: JsonEntity[];
   commitments: JsonCommitment[];
   stances: JsonStance[];
+  quotes: JsonQuote[];
 }
 
 const textSpan = (s: TextSpan): TextSpan => ({ start: s.start, end: s.end, text: s.text });
@@ -57,12 +61,22 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
       trigger: textSpan(s.trigger),
       range: span(s.range),
     })),
+    quotes: analysis.quotes.map(jsonQuote),
   };
+}
+
+function jsonQuote(q: Quote): JsonQuote {
+  const out: JsonQuote = { id: q.id, range: span(q.range), text: q.text, direct: q.direct };
+  if (q.speaker) out.speaker = q.speaker;
+  if (q.group) out.group = q.group;
+  if (q.source) out.source = textSpan(q.source);
+  if (q.trigger) out.trigger = textSpan(q.trigger);
+  return out;
 }
 
 /** The result for a file that could not be analysed. */
 export function errorResult(file: string, error: string): JsonResult {
-  return { file, error, entities: [], commitments: [], stances: [] };
+  return { file, error, entities: [], commitments: [], stances: [], quotes: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,6 +234,7 @@ export function summarize(file: string, analysis: Analysis): Summary {
       range: span(s.range),
     })),
     times: analysis.times.map((t) => ({ ...t })),
+    sources: summarizeSources(analysis),
   };
   if (analysis.headline) summary.headline = textSpan(analysis.headline);
   if (analysis.dateline) {
@@ -247,6 +262,28 @@ function entityLine(e: SummaryEntity): string {
   if (e.role) line += ` — ${md(e.role)}${e.roleOf ? `, ${md(e.roleOf)}` : ''}`;
   const also = e.aliases.length ? `; also ${e.aliases.map((a) => `“${md(a)}”`).join(', ')}` : '';
   return `${line} (${e.mentions} mention${e.mentions === 1 ? '' : 's'}${also})`;
+}
+
+/** Names of the kinds of source, as the brief and the panel show them. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  official: 'officials and governments',
+  company: 'companies',
+  expert: 'experts and academics',
+  citizen: 'citizens',
+  other: 'others',
+};
+
+function whoSaidWhat(s: Summary): string[] {
+  const src = s.sources;
+  if (!src.quotes) return [];
+  const kinds = (Object.keys(src.byKind) as SourceKind[]).filter((k) => src.byKind[k]).map((k) => `${src.byKind[k]} ${SOURCE_KIND_LABELS[k]}`);
+  const lines = [`${src.quotes} quotes (${src.direct} direct, ${src.reported} reported; ${src.unnamed} without a named source): ${kinds.join(', ')}.`, ''];
+  for (const row of src.speakers) {
+    const who = row.id ? `**${md(row.name)}**${row.role ? ` — ${md(row.role)}` : ''}` : `*${md(row.name)}*`;
+    lines.push(`- ${who} (${row.quotes}: ${row.direct} direct, ${row.reported} reported)`);
+    for (const q of row.said) lines.push(`  - ${q.direct ? `“${md(q.text)}”` : md(q.text)}`);
+  }
+  return lines;
 }
 
 /** The readable brief (CLI `--format markdown`, the panel's export). */
@@ -292,6 +329,7 @@ export function toMarkdown(file: string, analysis: Analysis): string {
     'Positions',
     s.stances.map((k) => `- ${names(k.holders)} — ${k.type}${k.targets.length ? ` → ${names(k.targets)}` : ''} (“${md(k.trigger.text)}”)`),
   );
+  section('Who said what', whoSaidWhat(s));
   section(
     'When',
     s.times.map((t) => `- ${md(t.text)}${t.value ? ` (${md(t.value)})` : ''}`),

@@ -203,6 +203,36 @@ export interface SummaryEntity {
   salience: number;
 }
 
+/** Kinds of source a quote comes from. */
+export type SourceKind = 'official' | 'company' | 'expert' | 'citizen' | 'other';
+
+/** One speaker in the digest's Sources, or the row of quotes without a named speaker (no `id`). */
+export interface SummarySource {
+  id?: string;
+  name: string;
+  kind: SourceKind;
+  entityKind?: EntityKind;
+  role?: string;
+  quotes: number;
+  direct: number;
+  reported: number;
+  /** What the speaker said, in text order: the first words and where the quote stands. */
+  said: { id: string; text: string; range: Span; direct: boolean }[];
+}
+
+/** Who is quoted in the article, and how. */
+export interface SummarySources {
+  quotes: number;
+  direct: number;
+  reported: number;
+  /** Quotes without a named speaker ("a source said"). */
+  unnamed: number;
+  /** Quotes by kind of source (unnamed ones by how the text describes them). */
+  byKind: Record<SourceKind, number>;
+  /** Named speakers, most quoted first, then the unnamed row. */
+  speakers: SummarySource[];
+}
+
 /** The article's structured digest (the summary panel, `newsLens/summary`). */
 export interface Summary {
   file: string;
@@ -243,4 +273,6 @@ export interface Summary {
   }[];
   /** Dates, deadlines and horizons in text order. */
   times: TimeExpression[];
+  /** Who is quoted, how often, directly or reported, by kind of source. */
+  sources: SummarySources;
 }
