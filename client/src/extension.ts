@@ -45,7 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannelName: 'News Lens',
-    markdown: { isTrusted: false, supportHtml: false },
+    // Hovers link to quotes through the reveal command, the only command their Markdown may run.
+    markdown: { isTrusted: { enabledCommands: [Commands.revealRange] }, supportHtml: false },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   client = languageClient;

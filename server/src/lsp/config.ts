@@ -2,7 +2,7 @@
 // `newsLens`), or given as initializationOptions by editors without the pull model.
 import { minimatch } from 'minimatch';
 
-export const HIGHLIGHT_KINDS = ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time'] as const;
+export const HIGHLIGHT_KINDS = ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time', 'quote'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
 export interface Settings {

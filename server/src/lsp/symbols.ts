@@ -1,6 +1,6 @@
 // The Outline (hierarchical document symbols) and the entries workspace symbols search.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-protocol';
-import type { Entity, EntityKind } from '../analysis/types';
+import type { Entity, EntityKind, Quote } from '../analysis/types';
 import { clip, commitmentLabel, entityLabel, oneLine, stanceLabel } from './format';
 import type { DocumentView } from './view';
 
@@ -13,7 +13,7 @@ export const ENTITY_SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
 
 /**
  * A group ("People", "Commitments" ...). Every group spans the whole document, so that an outline
- * sorted by position keeps the groups in this order (Actors, Places, Commitments, Stances).
+ * sorted by position keeps the groups in this order (Actors, Places, Commitments, Stances, Quotes).
  */
 function group(view: DocumentView, name: string, children: DocumentSymbol[]): DocumentSymbol[] {
   if (children.length === 0) return [];
@@ -47,6 +47,35 @@ function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
       selectionRange: view.range(mention),
     })),
   };
+}
+
+/** One symbol per speaker (the unnamed last), its quotes as children. */
+function quoteSymbols(view: DocumentView): DocumentSymbol[] {
+  const bySpeaker = new Map<string, Quote[]>();
+  for (const q of view.analysis.quotes) {
+    const key = q.speaker && view.entityById.has(q.speaker) ? q.speaker : '';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+  }
+  const keys = [...bySpeaker.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : 0));
+  return keys.map((key) => {
+    const quotes = bySpeaker.get(key) ?? [];
+    const entity = view.entityById.get(key);
+    const children = quotes.map((q) => ({
+      name: clip(oneLine(q.direct ? `“${q.text}”` : q.text), 100),
+      detail: q.direct ? 'direct' : 'reported',
+      kind: SymbolKind.String,
+      range: view.range(q.range),
+      selectionRange: view.range(q.range),
+    }));
+    return {
+      name: entity ? entityLabel(entity) : 'Unnamed sources',
+      detail: `${quotes.length}×`,
+      kind: entity ? ENTITY_SYMBOL_KIND[entity.kind] : SymbolKind.Null,
+      range: view.range({ start: quotes[0].range.start, end: quotes[quotes.length - 1].range.end }),
+      selectionRange: view.range(quotes[0].range),
+      children,
+    };
+  });
 }
 
 export function documentSymbols(view: DocumentView): DocumentSymbol[] {
@@ -86,6 +115,7 @@ export function documentSymbols(view: DocumentView): DocumentSymbol[] {
         selectionRange: view.range(s.trigger),
       })),
     ),
+    ...group(view, 'Quotes', quoteSymbols(view)),
   ];
 }
 
