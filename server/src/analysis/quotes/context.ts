@@ -3,6 +3,18 @@
 // kind or role named before an offset).
 import type { Entity, EntityKind, Sentence, Span, Token } from '../types';
 
+/** Index of the first of `items` (in order of start) starting at or after `offset`, by binary search. */
+export function firstFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface QuoteInput {
   text: string;
   tokens: Token[];
@@ -53,26 +65,12 @@ export class Ctx {
 
   /** Index of the first token starting at or after `offset`. */
   tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstFrom(this.tokens, offset);
   }
 
   /** Index of the first mention starting at or after `offset`. */
   private mentionAt(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstFrom(this.mentions, offset);
   }
 
   /** The mentions wholly inside tokens [a, b). */

@@ -1,6 +1,7 @@
 // Sources: who is quoted, how often, directly or reported, and by kind of source (officials and
 // governments, companies, experts and academics, citizens, others), read from the speaker's entity
 // kind, its role and whose it is, and the words that describe it beside the attribution.
+import { firstFrom } from './context';
 import type { Analysis, Entity, Quote, SourceKind, SummarySource, SummarySources } from '../types';
 
 const EXPERT = /\b(professor|economist|analyst|scientist|researcher|glaciologist|expert|academic|historian|lecturer|fellow|university|institute|school of|college|think tank|dr\.?)\b/i;
@@ -23,13 +24,7 @@ function orgKind(org: Entity): SourceKind {
 function describing(analysis: Analysis, q: Quote): string {
   if (!q.source) return '';
   const { tokens } = analysis;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < q.source.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(tokens, q.source.end);
   const words = [q.source.text];
   for (let i = lo; i < tokens.length && i < lo + DESCRIBING_TOKENS && !/^[.;!?"]$/.test(tokens[i].norm); i++) words.push(tokens[i].text);
   return words.join(' ');
