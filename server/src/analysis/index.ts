@@ -1,5 +1,5 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
-// entity spans → entities → times → commitments and stances → quotes. Never throws on any input (except
+// entity spans → entities → times → quotes → commitments and stances. Never throws on any input (except
 // `Cancelled` when the caller asks to stop).
 import { findCommitmentsAndStances } from './commitments';
 import { buildEntities } from './entities';
@@ -18,7 +18,7 @@ export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences,
 export { summarize, toJsonResult, toMarkdown } from './report';
 
 /** Stages whose time `analyzeWithTimings` reports, in pipeline order. */
-export type Stage = 'text' | 'ner' | 'entities' | 'commitments' | 'quotes';
+export type Stage = 'text' | 'ner' | 'entities' | 'quotes' | 'commitments';
 export type StageTimings = Record<Stage, number>;
 
 /** Tokens per tagging batch: the tagger sees a whole article at once, huge texts in batches. */
@@ -75,7 +75,7 @@ function tagSpans(tokens: Token[], sentences: Sentence[], cancelled: () => void)
 
 /** `analyze`, with the milliseconds spent in each stage (for `npm run bench`). */
 export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; timings: StageTimings } {
-  const timings: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0, quotes: 0 };
+  const timings: StageTimings = { text: 0, ner: 0, entities: 0, quotes: 0, commitments: 0 };
   if (typeof text !== 'string') text = '';
   if (!options || typeof options !== 'object') options = {};
   const isCancelled = typeof options.isCancelled === 'function' ? options.isCancelled : undefined;
@@ -117,17 +117,17 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
   lap('text');
   cancelled();
 
-  const { tokens, sentences, entities, times } = analysis;
+  // Quotes before commitments, so that a commitment inside a quote can take its speaker (speakerAt).
+  const { tokens, sentences, paragraphs, entities, times } = analysis;
+  const datelineEnd = analysis.dateline?.end;
+  analysis.quotes = guarded(() => findQuotes({ text, tokens, sentences, paragraphs, entities, datelineEnd }), []);
+  lap('quotes');
+  cancelled();
+
   const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [] });
   analysis.commitments = found.commitments;
   analysis.stances = found.stances;
   lap('commitments');
-  cancelled();
-
-  const { paragraphs } = analysis;
-  const datelineEnd = analysis.dateline?.end;
-  analysis.quotes = guarded(() => findQuotes({ text, tokens, sentences, paragraphs, entities, datelineEnd }), []);
-  lap('quotes');
   cancelled();
   return { analysis, timings };
 }

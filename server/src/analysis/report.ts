@@ -1,6 +1,7 @@
 // What the analysis looks like to people and programs: the CLI's JSON result, the Markdown brief,
 // and the Summary digest (the summary panel, `newsLens/summary`).
 import * as world from './entities/world';
+import { SOURCE_KIND_LABELS } from './quotes/labels';
 import { summarizeSources } from './quotes/sources';
 import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Quote, SourceKind, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
 
@@ -263,15 +264,6 @@ function entityLine(e: SummaryEntity): string {
   const also = e.aliases.length ? `; also ${e.aliases.map((a) => `“${md(a)}”`).join(', ')}` : '';
   return `${line} (${e.mentions} mention${e.mentions === 1 ? '' : 's'}${also})`;
 }
-
-/** Names of the kinds of source, as the brief and the panel show them. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  official: 'officials and governments',
-  company: 'companies',
-  expert: 'experts and academics',
-  citizen: 'citizens',
-  other: 'others',
-};
 
 function whoSaidWhat(s: Summary): string[] {
   const src = s.sources;
