@@ -31,3 +31,7 @@ test('an opening mark never closed ends with its paragraph; a stray closing mark
 test('any run of marks pairs without error', () => {
   for (const text of ['"', '”“', '"""', '“\n“\n“', '" "\n"', '', '«a» „b” "c']) assert.ok(Array.isArray(quoted(text)));
 });
+
+test('a comma spaced off before the closing mark is left out with its space', () => {
+  assert.deepEqual(quoted('" We were buying , " one trader said .'), ['We were buying']);
+});

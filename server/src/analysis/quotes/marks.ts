@@ -32,6 +32,7 @@ function trimmed(text: string, open: number, end: number, closed: boolean): Span
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (closed && end > start && text[end - 1] === ',') end--;
+  while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
 

@@ -79,12 +79,19 @@ export function complementStart(ctx: Ctx, v: number, end: number): { at: number;
   return { at: k, that: false };
 }
 
+/** Tokens a speaker phrase after its verb has at most, up to its first comma. */
+const TAIL_PHRASE = 8;
+
 /** The rest of an attribution after the verb at v is no clause: returns where it ends, or -1. */
 export function attributionTail(ctx: Ctx, v: number, end: number): number {
   let k = v + 1;
+  let comma = false;
   for (; k < end && k <= v + 24; k++) {
     const w = ctx.word(k);
     if (ENDS.has(w)) return k;
+    comma ||= w === ',';
+    // A speaker's name or title is short; a long phrase is the reported clause ("said the U.S. economy appears ...").
+    if (!comma && k - v > TAIL_PHRASE) return -1;
     if (FINITE.has(w) || w === ':' || isQuoteMark(w)) return -1;
     // A past tense in lower case ("..., said the organization welcomed ...") is a clause's verb.
     if (isClauseVerb(ctx, k)) return -1;
