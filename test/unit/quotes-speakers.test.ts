@@ -74,3 +74,19 @@ test('unbalanced and odd marks never throw and leave quotes inside the text', ()
     }
   }
 });
+
+test('"the spokesman" again is the one named before; words at the edges of a speaker phrase are left out', () => {
+  const a = analyze(
+    'A spokesman for Norvik Energy said the plant would close in May.\n' +
+      'The spokesman added that no jobs would be lost.\n' +
+      'Mayor Ana Ruiz has said the city would help. But she also said the budget was tight.',
+  );
+  assert.deepEqual(who(a), [
+    ['the plant would close in May', 'Norvik Energy', false],
+    ['no jobs would be lost', 'Norvik Energy', false],
+    ['the city would help', 'Ana Ruiz', false],
+    ['the budget was tight', 'Ana Ruiz', false],
+  ]);
+  assert.ok(a.quotes[1].why.includes('speaker.same-title'));
+  assert.deepEqual(a.quotes.slice(2).map((q) => q.source?.text), ['Mayor Ana Ruiz', 'she']);
+});

@@ -16,6 +16,8 @@ export interface Speaker {
 /** What earlier quotes leave for later pronouns: where the last unnamed speaker spoke, and the quotes' ranges. */
 export interface Memory {
   unnamedAt: number;
+  /** The head word of the last speaker phrase and whom it named ("a spokesman for X" ... "the spokesman"). */
+  lastHead?: { word: string; id?: string };
   /** Ranges of the quotes resolved so far, in text order. */
   quoted: Span[];
 }
@@ -28,6 +30,10 @@ function quotedAt(memory: Memory, offset: number): boolean {
 }
 
 const isPunct = (ctx: Ctx, i: number): boolean => ctx.tokens[i].kind === 'punct';
+/** Words at the edges of a speaker phrase that are no part of the speaker ("But he", "Yeltsin has", "Traders also"). */
+const LEADING = new Set(['but', 'and', 'so', 'yet', 'however']);
+const HEAD_ENDS = new Set(['for', 'of', 'at', 'in', 'with', 'from']);
+const TRAILING = new Set(['has', 'have', 'had', 'also', 'later', 'again', 'earlier', 'then', 'repeatedly', 'previously']);
 
 /** The comma-separated phrases of tokens [a, b), up to an aside ("who leads ..."). */
 function phrases(ctx: Ctx, a: number, b: number): [number, number][] {
@@ -37,8 +43,8 @@ function phrases(ctx: Ctx, a: number, b: number): [number, number][] {
     if (i < b && !/^[,:;()—–-]$/.test(ctx.tokens[i].norm)) continue;
     let x = s;
     let y = i;
-    while (x < y && isPunct(ctx, x)) x++;
-    while (y > x && isPunct(ctx, y - 1)) y--;
+    while (x < y && (isPunct(ctx, x) || LEADING.has(ctx.word(x)))) x++;
+    while (y > x && (isPunct(ctx, y - 1) || TRAILING.has(ctx.word(y - 1)))) y--;
     if (x < y) {
       if (CLAUSE_LEADS.has(ctx.word(x))) break;
       out.push([x, y]);
@@ -116,13 +122,20 @@ function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): {
   if (ORG_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'organization');
   else if (COUNTRY_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'country');
   else found = ctx.lastBefore(at, (e) => hasRoleWord(e, head));
-  return found ? { id: found.entity.id, why: 'speaker.title' } : undefined;
+  if (found) return { id: found.entity.id, why: 'speaker.title' };
+  return memory.lastHead?.id && memory.lastHead.word === head ? { id: memory.lastHead.id, why: 'speaker.same-title' } : undefined;
 }
 
 function phraseText(ctx: Ctx, [x, y]: [number, number]): TextSpan {
   const start = ctx.tokens[x].start;
   const end = ctx.tokens[y - 1].end;
   return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** The head noun of a phrase: its last word before a preposition ("spokesman" in "a spokesman for X"). */
+function headWord(ctx: Ctx, x: number, y: number): string {
+  for (let i = x + 1; i < y; i++) if (HEAD_ENDS.has(ctx.word(i))) return ctx.word(i - 1);
+  return ctx.word(y - 1);
 }
 
 /** The speaker a phrase (tokens [a, b)) names; `at` is where the attribution stands. */
@@ -132,9 +145,14 @@ export function speakerOf(ctx: Ctx, a: number, b: number, memory: Memory): Speak
   const [x, y] = parts[0];
   const at = ctx.tokens[a].start;
   const found = named(ctx, parts);
-  if (found) return { id: found.placed.entity.id, source: phraseText(ctx, found.part), why: [found.why] };
+  const head = headWord(ctx, x, y);
+  if (found) {
+    memory.lastHead = { word: head, id: found.placed.entity.id };
+    return { id: found.placed.entity.id, source: phraseText(ctx, found.part), why: [found.why] };
+  }
   const source = phraseText(ctx, parts[0]);
   const ref = referred(ctx, x, y, at, memory);
+  memory.lastHead = { word: head, id: ref?.id };
   if (ref?.id) return { id: ref.id, source, why: [ref.why] };
   if (!ref) memory.unnamedAt = at;
   return { source, why: [ref?.why ?? 'speaker.unnamed'] };
