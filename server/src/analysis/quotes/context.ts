@@ -26,7 +26,7 @@ export interface QuoteInput {
 }
 
 /** Mentions a pronoun or title looks back over at most. */
-const LOOK_BACK = 400;
+const LOOK_BACK = 200;
 
 export interface Placed {
   start: number;
@@ -43,6 +43,9 @@ export class Ctx {
   /** Every mention of a person, organization or country, by start offset. */
   readonly mentions: Placed[];
   readonly byId = new Map<string, Entity>();
+  private readonly words: string[];
+  private lastWords?: Map<string, Entity>;
+  private readonly roles = new Map<string, Set<string>>();
 
   constructor(input: QuoteInput) {
     this.text = input.text;
@@ -50,6 +53,7 @@ export class Ctx {
     this.sentences = input.sentences;
     this.paragraphs = input.paragraphs;
     this.datelineEnd = input.datelineEnd ?? -1;
+    this.words = input.tokens.map((t) => t.norm.toLowerCase());
     const mentions: Placed[] = [];
     for (const entity of input.entities) {
       this.byId.set(entity.id, entity);
@@ -58,9 +62,9 @@ export class Ctx {
     this.mentions = mentions.sort((a, b) => a.start - b.start);
   }
 
+  /** Token i's normalised form in lower case ('' outside the text). */
   word(i: number): string {
-    const t = this.tokens[i];
-    return t ? t.norm.toLowerCase() : '';
+    return this.words[i] ?? '';
   }
 
   /** Index of the first token starting at or after `offset`. */
@@ -71,6 +75,28 @@ export class Ctx {
   /** Index of the first mention starting at or after `offset`. */
   private mentionAt(offset: number): number {
     return firstFrom(this.mentions, offset);
+  }
+
+  /** The words of an entity's role, in lower case ("finance", "minister"). */
+  roleWords(e: Entity): ReadonlySet<string> {
+    let words = this.roles.get(e.id);
+    if (!words) this.roles.set(e.id, (words = new Set(e.role ? e.role.toLowerCase().split(/\s+/) : [])));
+    return words;
+  }
+
+  /** The first person or organization whose name or alias ends in `word` ("Ruiz" for Ana Ruiz). */
+  byLastWord(word: string): Entity | undefined {
+    if (!this.lastWords) {
+      this.lastWords = new Map();
+      for (const e of this.byId.values()) {
+        if (e.kind !== 'person' && e.kind !== 'organization') continue;
+        for (const name of [e.name, ...e.aliases]) {
+          const last = name.split(/\s+/).pop() ?? '';
+          if (!this.lastWords.has(last)) this.lastWords.set(last, e);
+        }
+      }
+    }
+    return this.lastWords.get(word);
   }
 
   /** The mentions wholly inside tokens [a, b). */

@@ -41,11 +41,8 @@ function after(ctx: Ctx, m: Marked): Pick<Candidate, 'speaker' | 'trigger' | 'wh
   if (ctx.word(j) === ',') j++;
   else if (!endedOpen && !/^\p{Ll}/u.test(ctx.tokens[j]?.norm ?? '')) return undefined;
   let e = j;
-  const para = ctx.paragraphOf(m.close);
-  while (e < ctx.tokens.length && e < j + 30 && !STOPS.has(ctx.word(e)) && !isQuoteMark(ctx.word(e))) {
-    if (ctx.paragraphOf(ctx.tokens[e].start) !== para) break;
-    e++;
-  }
+  const paraEnd = ctx.paragraphs[ctx.paragraphOf(m.close)]?.end ?? 0;
+  while (e < ctx.tokens.length && e < j + 30 && !STOPS.has(ctx.word(e)) && !isQuoteMark(ctx.word(e)) && ctx.tokens[e].start < paraEnd) e++;
   const v = verbIn(ctx, j, e);
   if (v < 0) return undefined;
   const speaker: [number, number] = v === j ? [v + 1, e] : [j, v];
@@ -57,12 +54,9 @@ function before(ctx: Ctx, m: Marked): Pick<Candidate, 'speaker' | 'trigger' | 'w
   const k = ctx.tokenAt(m.open);
   let e = k;
   if (ctx.word(e - 1) === ':' || ctx.word(e - 1) === ',') e--;
-  const para = ctx.paragraphOf(m.open);
+  const paraStart = ctx.paragraphs[ctx.paragraphOf(m.open)]?.start ?? 0;
   let a = e;
-  while (a > 0 && a > e - 30 && !STOPS.has(ctx.word(a - 1)) && !isQuoteMark(ctx.word(a - 1))) {
-    if (ctx.paragraphOf(ctx.tokens[a - 1].start) !== para) break;
-    a--;
-  }
+  while (a > 0 && a > e - 30 && !STOPS.has(ctx.word(a - 1)) && !isQuoteMark(ctx.word(a - 1)) && ctx.tokens[a - 1].start >= paraStart) a--;
   let v = -1;
   for (let i = e - 1; i >= a && v < 0; i--) if (isSpeechVerb(ctx, i)) v = i;
   if (v < 0) return undefined;

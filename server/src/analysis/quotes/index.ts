@@ -7,7 +7,7 @@ import type { Candidate } from './candidate';
 import { Ctx, type QuoteInput } from './context';
 import { directCandidate } from './direct';
 import { pairMarks } from './marks';
-import { findReported } from './reported';
+import { blockedIndex, findReported } from './reported';
 import { groupOf, speakerOf, type Memory } from './speaker';
 
 export type { QuoteInput } from './context';
@@ -52,7 +52,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const ctx = new Ctx(input);
   const blocked = new Array<boolean>(ctx.tokens.length).fill(false);
   const direct = directQuotes(ctx, blocked);
-  const reported = findReported(ctx, (i) => blocked[i]);
+  const reported = findReported(ctx, blockedIndex(blocked));
   const candidates = [...direct, ...reported].sort((a, b) => a.range.start - b.range.start);
   const memory: Memory = { unnamedAt: -1, quoted: [] };
   const quotes: Quote[] = [];

@@ -19,7 +19,8 @@ export interface Marked {
 
 const OPENING = new Set(['“', '„', '«']);
 const CLOSING = new Set(['”', '»']);
-const isMark = (ch: string): boolean => ch === '"' || OPENING.has(ch) || CLOSING.has(ch);
+/** " “ ” „ « »: a double mark (tested on char codes: this runs on every character). */
+const isMark = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
 
 function firstChar(text: string, p: Span): number {
   let i = p.start;
@@ -46,8 +47,8 @@ export function pairMarks(text: string, paragraphs: readonly Span[]): Marked[] {
     let i = para.start;
     if (open >= 0) i = firstChar(text, para) + 1; // the mark that re-opens a continued quote
     for (; i < para.end; i++) {
+      if (!isMark(text.charCodeAt(i))) continue;
       const ch = text[i];
-      if (!isMark(ch)) continue;
       if (open < 0) {
         if (!CLOSING.has(ch)) open = i;
       } else if (!OPENING.has(ch)) {

@@ -12,8 +12,31 @@ import { attributionTail, clauseEnd, complementStart, isClauseVerb, isQuoteMark,
 /** Tokens a clause before its attribution has at least ("A UN spokesman, Stefan Weber, said" has none). */
 const MIN_CLAUSE = 4;
 
-/** Which tokens lie inside direct quotes (marks included). */
-export type Blocked = (i: number) => boolean;
+/** Subject phrases reach back this many tokens at most before their speech verb. */
+const MAX_SUBJECT = 40;
+
+/** Which tokens lie inside direct quotes (marks included), answered in constant time. */
+export interface Blocked {
+  at(i: number): boolean;
+  /** Some token in [a, b) is blocked. */
+  any(a: number, b: number): boolean;
+  /** The first blocked token at or after i (the token count when none). */
+  next(i: number): number;
+}
+
+export function blockedIndex(flags: readonly boolean[]): Blocked {
+  const n = flags.length;
+  const before = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) before[i + 1] = before[i] + (flags[i] ? 1 : 0);
+  const next = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) next[i] = flags[i] ? i : next[i + 1];
+  const clamp = (i: number): number => Math.max(0, Math.min(n, i));
+  return {
+    at: (i) => flags[i] === true,
+    any: (a, b) => a < b && before[clamp(b)] - before[clamp(a)] > 0,
+    next: (i) => next[clamp(i)],
+  };
+}
 
 function textSpan(ctx: Ctx, a: number, b: number): TextSpan {
   const start = ctx.tokens[a].start;
@@ -25,15 +48,10 @@ function range(ctx: Ctx, a: number, b: number): Span {
   return { start: ctx.tokens[a].start, end: ctx.tokens[b - 1].end };
 }
 
-function anyBlocked(blocked: Blocked, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (blocked(i)) return true;
-  return false;
-}
-
 /** The comma before a speaker phrase that follows its clause ("C, the mayor said"); -1 if none. */
 function commaBefore(ctx: Ctx, a: number, v: number, blocked: Blocked): number {
   for (let k = v - 1; k > a && k >= v - 9; k--) {
-    if (blocked(k)) return -1;
+    if (blocked.at(k)) return -1;
     const w = ctx.word(k);
     if (w === ',') return k;
     if (FINITE.has(w) || isQuoteMark(w) || (ctx.tokens[k].kind === 'punct' && !POSSESSIVE.has(w))) return -1;
@@ -47,10 +65,10 @@ function according(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked
     let comma = v + 2;
     while (comma < end && comma < v + 14 && ctx.word(comma) !== ',') comma++;
     const e = clauseEnd(ctx, comma + 1, end);
-    if (ctx.word(comma) !== ',' || e - comma < 3 || anyBlocked(blocked, comma, e)) return undefined;
+    if (ctx.word(comma) !== ',' || e - comma < 3 || blocked.any(comma, e)) return undefined;
     return { range: range(ctx, comma + 1, e), direct: false, speaker: [v + 2, comma], trigger, why: ['reported.according'] };
   }
-  if (ctx.word(v - 1) !== ',' || v - 1 - a < 2 || anyBlocked(blocked, a, v)) return undefined;
+  if (ctx.word(v - 1) !== ',' || v - 1 - a < 2 || blocked.any(a, v)) return undefined;
   const tail = clauseEnd(ctx, v + 2, end);
   return { range: range(ctx, a, v - 1), direct: false, speaker: [v + 2, tail], trigger, why: ['reported.according-after'] };
 }
@@ -67,23 +85,22 @@ function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocke
   const comma = commaBefore(ctx, a, v, blocked);
   const tail = comma - a >= MIN_CLAUSE ? attributionTail(ctx, v, end) : -1;
   if (tail >= 0) {
-    if (anyBlocked(blocked, a, comma)) return undefined;
+    if (blocked.any(a, comma)) return undefined;
     const inverted = comma === v - 1;
     const speaker: [number, number] = inverted ? [v + 1, tail] : [comma + 1, v];
     const why = inverted ? 'reported.after-inverted' : 'reported.after';
     return { range: range(ctx, a, comma), direct: false, speaker, trigger, why: [why] };
   }
-  if (v === a || anyBlocked(blocked, a, v)) return undefined;
+  if (v === a || blocked.any(a, v)) return undefined;
   const { at, that } = complementStart(ctx, v, end);
   if (at < 0 || isQuoteMark(ctx.word(at))) return undefined;
-  let e = at;
-  while (e < end && !blocked(e)) e++;
-  e = clauseEnd(ctx, at, e);
+  const e = clauseEnd(ctx, at, Math.min(end, blocked.next(at)));
   if (e - at < 2 || !reportsComplement(ctx, v, at, e, that)) return undefined;
   // The subject ends before an earlier verb it shares ("Ortega criticized the referee and said ...").
-  let subjectEnd = a + 1;
+  const from = Math.max(a, v - MAX_SUBJECT);
+  let subjectEnd = from + 1;
   while (subjectEnd < v && !(isClauseVerb(ctx, subjectEnd) && sharesSubject(ctx, subjectEnd, v))) subjectEnd++;
-  return { range: range(ctx, at, e), direct: false, speaker: [a, subjectEnd], trigger, why: that ? ['reported.before', 'reported.that'] : ['reported.before'] };
+  return { range: range(ctx, at, e), direct: false, speaker: [from, subjectEnd], trigger, why: that ? ['reported.before', 'reported.that'] : ['reported.before'] };
 }
 
 function inSentence(ctx: Ctx, s: Sentence, blocked: Blocked): Candidate[] {
@@ -92,7 +109,7 @@ function inSentence(ctx: Ctx, s: Sentence, blocked: Blocked): Candidate[] {
   const end = s.endToken;
   let covered = -1;
   for (let v = a; v < end; v++) {
-    if (blocked(v) || ctx.tokens[v].start < covered) continue;
+    if (blocked.at(v) || ctx.tokens[v].start < covered) continue;
     let found: Candidate | undefined;
     if (ctx.word(v) === 'according' && ctx.word(v + 1) === 'to') found = according(ctx, a, v, end, blocked);
     else if (isSpeechVerb(ctx, v)) found = reportedAt(ctx, a, v, end, blocked);

@@ -2,7 +2,7 @@
 // for Norvik Energy"), else the entity a pronoun or a title stands for ("she", "the minister",
 // "the company"), else nobody named ("a police spokesman", "two officials").
 import { POSSESSIVE } from '../lexicon/common';
-import type { Entity, Span, TextSpan } from '../types';
+import type { Span, TextSpan } from '../types';
 import { type Ctx, type Placed, SPEAKER_KINDS } from './context';
 import { CLAUSE_LEADS, COUNTRY_NOUNS, NOT_SPEAKER_AFTER, ORG_NOUNS, PERSON_PRONOUNS, SPOKES_NOUNS, THING_PRONOUNS } from './lexicon';
 
@@ -67,11 +67,8 @@ function byName(ctx: Ctx, x: number, y: number): Placed | undefined {
   for (let i = x; i < y; i++) {
     const t = ctx.tokens[i];
     if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.norm) || (i === x && ctx.sentenceOf(i)?.firstToken === i)) continue;
-    for (const e of ctx.byId.values()) {
-      if (e.kind !== 'person' && e.kind !== 'organization') continue;
-      const names = [e.name, ...e.aliases];
-      if (names.some((n) => n.split(/\s+/).pop() === t.norm)) return { start: t.start, end: t.end, entity: e };
-    }
+    const entity = ctx.byLastWord(t.norm);
+    if (entity) return { start: t.start, end: t.end, entity };
   }
   return undefined;
 }
@@ -100,8 +97,6 @@ function named(ctx: Ctx, parts: [number, number][]): { placed: Placed; part: [nu
   return { ...best, why: best.placed.entity.kind !== 'person' && forX ? 'speaker.spokesperson-for' : 'speaker.named' };
 }
 
-const hasRoleWord = (e: Entity, word: string): boolean =>
-  e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(word);
 
 /** A pronoun or a definite title, resolved to the entity last named that way before `at`. */
 function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): { id?: string; why: string } | undefined {
@@ -121,7 +116,7 @@ function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): {
   let found: Placed | undefined;
   if (ORG_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'organization');
   else if (COUNTRY_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'country');
-  else found = ctx.lastBefore(at, (e) => hasRoleWord(e, head));
+  else found = ctx.lastBefore(at, (e) => e.kind === 'person' && ctx.roleWords(e).has(head));
   if (found) return { id: found.entity.id, why: 'speaker.title' };
   return memory.lastHead?.id && memory.lastHead.word === head ? { id: memory.lastHead.id, why: 'speaker.same-title' } : undefined;
 }

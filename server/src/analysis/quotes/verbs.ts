@@ -23,8 +23,9 @@ export const isQuoteMark = (norm: string): boolean => norm === '"';
 
 /** Token i attributes speech: a speech verb in lower case, no part of a name, not passive ("was said"). */
 export function isSpeechVerb(ctx: Ctx, i: number): boolean {
+  if (!SPEECH_VERBS.has(ctx.word(i))) return false;
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word' || !SPEECH_VERBS.has(t.norm.toLowerCase())) return false;
+  if (t.kind !== 'word') return false;
   if (t.norm[0] !== t.norm[0].toLowerCase()) return false;
   const before = ctx.word(i - 1);
   if (NEGATORS.has(before) || NEGATORS.has(ctx.word(i - 2)) || NEGATORS.has(ctx.word(i - 3))) return false;
@@ -79,6 +80,9 @@ export function complementStart(ctx: Ctx, v: number, end: number): { at: number;
   return { at: k, that: false };
 }
 
+/** A reported clause shows its verb within this many tokens. */
+const CLAUSE_VERB_REACH = 60;
+
 /** Tokens a speaker phrase after its verb has at most, up to its first comma. */
 const TAIL_PHRASE = 8;
 
@@ -122,5 +126,5 @@ function hasClauseVerb(ctx: Ctx, a: number, b: number): boolean {
 
 /** The complement [at, end) of the verb at v is what it reports: a clause, or any phrase after "that" or an emphasis verb. */
 export function reportsComplement(ctx: Ctx, v: number, at: number, end: number, that: boolean): boolean {
-  return that || EMPHASIS_VERBS.has(ctx.word(v)) || hasClauseVerb(ctx, at, end);
+  return that || EMPHASIS_VERBS.has(ctx.word(v)) || hasClauseVerb(ctx, at, Math.min(end, at + CLAUSE_VERB_REACH));
 }
