@@ -66,7 +66,8 @@ test('"we" in a quote stands for the speaker\'s country; speakerAt answers for a
 });
 
 test('unbalanced and odd marks never throw and leave quotes inside the text', () => {
-  for (const text of ['"', '“said', 'He said “', '"a," said "b', '“\n\n”', '" said the " said', 'said that', '”, she said.']) {
+  const long = ['said the said , ', '" said " , said ', 'he told that “ ', '“ ‘ ” ’ " \n'].map((unit) => unit.repeat(20_000 / unit.length));
+  for (const text of ['"', '“said', 'He said “', '"a," said "b', '“\n\n”', '" said the " said', 'said that', '”, she said.', ...long]) {
     const a = analyze(text);
     for (const q of a.quotes) {
       assert.ok(q.range.start >= 0 && q.range.end <= text.length && q.range.start <= q.range.end);
