@@ -91,3 +91,9 @@ test('"the spokesman" again is the one named before; words at the edges of a spe
   assert.ok(a.quotes[1].why.includes('speaker.same-title'));
   assert.deepEqual(a.quotes.slice(2).map((q) => q.source?.text), ['Mayor Ana Ruiz', 'she']);
 });
+
+test('a relative clause with its own subject speaks for that subject ("..., which critics said")', () => {
+  const a = analyze('Oslo condemned the delays in the programme, which critics said had left towns without warnings.');
+  assert.deepEqual(who(a), [['had left towns without warnings', undefined, false]]);
+  assert.equal(a.quotes[0].source?.text, 'critics');
+});

@@ -79,6 +79,19 @@ function sharesSubject(ctx: Ctx, k: number, v: number): boolean {
   return false;
 }
 
+const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+
+/** Where the subject of the verb at v begins: after a relative pronoun with a subject of its own ("..., which critics said"). */
+function subjectStart(ctx: Ctx, from: number, v: number): number {
+  for (let k = v - 1; k >= from; k--) {
+    const w = ctx.word(k);
+    if (w === ',') break;
+    // "X, who said": the pronoun is the subject and stands for X.
+    if (RELATIVES.has(w)) return k === v - 1 ? from : k + 1;
+  }
+  return from;
+}
+
 /** The reported quote of the speech verb at v in a clause starting at a, if it reports one. */
 function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked): Candidate | undefined {
   const trigger = textSpan(ctx, v, v + 1);
@@ -97,7 +110,7 @@ function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocke
   const e = clauseEnd(ctx, at, Math.min(end, blocked.next(at)));
   if (e - at < 2 || !reportsComplement(ctx, v, at, e, that)) return undefined;
   // The subject ends before an earlier verb it shares ("Ortega criticized the referee and said ...").
-  const from = Math.max(a, v - MAX_SUBJECT);
+  const from = subjectStart(ctx, Math.max(a, v - MAX_SUBJECT), v);
   let subjectEnd = from + 1;
   while (subjectEnd < v && !(isClauseVerb(ctx, subjectEnd) && sharesSubject(ctx, subjectEnd, v))) subjectEnd++;
   return { range: range(ctx, at, e), direct: false, speaker: [from, subjectEnd], trigger, why: that ? ['reported.before', 'reported.that'] : ['reported.before'] };
