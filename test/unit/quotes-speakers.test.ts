@@ -14,8 +14,8 @@ test('speaker after the quote, before it with a colon, and a quote that continue
     ['Leave now.', 'Helga Strand', true],
     ['Shelters are open.', 'Red Cross', true],
   ]);
-  assert.ok(a.quotes[1].why.includes('speaker.continued'));
-  assert.ok(a.quotes[2].why.includes('speaker.colon'));
+  assert.ok(a.quotes[1].why.includes('quotes.speaker.continued'));
+  assert.ok(a.quotes[2].why.includes('quotes.speaker.colon'));
 });
 
 test('reported speech with the speaker before, after, and beside "according to"', () => {
@@ -43,8 +43,8 @@ test('pronouns and titles find the entity last named that way; unnamed sources h
     ['the budget would grow', 'Clara Vidal', false],
     ['the wards were full', undefined, false],
   ]);
-  assert.ok(a.quotes[0].why.includes('speaker.pronoun'));
-  assert.ok(a.quotes[1].why.includes('speaker.title'));
+  assert.ok(a.quotes[0].why.includes('quotes.speaker.pronoun'));
+  assert.ok(a.quotes[1].why.includes('quotes.speaker.title'));
   assert.equal(a.quotes[2].source?.text, 'Two doctors');
 });
 
@@ -88,7 +88,7 @@ test('"the spokesman" again is the one named before; words at the edges of a spe
     ['the city would help', 'Ana Ruiz', false],
     ['the budget was tight', 'Ana Ruiz', false],
   ]);
-  assert.ok(a.quotes[1].why.includes('speaker.same-title'));
+  assert.ok(a.quotes[1].why.includes('quotes.speaker.same-title'));
   assert.deepEqual(a.quotes.slice(2).map((q) => q.source?.text), ['Mayor Ana Ruiz', 'she']);
 });
 

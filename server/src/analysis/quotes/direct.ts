@@ -46,7 +46,7 @@ function after(ctx: Ctx, m: Marked): Pick<Candidate, 'speaker' | 'trigger' | 'wh
   const v = verbIn(ctx, j, e);
   if (v < 0) return undefined;
   const speaker: [number, number] = v === j ? [v + 1, e] : [j, v];
-  return { speaker, trigger: trigger(ctx, v), why: [v === j ? 'speaker.after-inverted' : 'speaker.after'] };
+  return { speaker, trigger: trigger(ctx, v), why: [v === j ? 'quotes.speaker.after-inverted' : 'quotes.speaker.after'] };
 }
 
 /** The attribution before the opening mark: the Red Cross said: “...” / Vogel said, “and ...”. */
@@ -61,15 +61,15 @@ function before(ctx: Ctx, m: Marked): Pick<Candidate, 'speaker' | 'trigger' | 'w
   for (let i = e - 1; i >= a && v < 0; i--) if (isSpeechVerb(ctx, i)) v = i;
   if (v < 0) return undefined;
   const speaker: [number, number] = v > a ? [a, v] : [v + 1, e];
-  return { speaker, trigger: trigger(ctx, v), why: [ctx.word(k - 1) === ':' ? 'speaker.colon' : 'speaker.before'] };
+  return { speaker, trigger: trigger(ctx, v), why: [ctx.word(k - 1) === ':' ? 'quotes.speaker.colon' : 'quotes.speaker.before'] };
 }
 
 /** A direct quote candidate for a quoted stretch, or nothing for a term or partial quote. */
 export function directCandidate(ctx: Ctx, m: Marked): Candidate | undefined {
   if (m.end <= m.start || !opensSentence(ctx, m)) return undefined;
-  const why = ['direct.marks'];
-  if (m.continued) why.push('direct.paragraphs');
-  if (m.close === undefined) why.push('direct.unclosed');
+  const why = ['quotes.direct.marks'];
+  if (m.continued) why.push('quotes.direct.paragraphs');
+  if (m.close === undefined) why.push('quotes.direct.unclosed');
   const attribution = after(ctx, m) ?? before(ctx, m);
   const range = { start: m.start, end: m.end };
   if (!attribution) return { range, direct: true, why };

@@ -35,9 +35,9 @@ function resolve(ctx: Ctx, c: Candidate, previous: Quote | undefined, memory: Me
   } else if (c.direct && previous && ctx.paragraphOf(c.range.start) - ctx.paragraphOf(previous.range.end) <= 1) {
     if (previous.speaker) quote.speaker = previous.speaker;
     if (previous.source) quote.source = previous.source;
-    quote.why.push('speaker.continued');
+    quote.why.push('quotes.speaker.continued');
   } else {
-    quote.why.push('speaker.none');
+    quote.why.push('quotes.speaker.none');
   }
   const group = groupOf(ctx, quote.speaker);
   if (group.id && group.why) {

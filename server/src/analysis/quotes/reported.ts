@@ -66,11 +66,11 @@ function according(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked
     while (comma < end && comma < v + 14 && ctx.word(comma) !== ',') comma++;
     const e = clauseEnd(ctx, comma + 1, end);
     if (ctx.word(comma) !== ',' || e - comma < 3 || blocked.any(comma, e)) return undefined;
-    return { range: range(ctx, comma + 1, e), direct: false, speaker: [v + 2, comma], trigger, why: ['reported.according'] };
+    return { range: range(ctx, comma + 1, e), direct: false, speaker: [v + 2, comma], trigger, why: ['quotes.reported.according'] };
   }
   if (ctx.word(v - 1) !== ',' || v - 1 - a < 2 || blocked.any(a, v)) return undefined;
   const tail = clauseEnd(ctx, v + 2, end);
-  return { range: range(ctx, a, v - 1), direct: false, speaker: [v + 2, tail], trigger, why: ['reported.according-after'] };
+  return { range: range(ctx, a, v - 1), direct: false, speaker: [v + 2, tail], trigger, why: ['quotes.reported.according-after'] };
 }
 
 /** An "and" between an earlier verb at k and the speech verb at v: both verbs share the subject. */
@@ -101,7 +101,7 @@ function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocke
     if (blocked.any(a, comma)) return undefined;
     const inverted = comma === v - 1;
     const speaker: [number, number] = inverted ? [v + 1, tail] : [comma + 1, v];
-    const why = inverted ? 'reported.after-inverted' : 'reported.after';
+    const why = inverted ? 'quotes.reported.after-inverted' : 'quotes.reported.after';
     return { range: range(ctx, a, comma), direct: false, speaker, trigger, why: [why] };
   }
   if (v === a || blocked.any(a, v)) return undefined;
@@ -113,7 +113,7 @@ function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocke
   const from = subjectStart(ctx, Math.max(a, v - MAX_SUBJECT), v);
   let subjectEnd = from + 1;
   while (subjectEnd < v && !(isClauseVerb(ctx, subjectEnd) && sharesSubject(ctx, subjectEnd, v))) subjectEnd++;
-  return { range: range(ctx, at, e), direct: false, speaker: [from, subjectEnd], trigger, why: that ? ['reported.before', 'reported.that'] : ['reported.before'] };
+  return { range: range(ctx, at, e), direct: false, speaker: [from, subjectEnd], trigger, why: that ? ['quotes.reported.before', 'quotes.reported.that'] : ['quotes.reported.before'] };
 }
 
 function inSentence(ctx: Ctx, s: Sentence, blocked: Blocked): Candidate[] {

@@ -88,13 +88,13 @@ function named(ctx: Ctx, parts: [number, number][]): { placed: Placed; part: [nu
   if (!best) {
     for (const part of parts) {
       const placed = byName(ctx, part[0], part[1]);
-      if (placed) return { placed, part, why: 'speaker.name-match' };
+      if (placed) return { placed, part, why: 'quotes.speaker.name-match' };
     }
     return undefined;
   }
   const i = ctx.tokenAt(best.placed.start);
   const forX = ctx.word(i - 1) === 'for' && SPOKES_NOUNS.has(ctx.word(i - 2));
-  return { ...best, why: best.placed.entity.kind !== 'person' && forX ? 'speaker.spokesperson-for' : 'speaker.named' };
+  return { ...best, why: best.placed.entity.kind !== 'person' && forX ? 'quotes.speaker.spokesperson-for' : 'quotes.speaker.named' };
 }
 
 
@@ -104,12 +104,12 @@ function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): {
   if (y - x === 1 && PERSON_PRONOUNS.has(first)) {
     // People named inside someone's words are not who "she" is next ("Berg said Vass had ... ' she said").
     const person = ctx.lastBefore(at, (e) => e.kind === 'person', (m) => !quotedAt(memory, m.start));
-    if (!person || person.start < memory.unnamedAt) return { why: 'speaker.pronoun-unnamed' };
-    return { id: person.entity.id, why: 'speaker.pronoun' };
+    if (!person || person.start < memory.unnamedAt) return { why: 'quotes.speaker.pronoun-unnamed' };
+    return { id: person.entity.id, why: 'quotes.speaker.pronoun' };
   }
   if (y - x === 1 && THING_PRONOUNS.has(first)) {
     const org = ctx.lastBefore(at, (e) => e.kind === 'organization' || e.kind === 'country');
-    return org ? { id: org.entity.id, why: 'speaker.pronoun' } : undefined;
+    return org ? { id: org.entity.id, why: 'quotes.speaker.pronoun' } : undefined;
   }
   if (first !== 'the' || y - x > 4) return undefined;
   const head = ctx.word(y - 1);
@@ -117,8 +117,8 @@ function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): {
   if (ORG_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'organization');
   else if (COUNTRY_NOUNS.has(head)) found = ctx.lastBefore(at, (e) => e.kind === 'country');
   else found = ctx.lastBefore(at, (e) => e.kind === 'person' && ctx.roleWords(e).has(head));
-  if (found) return { id: found.entity.id, why: 'speaker.title' };
-  return memory.lastHead?.id && memory.lastHead.word === head ? { id: memory.lastHead.id, why: 'speaker.same-title' } : undefined;
+  if (found) return { id: found.entity.id, why: 'quotes.speaker.title' };
+  return memory.lastHead?.id && memory.lastHead.word === head ? { id: memory.lastHead.id, why: 'quotes.speaker.same-title' } : undefined;
 }
 
 function phraseText(ctx: Ctx, [x, y]: [number, number]): TextSpan {
@@ -150,19 +150,19 @@ export function speakerOf(ctx: Ctx, a: number, b: number, memory: Memory): Speak
   memory.lastHead = { word: head, id: ref?.id };
   if (ref?.id) return { id: ref.id, source, why: [ref.why] };
   if (!ref) memory.unnamedAt = at;
-  return { source, why: [ref?.why ?? 'speaker.unnamed'] };
+  return { source, why: [ref?.why ?? 'quotes.speaker.unnamed'] };
 }
 
 /** The organization or country a speaker speaks for ("we", "our" in the quote): itself, or whose role it holds. */
 export function groupOf(ctx: Ctx, id: string | undefined): { id?: string; why?: string } {
   const e = id ? ctx.byId.get(id) : undefined;
   if (!e) return {};
-  if (e.kind !== 'person') return { id: e.id, why: 'group.self' };
+  if (e.kind !== 'person') return { id: e.id, why: 'quotes.group.self' };
   if (!e.roleOf) return {};
   const key = e.roleOf.toLowerCase();
   for (const other of ctx.byId.values()) {
     if (other.kind === 'person') continue;
-    if (other.name.toLowerCase() === key || other.aliases.some((a) => a.toLowerCase() === key)) return { id: other.id, why: 'group.role' };
+    if (other.name.toLowerCase() === key || other.aliases.some((a) => a.toLowerCase() === key)) return { id: other.id, why: 'quotes.group.role' };
   }
   return {};
 }
