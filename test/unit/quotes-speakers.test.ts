@@ -97,3 +97,8 @@ test('a relative clause with its own subject speaks for that subject ("..., whic
   assert.deepEqual(who(a), [['had left towns without warnings', undefined, false]]);
   assert.equal(a.quotes[0].source?.text, 'critics');
 });
+
+test('a speech verb with an object and a clause of its own reports nothing ("added a goal as ...")', () => {
+  const a = analyze('Striker Tomas Lind added a second goal as the home side won 2-0.\nLind said the team had played its best game.');
+  assert.deepEqual(who(a), [['the team had played its best game', 'Tomas Lind', false]]);
+});

@@ -14,6 +14,7 @@ const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'late']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 /** Words that open an indirect question, not a report ("has not said whether ..."). */
 const QUESTION_LEADS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'who', 'where']);
+const SUBORDINATORS = new Set(['as', 'when', 'after', 'because', 'while', 'since', 'until', 'although', 'though', 'where']);
 const NEGATORS = new Set(['not', "n't", 'never']);
 const ENDS = new Set(['.', '!', '?', ';']);
 /** A speech verb followed by these reports no clause ("asked not to be named", "called for"). */
@@ -120,7 +121,11 @@ export function isClauseVerb(ctx: Ctx, k: number): boolean {
 
 /** Tokens [a, b) read as a clause: a finite or past-tense verb in them (not a noun phrase: "announced his retirement"). */
 function hasClauseVerb(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isClauseVerb(ctx, k)) return true;
+  for (let k = a; k < b; k++) {
+    // A verb after "as", "when" ... belongs to another clause ("added a goal as the team won").
+    if (SUBORDINATORS.has(ctx.word(k))) return false;
+    if (isClauseVerb(ctx, k)) return true;
+  }
   return false;
 }
 
