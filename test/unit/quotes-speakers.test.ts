@@ -102,3 +102,8 @@ test('a speech verb with an object and a clause of its own reports nothing ("add
   const a = analyze('Striker Tomas Lind added a second goal as the home side won 2-0.\nLind said the team had played its best game.');
   assert.deepEqual(who(a), [['the team had played its best game', 'Tomas Lind', false]]);
 });
+
+test('"the Briton said" is the last person named, not Britain', () => {
+  const a = analyze('Boxer Danny Hale lost his title in Las Vegas on Saturday.\n“I will be back,” the Briton said.');
+  assert.deepEqual(who(a), [['I will be back', 'Danny Hale', true]]);
+});

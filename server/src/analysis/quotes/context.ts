@@ -1,7 +1,7 @@
 // What every rule of the quotes pass reads: the tokens, the sentences, and the entity mentions in text
 // order, with the lookups speaker resolution needs (mentions in a token range, the last entity of a
 // kind or role named before an offset).
-import type { Entity, EntityKind, Sentence, Span, Token } from '../types';
+import type { Entity, EntityKind, MentionForm, Sentence, Span, Token } from '../types';
 
 /** Index of the first of `items` (in order of start) starting at or after `offset`, by binary search. */
 export function firstFrom(items: readonly { start: number }[], offset: number): number {
@@ -32,6 +32,8 @@ export interface Placed {
   start: number;
   end: number;
   entity: Entity;
+  /** The mention's form; absent for a name matched by the quotes pass itself. */
+  form?: MentionForm;
 }
 
 export class Ctx {
@@ -57,7 +59,7 @@ export class Ctx {
     const mentions: Placed[] = [];
     for (const entity of input.entities) {
       this.byId.set(entity.id, entity);
-      for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
+      for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity, form: m.form });
     }
     this.mentions = mentions.sort((a, b) => a.start - b.start);
   }

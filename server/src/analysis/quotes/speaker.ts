@@ -127,6 +127,15 @@ function phraseText(ctx: Ctx, [x, y]: [number, number]): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
+/** "the Briton", "the 26-year-old Australian": a person of that nation, the last person named. */
+function demonymPerson(ctx: Ctx, x: number, y: number, at: number, memory: Memory): ReturnType<typeof named> {
+  if (ctx.word(x) !== 'the' || y - x > 3) return undefined;
+  const last = ctx.mentionsIn(y - 1, y)[0];
+  if (!last || last.form !== 'demonym' || ctx.tokens[y - 1].norm.endsWith('ese')) return undefined;
+  const person = ctx.lastBefore(at, (e) => e.kind === 'person', (m) => !quotedAt(memory, m.start));
+  return person ? { placed: person, part: [x, y], why: 'quotes.speaker.demonym-person' } : undefined;
+}
+
 /** The head noun of a phrase: its last word before a preposition ("spokesman" in "a spokesman for X"). */
 function headWord(ctx: Ctx, x: number, y: number): string {
   for (let i = x + 1; i < y; i++) if (HEAD_ENDS.has(ctx.word(i))) return ctx.word(i - 1);
@@ -139,7 +148,7 @@ export function speakerOf(ctx: Ctx, a: number, b: number, memory: Memory): Speak
   if (parts.length === 0) return { why: [] };
   const [x, y] = parts[0];
   const at = ctx.tokens[a].start;
-  const found = named(ctx, parts);
+  const found = demonymPerson(ctx, x, y, at, memory) ?? named(ctx, parts);
   const head = headWord(ctx, x, y);
   if (found) {
     memory.lastHead = { word: head, id: found.placed.entity.id };
