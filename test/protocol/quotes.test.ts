@@ -15,6 +15,7 @@ const TEXT = [
   '“The water is still rising, and we will not take any chances,” Strand said.',
   'A police spokesman said three bridges had been closed.',
   'Strand said the shelters in the north of Lindby would stay open all week.',
+  '“We will reopen the bridge by Friday,” she said.',
   '',
 ].join('\n');
 
@@ -65,12 +66,16 @@ describe('quotes over the language server', () => {
     assert.match(unnamed, /no named speaker \(“A police spokesman”\)/);
 
     const onStrand = hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf('Strand said the') }));
-    assert.match(onStrand, /\*\*Said\*\* \(2\)/);
+    assert.match(onStrand, /\*\*Said\*\* \(3\)/);
     const links = [...onStrand.matchAll(/\]\(command:newsLens\.revealRange\?([^)\s]+)\)/g)].map((m) => JSON.parse(decodeURIComponent(m[1])));
-    assert.equal(links.length, 2);
+    assert.equal(links.length, 3);
     const [target, start, end] = links[1];
     assert.equal(target, uri);
     assert.equal(TEXT.slice(start, end), 'the shelters in the north of Lindby would stay open all week');
+    // A commitment made inside a quote says in whose words.
+    const onPledge = hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf('will reopen') }));
+    assert.match(onPledge, /\*\*Commitment\*\*/);
+    assert.match(onPledge, /In the words of:\*\* Helga Strand/);
   });
 
   test('the outline groups the quotes by speaker, unnamed sources last', async () => {
@@ -78,7 +83,7 @@ describe('quotes over the language server', () => {
     const quotes = symbols.find((s) => s.name === 'Quotes');
     assert.ok(quotes, JSON.stringify(symbols.map((s) => s.name)));
     assert.deepEqual(quotes.children?.map((s) => [s.name, s.detail]), [
-      ['Helga Strand — Mayor', '2×'],
+      ['Helga Strand — Mayor', '3×'],
       ['Unnamed sources', '1×'],
     ]);
     assert.ok(flatten(quotes.children ?? []).some((s) => s.name.startsWith('“The water is still rising') && s.detail === 'direct'));
@@ -88,10 +93,10 @@ describe('quotes over the language server', () => {
     const summary = await server.request<Summary | null>('newsLens/summary', { uri });
     assert.ok(summary);
     const s = summary.sources;
-    assert.deepEqual([s.quotes, s.direct, s.reported, s.unnamed], [3, 1, 2, 1]);
-    assert.equal(s.byKind.official, 3, JSON.stringify(s.byKind));
+    assert.deepEqual([s.quotes, s.direct, s.reported, s.unnamed], [4, 2, 2, 1]);
+    assert.equal(s.byKind.official, 4, JSON.stringify(s.byKind));
     assert.deepEqual(s.speakers.map((r) => [r.name, r.quotes, r.direct, r.reported]), [
-      ['Helga Strand', 2, 1, 1],
+      ['Helga Strand', 3, 2, 1],
       ['Unnamed sources', 1, 0, 1],
     ]);
   });

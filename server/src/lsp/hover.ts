@@ -4,6 +4,7 @@
 import type { Hover, Position } from 'vscode-languageserver-protocol';
 import type { Commitment, Entity, Quote, Stance, TimeExpression } from '../analysis/types';
 import { clip, commitmentLabel, md, namesText, oneLine, plural, roleText, sentenceAt, stanceLabel } from './format';
+import { quoteAt } from '../analysis/quotes';
 import { Commands } from './protocol';
 import type { DocumentView } from './view';
 
@@ -99,6 +100,8 @@ function commitmentCard(view: DocumentView, commitment: Commitment): string {
   if (commitment.time) lines.push(`**When:** ${md(commitment.time.text)}  `);
   const targets = view.entities(commitment.target);
   if (targets.length) lines.push(`**Toward:** ${md(namesText(targets))}  `);
+  const speaker = view.entities([quoteAt(view.analysis.quotes, commitment.trigger.start)?.speaker ?? ''])[0];
+  if (speaker) lines.push(`**In the words of:** ${md(speaker.name)}  `);
   lines.push(...quote(view, commitment.trigger.start));
   return lines.join('\n');
 }
