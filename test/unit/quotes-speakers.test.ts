@@ -107,3 +107,8 @@ test('"the Briton said" is the last person named, not Britain', () => {
   const a = analyze('Boxer Danny Hale lost his title in Las Vegas on Saturday.\n“I will be back,” the Briton said.');
   assert.deepEqual(who(a), [['I will be back', 'Danny Hale', true]]);
 });
+
+test('adjuncts between the verb and its clause are skipped ("said after a visit to Kigali last week that ...")', () => {
+  const a = analyze('Prime Minister Ana Lopes said after a visit to Kigali last week that the two governments had agreed on a plan.');
+  assert.deepEqual(who(a), [['the two governments had agreed on a plan', 'Ana Lopes', false]]);
+});

@@ -74,7 +74,7 @@ export function complementStart(ctx: Ctx, v: number, end: number): { at: number;
     if (w === 'that') return { at: k + 1, that: true };
     if (TIME_DETERMINERS.has(w) && TIME_NOUNS.has(ctx.word(k + 1))) k += 2;
     else if (ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && ctx.tokens[k].kind === 'word')) k++;
-    else if (ADJUNCT_PREPS.has(w) && w !== 'to') k = adjunctEnd(ctx, k, end);
+    else if (ADJUNCT_PREPS.has(w)) k = adjunctEnd(ctx, k, end);
     else break;
   }
   if (k >= end || ctx.tokens[k].kind === 'punct' || QUESTION_LEADS.has(ctx.word(k))) return { at: -1, that: false };
