@@ -29,9 +29,6 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'this', 'these', 'those']);
 
-/** Words for the speaker's own side inside a quote ("we", "our"): its organization or country. */
-export const GROUP_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'us']);
-
 /** Nouns a title reference ends in, resolved to the last organization named ("the company said"). */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   ...['company', 'carmaker', 'firm', 'group', 'airline', 'club', 'bank', 'ministry', 'organization', 'organisation'],
