@@ -112,3 +112,8 @@ test('adjuncts between the verb and its clause are skipped ("said after a visit 
   const a = analyze('Prime Minister Ana Lopes said after a visit to Kigali last week that the two governments had agreed on a plan.');
   assert.deepEqual(who(a), [['the two governments had agreed on a plan', 'Ana Lopes', false]]);
 });
+
+test('a speaker phrase in apposition after the clause ("C, the bank\'s governor, Rosa Medina, said")', () => {
+  const a = analyze('Inflation remains too high, the central bank’s governor, Rosa Medina, said in a statement.');
+  assert.deepEqual(who(a), [['Inflation remains too high', 'Rosa Medina', false]]);
+});

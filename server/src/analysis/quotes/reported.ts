@@ -6,7 +6,7 @@ import type { Sentence, Span, TextSpan } from '../types';
 import type { Candidate } from './candidate';
 import type { Ctx } from './context';
 import { POSSESSIVE } from '../lexicon/common';
-import { FINITE } from './lexicon';
+import { ADJUNCT_PREPS, FINITE } from './lexicon';
 import { attributionTail, clauseEnd, complementStart, isClauseVerb, isQuoteMark, isSpeechVerb, reportsComplement } from './verbs';
 
 /** Tokens a clause before its attribution has at least ("A UN spokesman, Stefan Weber, said" has none). */
@@ -59,6 +59,26 @@ function commaBefore(ctx: Ctx, a: number, v: number, blocked: Blocked): number {
   return -1;
 }
 
+/** A speaker phrase follows the verb at k - 1 ("said the minister"), not an adjunct or the end ("said on Monday."). */
+function speakerFollows(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'word' && !ADJUNCT_PREPS.has(ctx.word(k));
+}
+
+/**
+ * "C, the bank's governor, Rosa Medina, said in a statement": the comma that ends C, before up to
+ * two short phrases without a verb that name the speaker.
+ */
+function appositionStart(ctx: Ctx, a: number, comma: number, blocked: Blocked): number {
+  let start = comma;
+  for (let n = 0; n < 2; n++) {
+    const before = commaBefore(ctx, a, start, blocked);
+    if (before < 0) break;
+    start = before;
+  }
+  return start;
+}
+
 function according(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked): Candidate | undefined {
   const trigger = textSpan(ctx, v, v + 2);
   if (v === a) {
@@ -95,11 +115,12 @@ function subjectStart(ctx: Ctx, from: number, v: number): number {
 /** The reported quote of the speech verb at v in a clause starting at a, if it reports one. */
 function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocked): Candidate | undefined {
   const trigger = textSpan(ctx, v, v + 1);
-  const comma = commaBefore(ctx, a, v, blocked);
+  let comma = commaBefore(ctx, a, v, blocked);
+  const inverted = comma === v - 1 && speakerFollows(ctx, v + 1);
+  if (comma === v - 1 && !inverted) comma = appositionStart(ctx, a, comma, blocked);
   const tail = comma - a >= MIN_CLAUSE ? attributionTail(ctx, v, end) : -1;
   if (tail >= 0) {
     if (blocked.any(a, comma)) return undefined;
-    const inverted = comma === v - 1;
     const speaker: [number, number] = inverted ? [v + 1, tail] : [comma + 1, v];
     const why = inverted ? 'quotes.reported.after-inverted' : 'quotes.reported.after';
     return { range: range(ctx, a, comma), direct: false, speaker, trigger, why: [why] };
