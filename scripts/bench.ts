@@ -29,7 +29,7 @@ for (const f of existsSync(fixtures) ? readdirSync(fixtures).sort() : []) {
 if (existsSync(SEED)) articles.push({ name: 'seed', text: readFileSync(SEED, 'utf8') });
 if (articles.length === 0) throw new Error('no articles to measure (test/fixtures/articles/*.news)');
 
-const STAGES: Stage[] = ['text', 'ner', 'entities', 'commitments'];
+const STAGES: Stage[] = ['text', 'ner', 'entities', 'commitments', 'quotes'];
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 const fmt = (n: number, d = 2): string => n.toFixed(d);
 
@@ -37,7 +37,7 @@ const fmt = (n: number, d = 2): string => n.toFixed(d);
 for (const a of articles) analyzeWithTimings(a.text);
 
 // 1. Corpus: the articles analysed one by one, repeated until >= 5 MB.
-const total: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0 };
+const total: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0, quotes: 0 };
 let corpusBytes = 0;
 let docs = 0;
 const corpusStart = performance.now();

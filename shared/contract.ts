@@ -69,7 +69,7 @@ export interface StatusParams {
 // Semantic tokens
 
 /** Token types: the kinds `newsLens.highlight.kinds` chooses from (`contributes.semanticTokenTypes`). */
-export const HIGHLIGHT_KINDS = ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time'] as const;
+export const HIGHLIGHT_KINDS = ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time', 'quote'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
 /** Token modifiers (`contributes.semanticTokenModifiers`). */

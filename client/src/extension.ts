@@ -70,7 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     outputChannelName: 'News Lens',
     // The log (newsLens.logLevel) is there to look at; the status bar already reports failures.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    markdown: { isTrusted: false, supportHtml: false },
+    // Hovers link to quotes through the reveal command, the only command their Markdown may run.
+    markdown: { isTrusted: { enabledCommands: [Commands.revealRange] }, supportHtml: false },
     middleware: { workspace: { configuration: async (params, token, next) => markUserEntitiesFile(params.items, await next(params, token)) } },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);

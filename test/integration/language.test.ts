@@ -54,6 +54,14 @@ describe('language features on a news article', () => {
     assert.match(card, /by the end of June/);
   });
 
+  it('names the speaker of a quote, and lists what a speaker said with links to it', async () => {
+    const quote = await hoverCard(doc, '"We will not', 1, /Quote/);
+    assert.match(quote, /Said by:\*\* Ingrid Haugland/);
+    const speaker = await hoverCard(doc, 'Haugland told', 2, /Said/);
+    assert.match(speaker, /\*\*Said\*\* \(2\)/);
+    assert.match(speaker, /command:newsLens\.revealRange\?/);
+  });
+
   it('marks a negated commitment as such', async () => {
     const card = await hoverCard(doc, 'wait for the next', 1, /Commitment/);
     assert.match(card, /negated/);

@@ -9,8 +9,20 @@ import type { Page } from 'playwright-core';
 import type { Summary } from '../../server/src/analysis/types';
 import { article, fixtureArticles, seedArticle } from './data';
 import { artifactsDir, panelSession, posted, savedState, send, setTheme, SKIP_WITHOUT_CHROMIUM, violations, waitForState } from './harness';
+import { SOURCE_KIND_LABELS } from '../../server/src/analysis/quotes/labels';
 
 const articles = fixtureArticles();
+/** An article quoting every kind of source, written for this test. */
+const SOURCES_TEXT = [
+  'Harbour towns brace for the storm',
+  'Transport Minister Elena Varga said on Tuesday that all ferries would stay in port until Thursday.',
+  '“We will not put a single passenger at risk,” Varga told reporters. “Safety comes first.”',
+  'Nordline Ferries said it would refund every ticket.',
+  'Winds could reach 140 kilometres an hour, said Tomas Kerr, a meteorologist at the University of Aberdeen.',
+  '“My boat is all I have,” said Ian Buchan, a fisherman in Peterhead.',
+  'Two coastguard officers, who asked not to be named, said rescue crews were on standby.',
+  '',
+].join('\n');
 const seed = seedArticle();
 /** The fixture with the most to show. */
 const richest = [...articles].sort((a, b) => weight(b.summary) - weight(a.summary))[0];
@@ -70,6 +82,7 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
           `Where${summary.places.reduce((n, g) => n + g.places.length, 0)}`,
           `Commitments${summary.commitments.length}`,
           `Stances${summary.stances.length}`,
+          `Sources${summary.sources.speakers.length}`,
           `When${summary.times.length}`,
         ],
         where,
@@ -295,6 +308,37 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     assert.equal(await p.locator('#where').evaluate((d) => (d as HTMLDetailsElement).open), false);
     assert.equal(await p.locator('#who').evaluate((d) => (d as HTMLDetailsElement).open), true);
     assert.deepEqual(await posted(p), [{ type: 'ready' }]);
+    await p.close();
+  });
+
+  test('the Sources section: who is quoted, how often, direct or reported, by kind; each quote reveals its words', async () => {
+    const a = article('sources.news', SOURCES_TEXT);
+    const src = a.summary.sources;
+    assert.ok(src.quotes >= 6 && src.unnamed >= 1, JSON.stringify(src));
+    const p = await open(a);
+    assert.equal(await p.locator('#sources > summary .count').textContent(), String(src.speakers.length));
+    assert.equal(
+      await p.locator('#sources .source-totals').textContent(),
+      `${src.quotes} quotes: ${src.direct} direct, ${src.reported} reported; ${src.unnamed} without a named source.`,
+    );
+    const kinds = await texts(p, '#sources ul.source-kinds li');
+    assert.deepEqual(kinds, (['official', 'company', 'expert', 'citizen', 'other'] as const).filter((k) => src.byKind[k]).map((k) => `${SOURCE_KIND_LABELS[k]}${src.byKind[k]}`));
+    assert.deepEqual(await texts(p, '#sources .source-head .name'), src.speakers.map((r) => r.name));
+    assert.equal(await p.locator('#sources li.unnamed .badge').textContent(), 'no named source');
+    // Every quote of the most quoted speaker is listed and reveals its words in the text.
+    const top = src.speakers[0];
+    const items = p.locator('#sources ul.sources > li').first().locator('ul.said li');
+    assert.equal(await items.count(), top.quotes);
+    await items.last().click();
+    const reveal = (await posted(p)).filter((m) => m.type === 'reveal').pop() as { start: number; end: number };
+    const last = top.said[top.said.length - 1];
+    assert.deepEqual(reveal, { type: 'reveal', start: last.range.start, end: last.range.end });
+    assert.ok(SOURCES_TEXT.slice(reveal.start, reveal.end).startsWith(last.text.replace(/…$/, '')));
+    await p.locator('#sources').scrollIntoViewIfNeeded();
+    await p.locator('#sources').screenshot({ path: join(artifactsDir(), 'sources-light.png') });
+    await setTheme(p, 'dark');
+    await p.locator('#sources').screenshot({ path: join(artifactsDir(), 'sources-dark.png') });
+    assert.deepEqual(await violations(p), []);
     await p.close();
   });
 

@@ -97,6 +97,7 @@ function analysis(): Analysis {
       },
     ],
     times: [at('March 4'), { ...at('by 2026'), value: '2026' }],
+    quotes: [],
   };
 }
 

@@ -60,7 +60,7 @@ describe('language server over stdio', () => {
 
   test('initialize advertises the features and the token legend', () => {
     const caps = server.initializeResult!.capabilities;
-    assert.deepEqual(legend.tokenTypes, ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time']);
+    assert.deepEqual(legend.tokenTypes, ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time', 'quote']);
     assert.ok(legend.tokenModifiers.includes('declaration'));
     for (const feature of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'foldingRangeProvider'] as const) {
       assert.ok(caps[feature], feature);

@@ -28,7 +28,7 @@ test('json: one array in input order, the issue’s shape, offsets that slice th
   files.forEach((f, k) => {
     const text = fixture(f);
     const res = out[k];
-    assert.deepEqual(Object.keys(res), ['file', 'entities', 'commitments', 'stances']);
+    assert.deepEqual(Object.keys(res), ['file', 'entities', 'commitments', 'stances', 'quotes']);
     assert.ok(res.entities.length > 0);
     for (const e of res.entities) {
       for (const key of Object.keys(e)) assert.ok(ENTITY_KEYS.has(key), key);
@@ -37,6 +37,10 @@ test('json: one array in input order, the issue’s shape, offsets that slice th
         assert.deepEqual(Object.keys(m), ['start', 'end', 'text', 'form']);
         assert.equal(text.slice(m.start, m.end), m.text);
       }
+    }
+    for (const q of res.quotes) {
+      assert.equal(text.slice(q.range.start, q.range.end), q.text);
+      for (const id of [q.speaker, q.group]) if (id) assert.ok(res.entities.some((e: { id: string }) => e.id === id), id);
     }
   });
   // World knowledge does not depend on the tagger: the diplomacy article's states are there.

@@ -126,7 +126,7 @@ test('summary: a place is grouped under the country the article places it in', (
   const text = 'Rain flooded the Kenyan port of Lamu and the town of Garsen on Sunday. Kenya asked for help.\n';
   const p = prepare(text);
   const entities = buildEntities(p.text, p.tokens, p.sentences, markSpans(p, [['Lamu', 'LOC'], ['Garsen', 'LOC'], ['Kenyan', 'MISC'], ['Kenya', 'LOC']]));
-  const analysis: Analysis = { length: text.length, paragraphs: [], sentences: p.sentences, tokens: p.tokens, entities, commitments: [], stances: [], times: [], problems: [] };
+  const analysis: Analysis = { length: text.length, paragraphs: [], sentences: p.sentences, tokens: p.tokens, entities, commitments: [], stances: [], times: [], quotes: [], problems: [] };
   const places = summarize('x', analysis).places;
   assert.deepEqual(places.map((g) => [g.country ?? '-', g.places.map((e) => e.name)]), [['Kenya', ['Lamu']], ['-', ['Garsen']]]);
 });

@@ -61,12 +61,13 @@ function analysis(): Analysis {
     ],
     stances: [{ id: 's1', type: 'condemn', holders: ['e3'], targets: ['e8'], trigger: at('condemned'), range: at('Sato condemned') }],
     times: [{ ...at('May 2') }, { ...at('June'), value: '06' }],
+    quotes: [],
   };
 }
 
 test('JSON result: exactly the issue’s fields', () => {
   const r = toJsonResult('a.news', analysis());
-  assert.deepEqual(Object.keys(r), ['file', 'entities', 'commitments', 'stances']);
+  assert.deepEqual(Object.keys(r), ['file', 'entities', 'commitments', 'stances', 'quotes']);
   assert.deepEqual(Object.keys(r.entities[2]), ['id', 'kind', 'name', 'aliases', 'role', 'roleOf', 'mentions']);
   assert.deepEqual(Object.keys(r.entities[0]), ['id', 'kind', 'name', 'aliases', 'mentions']);
   assert.deepEqual(Object.keys(r.entities[0].mentions[0]), ['start', 'end', 'text', 'form']);
@@ -121,10 +122,10 @@ test('markdown brief: sections, roles, commitments and stances readable, article
 });
 
 test('an empty analysis gives an empty but valid digest', () => {
-  const empty: Analysis = { length: 0, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], problems: [] };
+  const empty: Analysis = { length: 0, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], quotes: [], problems: [] };
   const s = summarize('e.news', empty);
   assert.deepEqual(s.counts, { people: 0, organizations: 0, countries: 0, places: 0, commitments: 0, stances: 0 });
   assert.deepEqual(s.places, []);
-  assert.deepEqual(toJsonResult('e.news', empty), { file: 'e.news', entities: [], commitments: [], stances: [] });
+  assert.deepEqual(toJsonResult('e.news', empty), { file: 'e.news', entities: [], commitments: [], stances: [], quotes: [] });
   assert.match(toMarkdown('e.news', empty), /^# e\.news\n\n0 people, 0 organizations, 0 countries, 0 places; 0 commitments, 0 stances\.\n$/);
 });

@@ -2,7 +2,8 @@
 // posts, and posts back what the reader asks for: reveal a span, copy or export the summary.
 // Every piece of article text goes into the DOM as a text node: nothing is parsed as HTML.
 import './panel.css';
-import type { EntityRef, Span, Summary, SummaryEntity } from '../../../server/src/analysis/types';
+import { SOURCE_KIND_LABELS } from '../../../server/src/analysis/quotes/labels';
+import type { EntityRef, SourceKind, Span, Summary, SummaryEntity, SummarySource } from '../../../server/src/analysis/types';
 import type { EmptyState, ExportFormat, HostMessage, PanelState, WebviewMessage } from './protocol';
 
 interface VsCodeApi {
@@ -357,6 +358,47 @@ function renderStances(s: Summary): HTMLElement {
   return section('stances', 'Stances', s.stances.length, list, matrix ? h('div', { class: 'matrix-wrap' }, matrix) : null);
 }
 
+function sourceRow(row: SummarySource): HTMLElement {
+  const said = h('ul', { class: 'said', attrs: { 'aria-label': `What ${row.name} said` } });
+  for (const q of row.said) {
+    said.append(h('li', { class: `row said-item${q.direct ? ' direct' : ''}`, reveal: q.range, key: `said:${q.id}` }, h('span', { class: q.direct ? 'quote' : 'reported' }, q.text)));
+  }
+  const detail = `${row.direct} direct · ${row.reported} reported`;
+  return h(
+    'li',
+    { class: `source ${row.kind}${row.id ? '' : ' unnamed'}` },
+    h(
+      'div',
+      { class: 'row source-head', reveal: row.said[0].range, key: `source:${row.id ?? 'unnamed'}` },
+      h('span', { class: row.id ? 'name' : 'name muted' }, row.name),
+      row.role ? h('span', { class: 'role' }, row.role) : null,
+      h('span', { class: `badge source-kind ${row.kind}` }, row.id ? SOURCE_KIND_LABELS[row.kind] : 'no named source'),
+      h('span', { class: 'detail' }, detail),
+      h('span', { class: 'mentions', title: plural(row.quotes, 'quote', 'quotes') }, `×${row.quotes}`),
+    ),
+    said,
+  );
+}
+
+function renderSources(s: Summary): HTMLElement {
+  const src = s.sources;
+  if (!src.quotes) return section('sources', 'Sources', 0, none('No one is quoted.'));
+  const kinds = (Object.keys(src.byKind) as SourceKind[]).filter((k) => src.byKind[k] > 0);
+  const totals = h(
+    'p',
+    { class: 'source-totals' },
+    `${plural(src.quotes, 'quote', 'quotes')}: ${src.direct} direct, ${src.reported} reported; ${src.unnamed} without a named source.`,
+  );
+  const byKind = h(
+    'ul',
+    { class: 'source-kinds', attrs: { 'aria-label': 'Quotes by kind of source' } },
+    ...kinds.map((k) => h('li', { class: `source-kind ${k}` }, h('span', { class: 'kind-name' }, SOURCE_KIND_LABELS[k]), h('span', { class: 'kind-count' }, src.byKind[k]))),
+  );
+  const list = h('ul', { class: 'sources', attrs: { 'aria-label': 'Who is quoted' } });
+  capped('sources', src.speakers, sourceRow, list);
+  return section('sources', 'Sources', src.speakers.length, totals, byKind, list);
+}
+
 function renderWhen(s: Summary): HTMLElement {
   if (!s.times.length) return section('when', 'When', 0, none('No dates or deadlines named.'));
   // The commitments each time is the deadline of (their time spans overlap).
@@ -395,7 +437,7 @@ function renderSummary(s: Summary): void {
     );
     if (s.times.length) nodes.push(renderWhen(s));
   } else {
-    nodes.push(renderWho(s), renderWhere(s), renderCommitments(s), renderStances(s), renderWhen(s));
+    nodes.push(renderWho(s), renderWhere(s), renderCommitments(s), renderStances(s), renderSources(s), renderWhen(s));
   }
   root.replaceChildren(...nodes);
 }

@@ -1,11 +1,12 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
-// entity spans → entities → times → commitments and stances. `createAnalyzer` is given everything
-// from outside (the model's bytes, extra world knowledge, a logger): the library reads no file and
-// keeps no module state. An analysis never throws on any input (except `Cancelled` when the caller
-// asks to stop); a stage that fails is recorded in `analysis.problems` and logged.
+// entity spans → entities → times → quotes → commitments and stances. `createAnalyzer` is given
+// everything from outside (the model's bytes, extra world knowledge, a logger): the library reads no
+// file and keeps no module state. An analysis never throws on any input (except `Cancelled` when the
+// caller asks to stop); a stage that fails is recorded in `analysis.problems` and logged.
 import { findCommitmentsAndStances } from './commitments';
 import { buildEntities } from './entities';
 import { createTagger, type NerSpan, type Tagger } from './ner';
+import { findQuotes } from './quotes';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token, type UserEntities, type UserEntity } from './types';
 
@@ -14,12 +15,13 @@ export { findCommitmentsAndStances } from './commitments';
 export { buildEntities } from './entities';
 export * as world from './entities/world';
 export { createTagger, type NerSpan, type NerType, type Tagger } from './ner';
+export { findQuotes, quoteAt, speakerAt } from './quotes';
 export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 export { summarize, toJsonResult, toMarkdown } from './report';
 export { explainCommitment, explainEntity, explainStance, toExplanation, whyText } from './explain';
 
 /** Stages whose time `analyzeWithTimings` reports, in pipeline order. */
-export type Stage = 'text' | 'ner' | 'entities' | 'commitments';
+export type Stage = 'text' | 'ner' | 'entities' | 'quotes' | 'commitments';
 export type StageTimings = Record<Stage, number>;
 
 export interface AnalyzerOptions {
@@ -47,7 +49,7 @@ const NER_BATCH_TOKENS = 50_000;
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 function emptyAnalysis(text: string): Analysis {
-  return { length: text.length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], problems: [] };
+  return { length: text.length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], quotes: [], problems: [] };
 }
 
 function tagSpans(tagger: Tagger, tokens: Token[], sentences: Sentence[], cancelled: () => void): NerSpan[] {
@@ -108,7 +110,7 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
   const world = config?.world;
 
   function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; timings: StageTimings } {
-    const timings: StageTimings = { text: 0, ner: 0, entities: 0, commitments: 0 };
+    const timings: StageTimings = { text: 0, ner: 0, entities: 0, quotes: 0, commitments: 0 };
     if (typeof text !== 'string') text = '';
     if (!options || typeof options !== 'object') options = {};
     const isCancelled = typeof options.isCancelled === 'function' ? options.isCancelled : undefined;
@@ -161,7 +163,12 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     analysis.times = guarded('times', () => findTimes(text, analysis.tokens, analysis.sentences), []);
     lap('text');
 
-    const { tokens, sentences, entities, times } = analysis;
+    // Quotes before commitments, so that a commitment inside a quote can take its speaker (speakerAt).
+    const { tokens, sentences, paragraphs, entities, times } = analysis;
+    const datelineEnd = analysis.dateline?.end;
+    analysis.quotes = guarded('quotes', () => findQuotes({ text, tokens, sentences, paragraphs, entities, datelineEnd }), []);
+    lap('quotes');
+
     const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [], rejected: [] });
     analysis.commitments = found.commitments;
     analysis.stances = found.stances;

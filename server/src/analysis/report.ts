@@ -4,12 +4,16 @@ import * as world from './entities/world';
 import { POSSESSIVE } from './lexicon/common';
 import { md } from './markdown';
 import { plural } from '../../../shared/format';
-import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Rejection, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
+import { SOURCE_KIND_LABELS } from './quotes/labels';
+import { summarizeSources } from './quotes/sources';
+import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Quote, Rejection, SourceKind, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
 
 /** The CLI's objects carry exactly the fields of the analysis types (a commitment without its action's range). */
 export type JsonEntity = Entity;
 export type JsonCommitment = Omit<Commitment, 'actionRange'>;
 export type JsonStance = Stance;
+/** A quote without the ids of the rules that found it. */
+export type JsonQuote = Omit<Quote, 'why'>;
 
 /** One file's result in the CLI's JSON array. */
 export interface JsonResult {
@@ -18,6 +22,7 @@ export interface JsonResult {
   entities: JsonEntity[];
   commitments: JsonCommitment[];
   stances: JsonStance[];
+  quotes: JsonQuote[];
   /** With `explain`: the commitment candidates rules turned down. */
   rejected?: Rejection[];
 }
@@ -70,14 +75,24 @@ export function toJsonResult(file: string, analysis: Analysis, options: JsonOpti
       range: span(s.range),
       ...why(s),
     })),
+    quotes: analysis.quotes.map(jsonQuote),
   };
   if (options.explain) result.rejected = (analysis.rejected ?? []).map((r) => ({ rule: r.rule, trigger: textSpan(r.trigger) }));
   return result;
 }
 
+function jsonQuote(q: Quote): JsonQuote {
+  const out: JsonQuote = { id: q.id, range: span(q.range), text: q.text, direct: q.direct };
+  if (q.speaker) out.speaker = q.speaker;
+  if (q.group) out.group = q.group;
+  if (q.source) out.source = textSpan(q.source);
+  if (q.trigger) out.trigger = textSpan(q.trigger);
+  return out;
+}
+
 /** The result for a file that could not be analysed. */
 export function errorResult(file: string, error: string): JsonResult {
-  return { file, error, entities: [], commitments: [], stances: [] };
+  return { file, error, entities: [], commitments: [], stances: [], quotes: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,6 +250,7 @@ export function summarize(file: string, analysis: Analysis): Summary {
       range: span(s.range),
     })),
     times: analysis.times.map((t) => ({ ...t })),
+    sources: summarizeSources(analysis),
   };
   if (analysis.headline) summary.headline = textSpan(analysis.headline);
   if (analysis.dateline) {
@@ -260,6 +276,18 @@ function entityLine(e: SummaryEntity): string {
   return `${line} (${e.mentions} mention${e.mentions === 1 ? '' : 's'}${also})`;
 }
 
+function whoSaidWhat(s: Summary): string[] {
+  const src = s.sources;
+  if (!src.quotes) return [];
+  const kinds = (Object.keys(src.byKind) as SourceKind[]).filter((k) => src.byKind[k]).map((k) => `${src.byKind[k]} ${SOURCE_KIND_LABELS[k]}`);
+  const lines = [`${src.quotes} quotes (${src.direct} direct, ${src.reported} reported; ${src.unnamed} without a named source): ${kinds.join(', ')}.`, ''];
+  for (const row of src.speakers) {
+    const who = row.id ? `**${md(row.name)}**${row.role ? ` — ${md(row.role)}` : ''}` : `*${md(row.name)}*`;
+    lines.push(`- ${who} (${row.quotes}: ${row.direct} direct, ${row.reported} reported)`);
+    for (const q of row.said) lines.push(`  - ${q.direct ? `“${md(q.text)}”` : md(q.text)}`);
+  }
+  return lines;
+}
 
 /** The readable brief (CLI `--format markdown`, the panel's export). */
 export function toMarkdown(file: string, analysis: Analysis): string {
@@ -304,6 +332,7 @@ export function toMarkdown(file: string, analysis: Analysis): string {
     'Stances',
     s.stances.map((k) => `- ${names(k.holders)} — ${k.type}${k.targets.length ? ` → ${names(k.targets)}` : ''} (“${md(k.trigger.text)}”)`),
   );
+  section('Who said what', whoSaidWhat(s));
   section(
     'When',
     s.times.map((t) => `- ${md(t.text)}${t.value ? ` (${md(t.value)})` : ''}`),

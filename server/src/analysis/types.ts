@@ -121,6 +121,27 @@ export interface Rejection {
   trigger: TextSpan;
 }
 
+/** A quotation or a stretch of reported speech, with who said it. */
+export interface Quote {
+  /** Stable within one analysis: "q1", "q2", ... in text order. */
+  id: string;
+  /** Entity id of the speaker, when named (directly, or through a pronoun or a title). */
+  speaker?: string;
+  /** The speaker as the attribution words it ("a police spokesman", "she", "Mayor Ana Ruiz"). */
+  source?: TextSpan;
+  /** The attributing verb ("said", "told", "according to"). */
+  trigger?: TextSpan;
+  /** Entity id of the organization or country the speaker speaks for ("we", "our" in the quote). */
+  group?: string;
+  /** The quoted or reported words, quotation marks excluded. */
+  range: Span;
+  text: string;
+  /** True for a quotation between marks, false for reported speech. */
+  direct: boolean;
+  /** Ids of the rules that decided this quote (span, attribution, speaker), in the order they fired. */
+  why: string[];
+}
+
 export interface Analysis {
   /** Length of the analysed text, in UTF-16 code units. */
   length: number;
@@ -135,6 +156,8 @@ export interface Analysis {
   stances: Stance[];
   /** Dates, deadlines and horizons named in the text, in text order. */
   times: TimeExpression[];
+  /** Quotations and reported speech, in text order. */
+  quotes: Quote[];
   /** Commitment candidates a rule turned down (a forecast, a question ...): the rule's id and the trigger it rejected. */
   rejected?: Rejection[];
   /** What went wrong: each stage that failed or was unavailable (its results are then missing), in pipeline order. */
@@ -196,6 +219,36 @@ export interface SummaryEntity {
   salience: number;
 }
 
+/** Kinds of source a quote comes from. */
+export type SourceKind = 'official' | 'company' | 'expert' | 'citizen' | 'other';
+
+/** One speaker in the digest's Sources, or the row of quotes without a named speaker (no `id`). */
+export interface SummarySource {
+  id?: string;
+  name: string;
+  kind: SourceKind;
+  entityKind?: EntityKind;
+  role?: string;
+  quotes: number;
+  direct: number;
+  reported: number;
+  /** What the speaker said, in text order: the first words and where the quote stands. */
+  said: { id: string; text: string; range: Span; direct: boolean }[];
+}
+
+/** Who is quoted in the article, and how. */
+export interface SummarySources {
+  quotes: number;
+  direct: number;
+  reported: number;
+  /** Quotes without a named speaker ("a source said"). */
+  unnamed: number;
+  /** Quotes by kind of source (unnamed ones by how the text describes them). */
+  byKind: Record<SourceKind, number>;
+  /** Named speakers, most quoted first, then the unnamed row. */
+  speakers: SummarySource[];
+}
+
 /** The article's structured digest (the summary panel, `newsLens/summary`). */
 export interface Summary {
   file: string;
@@ -236,4 +289,6 @@ export interface Summary {
   }[];
   /** Dates, deadlines and horizons in text order. */
   times: TimeExpression[];
+  /** Who is quoted, how often, directly or reported, by kind of source. */
+  sources: SummarySources;
 }

@@ -43,6 +43,12 @@ export function explainAt(view: DocumentView, position: Position): string | null
       const lines = [`### ${explainStance(s, byId)}`, '', ...rules(s.why)];
       return [...lines, ...actors('Held by', view.entities(s.holders)), ...actors('Toward', view.entities(s.targets))].join('\n');
     }
+    case 'quote': {
+      const q = item.quote;
+      const speaker = q.speaker ? byId.get(q.speaker)?.name : undefined;
+      const lines = [`### ${q.direct ? 'Quotation' : 'Reported speech'}${speaker ? ` of ${speaker}` : ', no named speaker'}`, '', ...rules(q.why)];
+      return lines.join('\n');
+    }
     case 'time':
       return null;
   }

@@ -1,10 +1,13 @@
-// Hover cards: an entity (kind, name, role, aliases, mentions, its commitments and stances), a
-// commitment (who, what, modality, time, negation, the sentence), a stance, or a time expression.
+// Hover cards: an entity (kind, name, role, aliases, mentions, its commitments and stances, what it
+// said), a commitment (who, what, modality, time, negation, the sentence), a stance, a time
+// expression, or a quote (who said it, how, for whom).
 import type { Hover, Position } from 'vscode-languageserver-protocol';
-import type { Commitment, Entity, Stance, TimeExpression } from '../analysis/types';
+import type { Commitment, Entity, Quote, Stance, TimeExpression } from '../analysis/types';
 import { plural } from '../../../shared/format';
 import { whyLine } from './explain';
-import { clip, commitmentLabel, md, namesText, roleText, sentenceAt, stanceLabel } from './format';
+import { clip, commitmentLabel, md, namesText, oneLine, roleText, sentenceAt, stanceLabel } from './format';
+import { quoteAt } from '../analysis/quotes';
+import { Commands } from '../../../shared/contract';
 import type { DocumentView } from './view';
 
 const LIST_LIMIT = 6;
@@ -27,6 +30,9 @@ export function hover(view: DocumentView, position: Position, explain = false): 
       break;
     case 'time':
       value = timeCard(view, item.time);
+      break;
+    case 'quote':
+      value = quoteCard(view, item.quote);
       break;
   }
   return { contents: { kind: 'markdown', value }, range: view.range(segment) };
@@ -61,6 +67,31 @@ function entityCard(view: DocumentView, entity: Entity): string {
     lines.push('', '**Stances**', '');
     lines.push(...list(stances, (s) => md(clip(stanceLabel(view, s), 120))));
   }
+  const said = view.analysis.quotes.filter((q) => q.speaker === entity.id);
+  if (said.length) {
+    lines.push('', `**Said** (${said.length})`, '');
+    lines.push(...list(said, (q) => quoteLink(view, q)));
+  }
+  return lines.join('\n');
+}
+
+/** The first words of a quote, linked to it (the reveal command, the only one hovers may run). */
+function quoteLink(view: DocumentView, q: Quote): string {
+  const words = clip(oneLine(q.text), 80);
+  const args = encodeURIComponent(JSON.stringify([view.uri, q.range.start, q.range.end]));
+  const label = q.direct ? `“${words}”` : words;
+  return `[${md(label)}](command:${Commands.revealRange}?${args}) *(${q.direct ? 'direct' : 'reported'})*`;
+}
+
+function quoteCard(view: DocumentView, q: Quote): string {
+  const speaker = view.entities(q.speaker ? [q.speaker] : [])[0];
+  const lines = [`**Quote** · ${q.direct ? 'direct' : 'reported'}`, ''];
+  const who = speaker ? md(speaker.name) + (roleText(speaker) ? ` — ${md(roleText(speaker) ?? '')}` : '') : 'no named speaker';
+  lines.push(`**Said by:** ${who}${q.source && (!speaker || q.source.text !== speaker.name) ? ` (“${md(oneLine(q.source.text))}”)` : ''}  `);
+  if (q.trigger) lines.push(`**Attribution:** ${md(q.trigger.text)}  `);
+  const group = view.entities(q.group && q.group !== q.speaker ? [q.group] : [])[0];
+  if (group) lines.push(`**Speaks for:** ${md(group.name)}  `);
+  lines.push('', `> ${md(clip(oneLine(q.text), 320))}`);
   return lines.join('\n');
 }
 
@@ -72,6 +103,8 @@ function commitmentCard(view: DocumentView, commitment: Commitment): string {
   if (commitment.time) lines.push(`**When:** ${md(commitment.time.text)}  `);
   const targets = view.entities(commitment.target);
   if (targets.length) lines.push(`**Toward:** ${md(namesText(targets))}  `);
+  const speaker = view.entities([quoteAt(view.analysis.quotes, commitment.trigger.start)?.speaker ?? ''])[0];
+  if (speaker) lines.push(`**In the words of:** ${md(speaker.name)}  `);
   lines.push(...quote(view, commitment.trigger.start));
   return lines.join('\n');
 }

@@ -34,6 +34,8 @@ function classify(item: Item): { type: TokenType; modifiers: TokenModifier[] } {
       return { type: 'stance', modifiers: [] };
     case 'time':
       return { type: 'time', modifiers: [] };
+    case 'quote':
+      return { type: 'quote', modifiers: [] };
   }
 }
 

@@ -1,6 +1,6 @@
 // The Outline (hierarchical document symbols) and the entries workspace symbols search.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-protocol';
-import type { Entity, EntityKind } from '../analysis/types';
+import type { Entity, EntityKind, Quote } from '../analysis/types';
 import { clip, commitmentLabel, entityLabel, oneLine, roleText, stanceLabel } from './format';
 import type { DocumentView } from './view';
 
@@ -24,7 +24,7 @@ interface Group {
 /**
  * Groups in the given order. Every group spans the document from its start, and each ends one
  * character after the one before: the Outline sorts by range (then by name), so distinct ends keep
- * the documented order (Actors, Places, Commitments, Stances) rather than the alphabetical one.
+ * the documented order (Actors, Places, Commitments, Stances, Quotes) rather than the alphabetical one.
  */
 function groups(view: DocumentView, end: number, list: Group[]): DocumentSymbol[] {
   const shown = list.filter((g) => g.children.length > 0);
@@ -45,6 +45,7 @@ function groups(view: DocumentView, end: number, list: Group[]): DocumentSymbol[
 
 const leaves = (name: string, children: DocumentSymbol[]): Group => ({ name, count: children.length, children });
 
+
 /** An entity: its name, the role as detail, at its first mention; the mentions are left to references and highlights. */
 function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
   const first = view.range(entity.mentions[0]);
@@ -56,6 +57,35 @@ function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
     range: first,
     selectionRange: first,
   };
+}
+
+/** One symbol per speaker (the unnamed last), its quotes as children. */
+function quoteSymbols(view: DocumentView): DocumentSymbol[] {
+  const bySpeaker = new Map<string, Quote[]>();
+  for (const q of view.analysis.quotes) {
+    const key = q.speaker && view.entityById.has(q.speaker) ? q.speaker : '';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+  }
+  const keys = [...bySpeaker.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : 0));
+  return keys.map((key) => {
+    const quotes = bySpeaker.get(key) ?? [];
+    const entity = view.entityById.get(key);
+    const children = quotes.map((q) => ({
+      name: clip(oneLine(q.direct ? `“${q.text}”` : q.text), 100),
+      detail: q.direct ? 'direct' : 'reported',
+      kind: SymbolKind.String,
+      range: view.range(q.range),
+      selectionRange: view.range(q.range),
+    }));
+    return {
+      name: entity ? entityLabel(entity) : 'Unnamed sources',
+      detail: `${quotes.length}×`,
+      kind: entity ? ENTITY_SYMBOL_KIND[entity.kind] : SymbolKind.Null,
+      range: view.range({ start: quotes[0].range.start, end: quotes[quotes.length - 1].range.end }),
+      selectionRange: view.range(quotes[0].range),
+      children,
+    };
+  });
 }
 
 export function documentSymbols(view: DocumentView): DocumentSymbol[] {
@@ -94,6 +124,7 @@ export function documentSymbols(view: DocumentView): DocumentSymbol[] {
         selectionRange: view.range(s.trigger),
       })),
     ),
+    { name: 'Quotes', count: view.analysis.quotes.length, children: quoteSymbols(view) },
   ]);
 }
 

@@ -3,7 +3,7 @@
 // stands at each offset (entity mentions over commitment triggers over action phrases).
 import type { Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Commitment, Entity, Span, Stance, TimeExpression } from '../analysis/types';
+import type { Analysis, Commitment, Entity, Quote, Span, Stance, TimeExpression } from '../analysis/types';
 import type { Counts, StatusParams } from '../../../shared/contract';
 
 export type ViewState = StatusParams['state'];
@@ -13,7 +13,8 @@ export type Item =
   | { kind: 'mention'; entity: Entity; index: number }
   | { kind: 'commitment'; commitment: Commitment; part: 'trigger' | 'action' }
   | { kind: 'stance'; stance: Stance }
-  | { kind: 'time'; time: TimeExpression };
+  | { kind: 'time'; time: TimeExpression }
+  | { kind: 'quote'; quote: Quote };
 
 /** A non-overlapping piece of text and the item that owns it. */
 export interface Segment extends Span {
@@ -26,7 +27,7 @@ export interface Layer extends Span {
 }
 
 export function emptyAnalysis(length: number): Analysis {
-  return { length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], problems: [] };
+  return { length, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], quotes: [], problems: [] };
 }
 
 export class DocumentView {
@@ -118,6 +119,8 @@ export class DocumentView {
       add(commitment.actionRange, { kind: 'commitment', commitment, part: 'action' }, 1);
     }
     for (const stance of this.analysis.stances) add(stance.trigger, { kind: 'stance', stance }, 2);
+    // Quotes lie under everything else: what is named or undertaken inside one keeps its colour.
+    for (const quote of this.analysis.quotes) add(quote.range, { kind: 'quote', quote }, 0);
     return layers;
   }
 }
