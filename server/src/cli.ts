@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // news-lens CLI: `news-lens analyze [--format json|markdown] FILE...` (`-` reads standard input).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { analyze, taggerProblem } from './analysis';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
 
@@ -94,6 +94,16 @@ function load(file: string): { text: string } | { error: string } {
   }
 }
 
+/** The file name and modification time the article's date may come from. */
+function articleOf(file: string): { fileName?: string; mtimeMs?: number } {
+  if (file === '-') return {};
+  try {
+    return { fileName: file, mtimeMs: statSync(file).mtimeMs };
+  } catch {
+    return { fileName: file };
+  }
+}
+
 function main(argv: string[]): number {
   let args: Args | 'help';
   try {
@@ -122,7 +132,7 @@ function main(argv: string[]): number {
       markdown.push(`# ${name}\n\n**Error:** ${loaded.error}\n`);
       continue;
     }
-    const analysis = analyze(loaded.text);
+    const analysis = analyze(loaded.text, { article: articleOf(file) });
     if (args.format === 'json') results.push(toJsonResult(name, analysis));
     else markdown.push(toMarkdown(name, analysis));
   }

@@ -221,9 +221,14 @@ function commitmentRow(c: SummaryCommitment): HTMLElement {
       h('span', { class: 'quote trigger', title: 'The words that commit' }, c.trigger.text),
     ),
     h('td', {}, modalityBadge(c.modality)),
-    h('td', { class: 'time' }, c.time ? c.time.text : ''),
+    h('td', { class: 'time' }, c.time ? c.time.text : '', c.deadline ? h('span', { class: 'value', title: 'Resolved against the article\'s date' }, dayRange(c.deadline)) : null),
     h('td', { class: 'neg' }, c.negated ? h('span', { class: 'badge negated' }, 'not') : ''),
   );
+}
+
+/** "2025-03-03", or "2025-12-01 – 2025-12-31" for a range. */
+function dayRange(d: { start: string; end: string }): string {
+  return d.start === d.end ? d.start : `${d.start} \u2013 ${d.end}`;
 }
 
 /** The actors of the commitments, in order of first appearance, with how many each undertook. */

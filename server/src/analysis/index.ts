@@ -2,6 +2,7 @@
 // entity spans → entities → times → commitments and stances. Never throws on any input (except
 // `Cancelled` when the caller asks to stop).
 import { findCommitmentsAndStances } from './commitments';
+import { resolveDates } from './dates';
 import { buildEntities } from './entities';
 import { getTagger, type NerSpan } from './ner';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
@@ -10,6 +11,7 @@ import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Toke
 export * from './types';
 export { findCommitmentsAndStances } from './commitments';
 export { buildEntities } from './entities';
+export { findArticleDate, resolveDates, resolveTime } from './dates';
 export * as world from './entities/world';
 export { getTagger, type NerSpan, type NerType } from './ner';
 export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
@@ -119,6 +121,7 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
   const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [] });
   analysis.commitments = found.commitments;
   analysis.stances = found.stances;
+  guarded(() => resolveDates(text, analysis, options.article ?? {}), undefined);
   lap('commitments');
   cancelled();
   return { analysis, timings };

@@ -46,6 +46,7 @@ export function toJsonResult(file: string, analysis: Analysis): JsonResult {
         negated: c.negated,
       };
       if (c.time) out.time = textSpan(c.time);
+      if (c.deadline) out.deadline = { start: c.deadline.start, end: c.deadline.end };
       if (c.target && c.target.length) out.target = [...c.target];
       return out;
     }),
@@ -209,6 +210,7 @@ export function summarize(file: string, analysis: Analysis): Summary {
         target: refs(c.target ?? [], byId),
       };
       if (c.time) out.time = textSpan(c.time);
+      if (c.deadline) out.deadline = { start: c.deadline.start, end: c.deadline.end };
       return out;
     }),
     stances: analysis.stances.map((s) => ({

@@ -40,8 +40,32 @@ export interface Dateline extends Span {
 }
 
 export interface TimeExpression extends TextSpan {
-  /** A normalised value when the expression resolves on its own: "2030", "2024-06-03". */
+  /**
+   * The normalised value: "2030", "2024-06", "2024-06-03", or an ISO interval
+   * "2024-06-03/2024-06-09". Set when the expression resolves on its own, or against the article's
+   * date ("next month", "on Sunday", "within 90 days").
+   */
   value?: string;
+}
+
+/** The date an article was written, which its relative times resolve against. */
+export interface ArticleDate {
+  /** ISO date, "2024-04-28". */
+  date: string;
+  /** Where it was found: the user's override, front matter, dateline (or a date line), file name, modification time. */
+  source: 'override' | 'front-matter' | 'dateline' | 'file-name' | 'modified';
+  /** True when the date (or its year) was only guessed from the file's modification time. */
+  guess?: boolean;
+}
+
+/** What the caller knows of the article's file (the library reads no disk). */
+export interface ArticleInfo {
+  /** The file name or path; a date in it ("2024-04-28-talks.news") is the article's date. */
+  fileName?: string;
+  /** The file's modification time (ms since the epoch): the date of last resort. */
+  mtimeMs?: number;
+  /** The user's date for the article (ISO), overriding everything else. */
+  date?: string;
 }
 
 export type EntityKind = 'person' | 'organization' | 'country' | 'place';
@@ -86,6 +110,8 @@ export interface Commitment {
   negated: boolean;
   /** Deadline or horizon when stated ("by 2030"). */
   time?: TextSpan;
+  /** The stated time resolved against the article's date: the first and last day (ISO dates). */
+  deadline?: { start: string; end: string };
   /** Entity ids of a counterpart or beneficiary. */
   target?: string[];
   /** Ids of the rules that decided this commitment (trigger, actor, modality), in the order they fired. */
@@ -128,6 +154,8 @@ export interface Analysis {
   stances: Stance[];
   /** Dates, deadlines and horizons named in the text, in text order. */
   times: TimeExpression[];
+  /** The article's date, when anything tells it. */
+  date?: ArticleDate;
 }
 
 /** Extra knowledge a user gives (the workspace's `.newslens.json`). */
@@ -149,6 +177,8 @@ export interface AnalyzeOptions {
   userEntities?: UserEntities;
   /** Polled between sentences; when it returns true the analysis stops by throwing `Cancelled`. */
   isCancelled?: () => boolean;
+  /** The article's file, for its date. */
+  article?: ArticleInfo;
 }
 
 export class Cancelled extends Error {
@@ -208,6 +238,8 @@ export interface Summary {
     modality: Modality;
     negated: boolean;
     time?: TextSpan;
+    /** The time resolved against the article's date (ISO dates). */
+    deadline?: { start: string; end: string };
     target: EntityRef[];
   }[];
   stances: {

@@ -11,7 +11,8 @@ MONTH_NAMES.forEach((m, i) => {
 });
 MONTHS.set('sept', 9);
 
-export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const WEEKDAY_NAMES = 'sunday monday tuesday wednesday thursday friday saturday'.split(' ');
+export const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 const CALENDAR_WORDS = new Set([...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS]);
 
@@ -30,6 +31,16 @@ export function monthOfWord(s: string): number {
   if (!isCapitalized(s) || s.length > 10) return 0;
   const bare = s.endsWith('.') ? s.slice(0, -1) : s;
   return MONTHS.get(bare.toLowerCase()) ?? 0;
+}
+
+/** Month number (1–12) of a lower-case month name or abbreviation ("june", "jan.", "sept"), else 0. */
+export function monthOfLower(s: string): number {
+  return MONTHS.get(s.endsWith('.') ? s.slice(0, -1) : s) ?? 0;
+}
+
+/** Weekday number (0 = Sunday ... 6 = Saturday) of a lower-case weekday name, else -1. */
+export function weekdayOfLower(s: string): number {
+  return WEEKDAY_NAMES.indexOf(s);
 }
 
 /** Month number of a word token ("June", "Jan."), else 0. */
