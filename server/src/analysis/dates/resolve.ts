@@ -4,7 +4,8 @@
 //
 // Conventions (documented in the README):
 //   a date or month without a year is the one nearest the reference ("January 5" written on
-//   2024-12-28 is 2025-01-05); a weekday alone is the nearest one (within three days either side);
+//   2024-12-28 is 2025-01-05), or after a deadline's preposition ("by", "before", "until") the next
+//   one not yet over ("by December" written in June is this December); a weekday alone is the nearest one (within three days either side);
 //   "next"/"last" + weekday is the first one after/before; "this week" is Monday to Sunday;
 //   seasons are meteorological and northern: spring March–May, summer June–August, autumn
 //   September–November, winter December–February (winter 2026 starts in December 2026); a season
@@ -44,6 +45,8 @@ const DEICTIC_OFFSET = new Map(
   Object.entries({ this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, past: -1, previous: -1 }),
 );
 const FORWARD = new Set(['coming', 'next', 'following']);
+/** Prepositions of a deadline: a date after them without its year is the next one, not the nearest. */
+const FORWARD_PREPS = new Set(['by', 'before', 'until', 'till', 'within', 'no later than', 'ahead of', 'prior to', 'up until']);
 const BACKWARD = new Set(['past', 'last', 'recent']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SEASON_START = new Map(Object.entries({ spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }));
@@ -65,7 +68,8 @@ export function resolveTime(text: string, ref: Day): DayRange | undefined {
   const words = (m ? norm.slice(m[0].length) : norm).split(' ').filter(Boolean);
   if (words[0] === 'the') words.shift();
   if (!words.length) return undefined;
-  return count(words, prep, ref) ?? horizon(words, ref) ?? edge(words, ref) ?? modified(words, ref) ?? period(words, ref);
+  const fwd = FORWARD_PREPS.has(prep);
+  return count(words, prep, ref) ?? horizon(words, ref) ?? edge(words, ref, fwd) ?? modified(words, ref, fwd) ?? period(words, ref, fwd);
 }
 
 /** A count of units: "90 days" (from the reference on), "three years ago", "two weeks from now". */
@@ -99,14 +103,14 @@ function horizon(w: string[], ref: Day): DayRange | undefined {
 }
 
 /** "the end of this year", "the beginning of 2025", "the first half of next year", "the second quarter". */
-function edge(w: string[], ref: Day): DayRange | undefined {
+function edge(w: string[], ref: Day, fwd: boolean): DayRange | undefined {
   if (EDGE_WORDS.has(w[0]) && w[1] === 'of') {
-    const p = ofPeriod(w.slice(2), ref);
+    const p = ofPeriod(w.slice(2), ref, fwd);
     return p && edgeOf(w[0], p);
   }
   const ordinal = ORDINALS.get(w[0]);
   if (ordinal === undefined || (w[1] !== 'half' && w[1] !== 'quarter')) return undefined;
-  const year = w.length === 2 ? yearRange(partsOf(ref)[0]) : w[2] === 'of' ? ofPeriod(w.slice(3), ref) : undefined;
+  const year = w.length === 2 ? yearRange(partsOf(ref)[0]) : w[2] === 'of' ? ofPeriod(w.slice(3), ref, fwd) : undefined;
   if (!year || wholeMonths(year) !== 12) return undefined;
   const parts = w[1] === 'half' ? 2 : 4;
   const index = ordinal === 0 ? parts : ordinal;
@@ -116,8 +120,8 @@ function edge(w: string[], ref: Day): DayRange | undefined {
 }
 
 /** The period after "of": "this year", "2030", "the year" (the reference's). */
-function ofPeriod(w: string[], ref: Day): DayRange | undefined {
-  return period(w[0] === 'the' ? w.slice(1) : w, ref);
+function ofPeriod(w: string[], ref: Day, fwd: boolean): DayRange | undefined {
+  return period(w[0] === 'the' ? w.slice(1) : w, ref, fwd);
 }
 
 function edgeOf(word: string, p: DayRange): DayRange {
@@ -134,12 +138,12 @@ function edgeOf(word: string, p: DayRange): DayRange {
 }
 
 /** "early next year", "mid-2025", "late June", "earlier this year", "later this month". */
-function modified(w: string[], ref: Day): DayRange | undefined {
+function modified(w: string[], ref: Day, fwd: boolean): DayRange | undefined {
   const dash = /^(mid|end|early|late)-(.+)$/.exec(w[0]);
   const mod = dash ? dash[1] : w[0];
   const rest = dash ? [dash[2], ...w.slice(1)] : w.slice(1);
   if (!['early', 'mid', 'late', 'earlier', 'later', 'end'].includes(mod) || !rest.length) return undefined;
-  const p = period(rest, ref);
+  const p = period(rest, ref, fwd);
   if (!p) return undefined;
   if (mod === 'end') return edgeOf('end', p);
   if (mod === 'earlier') return p.start < ref && ref <= p.end ? { start: p.start, end: ref - 1 } : p;
@@ -162,24 +166,24 @@ function thirds(p: DayRange): [DayRange, DayRange, DayRange] {
 }
 
 /** A period named without modifier: a date, a month, a year, a weekday, a season, "next week" ... */
-function period(words: string[], ref: Day): DayRange | undefined {
+function period(words: string[], ref: Day, fwd = false): DayRange | undefined {
   if (!words.length) return undefined;
   let w = words;
   if (w.length > 1 && DAY_PARTS.has(w[w.length - 1]) && !DEICTIC_OFFSET.has(w[0])) w = w.slice(0, -1); // "Sunday night"
   const weekday = w.length > 1 ? weekdayOfLower(w[0]) : -1;
   if (weekday >= 0) w = w.slice(1); // "Monday, June 3"
   if (DEICTIC_OFFSET.has(w[0]) && w.length > 1) return deictic(w, ref);
-  if (w.length === 1) return single(w[0], ref);
+  if (w.length === 1) return single(w[0], ref, fwd);
   if (w.length === 2 && w[0] === 'fiscal') return yearOfWord(w[1]);
   if (w[1] === 'of' && w.length === 3 && SEASON_START.has(w[0])) return seasonIn(w[0], w[2]); // "autumn of 2027"
   if (w.length === 2 && (SEASON_START.has(w[0]) || isHoliday(w[0]))) return seasonIn(w[0], w[1]);
   const quarter = /^([qh])([1-4])$/.exec(w[0]);
   if (quarter && w.length === 2) return quarterOf(quarter[1] === 'q' ? 4 : 2, Number(quarter[2]), w[1]);
-  return monthDay(w, ref, weekday);
+  return monthDay(w, ref, weekday, fwd);
 }
 
 /** "June 3", "3 June 2024", "June 2024", "Jan. 5, 2024"; a year-less date named with its weekday takes a year where it falls on it. */
-function monthDay(w: string[], ref: Day, weekday: number): DayRange | undefined {
+function monthDay(w: string[], ref: Day, weekday: number, fwd: boolean): DayRange | undefined {
   if (w.length < 2 || w.length > 3) return undefined;
   const m1 = monthOfLower(w[0]);
   const m2 = monthOfLower(w[1]);
@@ -194,11 +198,12 @@ function monthDay(w: string[], ref: Day, weekday: number): DayRange | undefined 
     const d = dayOf(y, month, day);
     return d !== undefined && weekdayOf(d) === weekday ? point(d) : undefined;
   };
-  return (weekday >= 0 ? nearest(ref, onWeekday) : undefined) ?? nearest(ref, (y) => point(dayOf(y, month, day)));
+  const near = fwd ? upcoming : nearest;
+  return (weekday >= 0 ? near(ref, onWeekday) : undefined) ?? near(ref, (y) => point(dayOf(y, month, day)));
 }
 
 /** One word: "2030", "2024-06-03", "6/3/2024", "2024-2030", "June", "Sunday", "tomorrow", "spring", "Christmas", "FY2025". */
-function single(a: string, ref: Day): DayRange | undefined {
+function single(a: string, ref: Day, fwd: boolean): DayRange | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a);
   if (iso) return point(dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3])));
   const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(a);
@@ -211,7 +216,7 @@ function single(a: string, ref: Day): DayRange | undefined {
   const year = yearOfWord(a);
   if (year) return year;
   const month = monthOfLower(a);
-  if (month) return nearest(ref, (y) => monthRange(y, month));
+  if (month) return (fwd ? upcoming : nearest)(ref, (y) => monthRange(y, month));
   const weekday = weekdayOfLower(a);
   if (weekday >= 0) return point(ref + ((((weekday - weekdayOf(ref)) % 7) + 10) % 7) - 3);
   const [y, m] = partsOf(ref);
