@@ -3,8 +3,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { analyze, taggerProblem } from './analysis';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
+import { decodeText } from './textFile';
+import { isMainThread } from 'node:worker_threads';
+import { isIndexCommand, runIndexCli } from './cliIndex';
+import { isIndexWorker, serveIndexing } from './lsp/indexWorker';
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
+       news-lens index|ledger ... (news-lens index --help)
 
 Reads each news article (UTF-8 text; "-" for standard input) and reports the people, organizations,
 countries and places it names (with roles and aliases), the commitments made and the stances taken.
@@ -49,18 +54,6 @@ function parseArgs(argv: string[]): Args | 'help' {
   return { format, files };
 }
 
-/** Why `bytes` is not a text this tool reads, or undefined when it is readable UTF-8 text. */
-function binaryProblem(bytes: Uint8Array): string | undefined {
-  let control = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 0) return 'binary file (contains NUL bytes)';
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
-  }
-  if (bytes.length > 0 && control / bytes.length > 0.3) return 'binary file (mostly control characters)';
-  return undefined;
-}
-
 let stdinText: Buffer | undefined;
 
 function readInput(file: string): Buffer {
@@ -83,15 +76,7 @@ function load(file: string): { text: string } | { error: string } {
     if (e.code === 'EACCES') return { error: `permission denied: ${file}` };
     return { error: `cannot read ${file}: ${e.message}` };
   }
-  const binary = binaryProblem(bytes);
-  if (binary) return { error: binary };
-  try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
-  } catch {
-    return { error: 'not valid UTF-8 text' };
-  }
+  return decodeText(bytes);
 }
 
 /** The file name and modification time the article's date may come from. */
@@ -143,4 +128,6 @@ function main(argv: string[]): number {
   return failed ? 2 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && isIndexWorker()) serveIndexing();
+else if (isIndexCommand(process.argv[2])) void runIndexCli(process.argv.slice(2), __filename).then((code) => (process.exitCode = code));
+else process.exitCode = main(process.argv.slice(2));

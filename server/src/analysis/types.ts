@@ -171,6 +171,8 @@ export interface UserEntities {
   entities?: UserEntity[];
   /** Names never to report as entities. */
   ignore?: string[];
+  /** Article dates set by hand, by file path relative to the workspace folder ("2024/talks.news": "2024-04-28"). */
+  dates?: Record<string, string>;
 }
 
 export interface AnalyzeOptions {

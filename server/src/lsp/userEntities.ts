@@ -46,7 +46,21 @@ export function parseUserEntities(json: unknown): { entities: UserEntities; prob
   const result: UserEntities = {};
   if (entities.length) result.entities = entities;
   if (ignore.length) result.ignore = ignore;
+  const dates = parseDates(root.dates, problems);
+  if (dates) result.dates = dates;
   return { entities: result, problems };
+}
+
+/** `"dates": { "relative/path.news": "2024-04-28" }`: per-file article dates. */
+function parseDates(raw: unknown, problems: string[]): Record<string, string> | undefined {
+  if (raw === undefined) return undefined;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void problems.push('"dates" must map file paths to ISO dates');
+  const out: Record<string, string> = {};
+  for (const [path, date] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) out[path.split('\\').join('/')] = date;
+    else problems.push(`dates["${path}"] must be an ISO date (YYYY-MM-DD)`);
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** The user entities of each workspace folder. */
