@@ -3,7 +3,7 @@
 // across the articles. Articles are analysed by a pool of worker threads, optionally through a
 // cache on disk; a bad file is reported and skipped, never ends the run.
 import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { formatLedger, summarizeIndex, type ArticleRecord, type LedgerFormat } from './analysis/ledger';
@@ -13,6 +13,7 @@ import { IndexCache } from './lsp/indexCache';
 import { cacheScope, indexFile, type IndexerContext, type IndexTarget } from './lsp/indexer';
 import { IndexPool } from './lsp/indexPool';
 import { parseUserEntities } from './lsp/userEntities';
+import { walkArticles } from './lsp/walk';
 
 export const INDEX_USAGE = `Usage: news-lens index [--jsonl] [--jobs N] [--cache DIR] PATH...
        news-lens ledger [--format csv|json|markdown] [--today YYYY-MM-DD] [--jobs N] [--cache DIR] PATH...
@@ -32,7 +33,6 @@ Exit codes: 0 all files indexed, 1 usage error, 2 some file was skipped.
 `;
 
 const EXTENSIONS = ['.news', '.txt'];
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'out']);
 const MAX_FILE_SIZE = 1_048_576;
 
 class UsageError extends Error {}
@@ -99,16 +99,6 @@ function folderConfig(dir: string, warn: (m: string) => void): UserEntities | un
   }
 }
 
-async function walk(dir: string, out: string[], depth = 0): Promise<void> {
-  if (depth > 30) return;
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const d of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, d.name);
-    if (d.isDirectory() && !d.name.startsWith('.') && !SKIP_DIRS.has(d.name)) await walk(path, out, depth + 1);
-    else if (d.isFile() && EXTENSIONS.some((e) => d.name.endsWith(e))) out.push(path);
-  }
-}
-
 /** The files to index, with the user entities and date of the folder they were found in. */
 async function targetsOf(paths: string[], warn: (m: string) => void): Promise<{ targets: IndexTarget[]; entities?: UserEntities }> {
   const list = paths.flatMap((p) => (p === '-' ? readFileSync(0, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [p]));
@@ -123,7 +113,7 @@ async function targetsOf(paths: string[], warn: (m: string) => void): Promise<{ 
     const entities = folderConfig(p, warn);
     first ??= entities;
     const files: string[] = [];
-    await walk(p, files);
+    await walkArticles(p, { extensions: EXTENSIONS }, files);
     for (const f of files) {
       const rel = relative(p, f).split('\\').join('/');
       targets.push({ path: f, file: f, userEntities: entities, date: entities?.dates?.[rel] });

@@ -3,7 +3,7 @@
 // cancelled through a shared flag the analysis polls between sentences; a job that runs too long
 // has its worker terminated and replaced, so no input can hang the server.
 import { Worker, parentPort } from 'node:worker_threads';
-import { Cancelled, type Analysis, type AnalyzeOptions, type Token, type TokenKind, type UserEntities } from '../analysis/types';
+import { Cancelled, type Analysis, type AnalyzeOptions, type ArticleInfo, type Token, type TokenKind, type UserEntities } from '../analysis/types';
 
 export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis;
 export type Priority = 'interactive' | 'background';
@@ -12,6 +12,7 @@ interface Request {
   id: number;
   text: string;
   userEntities?: UserEntities;
+  article?: ArticleInfo;
   cancel: SharedArrayBuffer;
 }
 
@@ -79,7 +80,7 @@ export function serveAnalysis(analyze: Analyzer): void {
     let reply: Reply;
     try {
       if (isCancelled()) throw new Cancelled();
-      const analysis = analyze(request.text, { userEntities: request.userEntities, isCancelled });
+      const analysis = analyze(request.text, { userEntities: request.userEntities, isCancelled, article: request.article });
       const tokens = packTokens(analysis.tokens);
       reply = { id: request.id, ok: true, analysis: { ...analysis, tokens: [] }, tokens, ms: performance.now() - started };
     } catch (error) {
@@ -123,9 +124,9 @@ export class AnalysisHost {
     this.ensureWorker();
   }
 
-  run(text: string, userEntities: UserEntities | undefined, priority: Priority = 'interactive'): Job {
+  run(text: string, userEntities: UserEntities | undefined, priority: Priority = 'interactive', article?: ArticleInfo): Job {
     const cancel = new SharedArrayBuffer(4);
-    const request: Request = { id: this.nextId++, text, userEntities, cancel };
+    const request: Request = { id: this.nextId++, text, userEntities, cancel, ...(article ? { article } : {}) };
     let pending!: Pending;
     const promise = new Promise<Analysis>((resolve, reject) => {
       pending = { request, priority, resolve, reject };
@@ -149,6 +150,11 @@ export class AnalysisHost {
         }
       },
     };
+  }
+
+  /** True while a job runs or waits (the workspace index holds back meanwhile). */
+  get busy(): boolean {
+    return this.running !== undefined || this.queue.length > 0;
   }
 
   dispose(): void {

@@ -2,7 +2,7 @@
 // user types, stale analyses cancelled, and requests waiting (cancellably) for the current version.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Cancelled, type UserEntities } from '../analysis/types';
+import { Cancelled, type ArticleInfo, type UserEntities } from '../analysis/types';
 import type { AnalysisHost } from './analysisHost';
 import { DocumentView, emptyAnalysis } from './view';
 
@@ -31,6 +31,8 @@ export interface StoreOptions {
   limit(): number;
   isExcluded(uri: string): boolean;
   userEntities(uri: string): UserEntities | undefined;
+  /** The document's file (name, modification time, the user's date), for the article's date. */
+  article?(uri: string): ArticleInfo | undefined;
   /** Called once per analysed version (for the status notification). */
   onAnalysed(view: DocumentView): void;
 }
@@ -194,7 +196,7 @@ export class DocumentStore {
     if (this.options.isExcluded(doc.uri)) promise = Promise.resolve(make('excluded'));
     else if (size !== undefined) promise = Promise.resolve(make('tooLarge', { size, limit: this.options.limit() }));
     else {
-      const job = this.options.host.run(text, this.options.userEntities(doc.uri));
+      const job = this.options.host.run(text, this.options.userEntities(doc.uri), 'interactive', this.options.article?.(doc.uri));
       cancel = job.cancel;
       promise = job.promise.then(
         (analysis) => new DocumentView(doc.uri, doc.version, text, analysis),

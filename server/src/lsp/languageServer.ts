@@ -2,7 +2,7 @@
 // analysis runs in the library (in a worker thread); this file only adapts.
 import { watch } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
@@ -38,6 +38,8 @@ import { LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols, fuzzyMatch, workspaceEntries } from './symbols';
 import { UserEntitiesStore } from './userEntities';
 import type { DocumentView } from './view';
+import { IndexService } from './indexService';
+import { extensionsOf } from './walk';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** The report functions of the analysis library (injected so this module stays testable). */
@@ -74,6 +76,8 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
+  /** The extension's storage folder (initializationOptions.storagePath): the index cache lives there. */
+  let storagePath: string | undefined;
   const log = (message: string) => connection.console.log(message);
   const host = new AnalysisHost(workerScript, 60_000, log);
   const previewHost = new AnalysisHost(workerScript, 10_000, log);
@@ -98,7 +102,25 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     limit: () => settings.maxFileSize,
     isExcluded: (uri) => excluded(uriToPath(uri)),
     userEntities: (uri) => userEntities.forPath(uriToPath(uri)),
-    onAnalysed: (view) => void connection.sendNotification(StatusNotification, status(view)),
+    article: (uri) => articles.article(uriToPath(uri)),
+    onAnalysed: (view) => {
+      void connection.sendNotification(StatusNotification, status(view));
+      if (view.state === 'ready') articles.analysed(uriToPath(view.uri), view.analysis);
+    },
+  });
+  const articles = new IndexService({
+    connection,
+    capabilities: () => capabilities,
+    workerScript,
+    storage: () => storagePath,
+    hosts: [host, previewHost],
+    folders: () => folders,
+    extensions: () => extensionsOf(settings.languages),
+    maxFileSize: () => settings.maxFileSize,
+    isExcluded: excluded,
+    userEntities: (path) => userEntities.forPath(path),
+    relativePath,
+    log,
   });
   const index = new WorkspaceIndex({
     host,
@@ -132,6 +154,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
       userEntities.configure(folders, settings.entitiesFile);
       void watchFiles();
     }
+    if (reanalyse || before.languages.join('\n') !== settings.languages.join('\n')) articles.rebuild();
     if (reanalyse) {
       store.invalidate();
       index.invalidate(true);
@@ -158,7 +181,10 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const registration = await connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.news' }, { globPattern: `**/${basename(settings.entitiesFile)}` }],
+          watchers: [
+            ...['.news', ...extensionsOf(settings.languages)].filter((e, i, all) => all.indexOf(e) === i).map((e) => ({ globPattern: `**/*${e}` })),
+            { globPattern: `**/${basename(settings.entitiesFile)}` },
+          ],
         })
         .catch(() => undefined);
       if (registration) watching.push(registration);
@@ -183,6 +209,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     log('user entities changed; analysing again');
     store.invalidate();
     index.invalidate(true);
+    articles.rebuild();
     refreshClient();
   }
 
@@ -192,7 +219,8 @@ export function startServer({ connection, workerScript, reports, version }: Serv
     folders = roots.map(uriToPath).filter((p): p is string => p !== undefined);
     // Editors without workspace/configuration pass settings at start: as { newsLens: {...} },
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
-    const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
+    const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown }; storagePath?: unknown } | undefined;
+    if (typeof init?.storagePath === 'string') storagePath = init.storagePath;
     if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
     userEntities.configure(folders, settings.entitiesFile);
     return {
@@ -226,11 +254,12 @@ export function startServer({ connection, workerScript, reports, version }: Serv
         userEntities.configure(folders, settings.entitiesFile);
         store.invalidate();
         index.invalidate(true);
+        articles.rebuild();
         void watchFiles();
       });
     }
     settingsReady = loadSettings();
-    void settingsReady.then(watchFiles);
+    void settingsReady.then(watchFiles).then(() => articles.rebuild());
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -239,13 +268,16 @@ export function startServer({ connection, workerScript, reports, version }: Serv
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    let news = false;
+    const news: string[] = [];
     for (const event of change.changes) {
       const path = uriToPath(event.uri);
       if (path !== undefined && userEntities.isEntitiesFile(path)) userEntitiesChanged();
-      else news = true;
+      else if (path !== undefined) news.push(path);
     }
-    if (news) index.invalidate();
+    if (news.length) {
+      index.invalidate();
+      articles.filesChanged(news.filter((p) => !store.has(pathToFileURL(p).href)));
+    }
   });
 
   const documents = new TextDocuments(TextDocument);
@@ -337,6 +369,7 @@ export function startServer({ connection, workerScript, reports, version }: Serv
 
   connection.onShutdown(() => {
     for (const w of watching.splice(0)) w.dispose();
+    articles.dispose();
     host.dispose();
     previewHost.dispose();
   });
