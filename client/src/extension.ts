@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { readSettings } from '../../server/src/lsp/config';
 import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerSummaryPanel } from './panel/host';
+import { registerSidebar, type Sidebar } from './sidebar';
 import { revealOffsets } from './reveal';
 import { StatusBar } from './status';
 
@@ -17,6 +18,8 @@ export interface NewsLensApi {
   ready(): Promise<void>;
   /** The last `newsLens/status` the server sent for a document URI. */
   status(uri: string): StatusParams | undefined;
+  /** The News Lens sidebar (its index model and ledger tree). */
+  readonly sidebar: Sidebar;
 }
 
 let client: LanguageClient | undefined;
@@ -46,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     documentSelector,
     outputChannelName: 'News Lens',
     markdown: { isTrusted: false, supportHtml: false },
+    // The workspace index keeps its cache in the extension's storage folder.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   client = languageClient;
@@ -71,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     }),
   );
   registerSummaryPanel(context, languageClient);
+  const sidebar = registerSidebar(context, languageClient);
 
   let starting: Promise<void> = languageClient.start();
   context.subscriptions.push(
@@ -89,11 +95,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   );
   await starting;
   statusBar.render();
+  void sidebar.model.refresh();
 
   return {
     client: languageClient,
     ready: () => starting,
     status: (uri) => statusBar.get(vscode.Uri.parse(uri).toString()),
+    sidebar,
   };
 }
 
