@@ -31,8 +31,22 @@ class UnionFind {
   }
 }
 
+interface Keys {
+  strong: string[];
+  weak: string[];
+}
+
+/** Keys of each record entity, made once (records live on between summaries). */
+const entityKeysMemo = new WeakMap<RecordEntity, Keys>();
+
+function entityKeysOf(e: RecordEntity): Keys {
+  let keys = entityKeysMemo.get(e);
+  if (!keys) entityKeysMemo.set(e, (keys = keysOf(e.kind, [e.name, ...e.aliases])));
+  return keys;
+}
+
 /** Keys of an entity's names: "kind:normalised name"; a person's one-word names are weak. */
-function keysOf(kind: string, names: string[]): { strong: string[]; weak: string[] } {
+function keysOf(kind: string, names: string[]): Keys {
   const strong: string[] = [];
   const weak: string[] = [];
   for (const name of names) {
@@ -64,7 +78,7 @@ export function mergeActors(records: readonly ArticleRecord[], userEntities: Use
   for (const r of records) {
     for (const e of r.entities) {
       if (!ACTOR_KINDS.has(e.kind)) continue;
-      const keys = keysOf(e.kind, [e.name, ...e.aliases]);
+      const keys = entityKeysOf(e);
       for (const k of keys.strong) uf.union(keys.strong[0], k);
       entityKeys.push([r, e, keys]);
     }
@@ -91,7 +105,7 @@ function collect(
   userByRoot: Map<string, { name: string; kind: string; aliases?: string[]; role?: string }>,
 ): ActorIndex {
   const groups = new Map<string, { names: Map<string, number>; entities: [ArticleRecord, RecordEntity][] }>();
-  const rootOf = new Map<string, string>();
+  const rootOf = new Map<string, Map<string, string>>();
   for (const [r, e, keys] of entityKeys) {
     const first = keys.strong[0] ?? keys.weak[0];
     if (!first) continue;
@@ -101,7 +115,9 @@ function collect(
     g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.count);
     for (const a of e.aliases) if (!g.names.has(a)) g.names.set(a, 0);
     g.entities.push([r, e]);
-    rootOf.set(`${r.file}\u0000${e.id}`, root);
+    let inFile = rootOf.get(r.file);
+    if (!inFile) rootOf.set(r.file, (inFile = new Map()));
+    inFile.set(e.id, root);
   }
   const idOfRoot = new Map<string, string>();
   const taken = new Set<string>();
@@ -132,7 +148,7 @@ function collect(
   return {
     actors,
     actorOf: (file, entityId) => {
-      const root = rootOf.get(`${file}\u0000${entityId}`);
+      const root = rootOf.get(file)?.get(entityId);
       return root === undefined ? undefined : idOfRoot.get(root);
     },
   };

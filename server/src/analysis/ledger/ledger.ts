@@ -5,7 +5,7 @@
 
 import { parseIsoDay } from '../dates/days';
 import type { ActorIndex } from './actors';
-import type { ArticleRecord, LedgerBadge, LedgerReport, LedgerThread, RecordCommitment } from './types';
+import type { ArticleRecord, LedgerBadge, RecordDone, LedgerReport, LedgerThread, RecordCommitment } from './types';
 import { contentStems } from './words';
 
 export const DUE_SOON_DAYS = 30;
@@ -56,19 +56,42 @@ function reportOf(r: ArticleRecord, c: RecordCommitment): LedgerReport {
   return report;
 }
 
-/** Dated "done" sentences by actor id. */
-type DoneIndex = Map<string, { date: string; stems: string }[]>;
+/** Verbs that report any undertaking done ("completed the terminal"), as stems. */
+const COMPLETION_VERBS = ['complet', 'finish', 'open', 'deliver', 'fulfil', 'fulfill', 'implement', 'launch', 'achiev', 'carri', 'conclud', 'inaugurat'];
+
+interface DoneSentence {
+  date: string;
+  stems: Set<string>;
+}
+
+/** Dated "done" sentences by actor id, then by the stem of a past-tense verb in them. */
+type DoneIndex = Map<string, Map<string, DoneSentence[]>>;
+
+/** Each done sentence's stems and verbs, split once (records live on between summaries). */
+const doneMemo = new WeakMap<RecordDone, { stems: Set<string>; verbs: string[] }>();
+
+function doneOf(s: RecordDone): { stems: Set<string>; verbs: string[] } {
+  let d = doneMemo.get(s);
+  if (!d) doneMemo.set(s, (d = { stems: new Set(s.stems.split(' ')), verbs: s.verbs ? s.verbs.split(' ') : [] }));
+  return d;
+}
 
 function doneByActor(records: readonly ArticleRecord[], actors: ActorIndex): DoneIndex {
   const index: DoneIndex = new Map();
   for (const r of records) {
     if (!r.date) continue;
     for (const s of r.done) {
+      const { stems, verbs } = doneOf(s);
+      const entry: DoneSentence = { date: r.date.date, stems };
       for (const id of new Set(s.actors.map((e) => actors.actorOf(r.file, e)))) {
         if (id === undefined) continue;
-        let list = index.get(id);
-        if (!list) index.set(id, (list = []));
-        list.push({ date: r.date.date, stems: s.stems });
+        let byVerb = index.get(id);
+        if (!byVerb) index.set(id, (byVerb = new Map()));
+        for (const v of verbs) {
+          let list = byVerb.get(v);
+          if (!list) byVerb.set(v, (list = []));
+          list.push(entry);
+        }
       }
     }
   }
@@ -98,16 +121,17 @@ function finish(d: Draft, doneIndex: DoneIndex, today: number): LedgerThread {
   return t;
 }
 
-/** A later article has a sentence in the past tense naming one of the actors and the action's words. */
+/** A later article has a sentence naming one of the actors, with the action's verb (or one of completion) in the past tense and a word of its object. */
 function reportedDone(d: Draft, doneIndex: DoneIndex, first: string): boolean {
-  if (!d.stems.length) return false;
+  if (d.stems.length < 2) return false;
   const [head, ...object] = d.stems;
   for (const id of d.actorIds) {
-    for (const s of doneIndex.get(id) ?? []) {
-      if (s.date <= first) continue;
-      const stems = new Set(s.stems.split(' '));
-      const objectHits = object.filter((w) => stems.has(w)).length;
-      if ((stems.has(head) && (objectHits >= 1 || !object.length)) || objectHits >= 2) return true;
+    const byVerb = doneIndex.get(id);
+    if (!byVerb) continue;
+    for (const verb of [head, ...COMPLETION_VERBS]) {
+      for (const s of byVerb.get(verb) ?? []) {
+        if (s.date > first && object.some((w) => s.stems.has(w))) return true;
+      }
     }
   }
   return false;

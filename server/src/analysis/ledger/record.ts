@@ -4,10 +4,10 @@
 
 import type { Analysis, Entity } from '../types';
 import type { ActorKind, ArticleRecord, RecordDone, RecordEntity } from './types';
-import { contentStems, isPast } from './words';
+import { contentStems, isPast, stem } from './words';
 
 /** Mentions kept per entity (to reveal from the Actors tree); the count keeps the rest. */
-const MAX_MENTIONS = 20;
+const MAX_MENTIONS = 6;
 /** "Done" sentences kept per article. */
 const MAX_DONE = 40;
 /** Words that make a sentence no report of a thing done. */
@@ -61,7 +61,8 @@ function doneSentences(analysis: Analysis, actors: Entity[]): RecordDone[] {
     if (committed.some((r) => r.start < s.end && s.start < r.end)) continue;
     const who = actors.filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end)).map((e) => e.id);
     if (!who.length) continue;
-    out.push({ actors: who, stems: contentStems(words.map((t) => t.norm).join(' ')).join(' ') });
+    const verbs = [...new Set(words.filter((t) => isPast(t.norm)).map((t) => stem(t.norm)))].join(' ');
+    out.push({ actors: who, verbs, stems: contentStems(words.map((t) => t.norm).join(' ')).join(' ') });
   }
   return out;
 }

@@ -36,6 +36,8 @@ export interface RecordCommitment {
 /** A sentence reporting something done (past tense, no future or negation): who, and its word stems. */
 export interface RecordDone {
   actors: string[];
+  /** Space-separated stems of its past-tense verbs ("opened" → "open"). */
+  verbs: string;
   /** Space-separated stems of its content words. */
   stems: string;
 }

@@ -17,8 +17,26 @@ const IRREGULAR = new Map(
   }),
 );
 
+/** Keys already made (names repeat across thousands of articles); cleared when it grows past MEMO_LIMIT. */
+const keyMemo = new Map<string, string>();
+const stemsMemo = new Map<string, string[]>();
+const MEMO_LIMIT = 200_000;
+
+function memo<T>(map: Map<string, T>, key: string, make: (key: string) => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= MEMO_LIMIT) map.clear();
+    map.set(key, (value = make(key)));
+  }
+  return value;
+}
+
 /** Lower case, accents off, punctuation off, a leading "the" off: "the Ministry of Défense" → "ministry of defense". */
 export function nameKey(name: string): string {
+  return memo(keyMemo, name, normaliseName);
+}
+
+function normaliseName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -41,8 +59,12 @@ export function stem(word: string): string {
   return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
-/** Stems of the content words of a phrase, in order, without repeats. */
+/** Stems of the content words of a phrase, in order, without repeats (the array is shared: do not change it). */
 export function contentStems(phrase: string): string[] {
+  return memo(stemsMemo, phrase, stemsOf);
+}
+
+function stemsOf(phrase: string): string[] {
   const out: string[] = [];
   for (const m of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
     if (STOP.has(m[0]) || m[0].length < 2) continue;
