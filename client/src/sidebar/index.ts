@@ -35,6 +35,8 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
     const message = treeMessage(model);
     for (const v of views) v.message = message;
   });
+  model.visible = () => views.some((v) => v.visible);
+  for (const v of views) context.subscriptions.push(v.onDidChangeVisibility((e) => e.visible && model.shown()));
   void vscode.commands.executeCommand('setContext', 'newsLens.ledgerGrouping', ledger.grouping);
 
   const showCommitmentsOf = async (node?: { actor?: IndexActor }) => {

@@ -15,6 +15,10 @@ export type IndexFilter = { kind: 'text'; text: string } | { kind: 'actor'; id: 
 export class IndexModel implements vscode.Disposable {
   private result: IndexResult = EMPTY;
   private timer?: ReturnType<typeof setTimeout>;
+  /** A change came while no tree was visible: ask when one shows. */
+  private stale = false;
+  /** Whether any of the trees is visible (set by the sidebar). */
+  visible: () => boolean = () => true;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChange = this.changed.event;
@@ -79,7 +83,14 @@ export class IndexModel implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
+  /** A tree became visible: catch up on changes missed while hidden. */
+  shown(): void {
+    if (this.stale) this.schedule();
+  }
+
   private schedule(): void {
+    this.stale = !this.visible();
+    if (this.stale) return;
     this.timer ??= setTimeout(() => void this.refresh(), REFRESH_MS);
   }
 }

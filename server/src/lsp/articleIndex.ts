@@ -42,8 +42,8 @@ export interface ArticleIndexOptions {
 
 /** Files looked at (stat, cache) at once; the pool bounds the analyses. */
 const CONCURRENCY = 16;
-/** Change notifications while indexing: at most one per this many ms. */
-const NOTIFY_MS = 500;
+/** Change notifications while indexing: at most one per this many ms (each may make the sidebar ask for the whole index). */
+const NOTIFY_MS = 2000;
 const FLUSH_EVERY = 200;
 
 export class ArticleIndex {
