@@ -4,7 +4,9 @@
 // its record and, for the CLI, its JSON line. New entries are appended; the file is rewritten
 // without superseded lines when they outnumber the live ones. A damaged line is skipped.
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../analysis/ledger/types';
 
@@ -39,22 +41,17 @@ export class IndexCache {
   static async open(dir: string, scope: string): Promise<IndexCache> {
     const cache = new IndexCache(join(dir, `index-${hashOf(String(FORMAT), scope).slice(0, 16)}.jsonl`));
     await mkdir(dir, { recursive: true }).catch(() => {});
-    let text = '';
-    try {
-      text = await readFile(cache.file, 'utf8');
-    } catch {
-      return cache;
-    }
     let lines = 0;
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      lines++;
-      try {
-        const entry = JSON.parse(line) as CacheEntry;
-        if (typeof entry.key === 'string' && typeof entry.path === 'string' && entry.record) cache.remember(entry);
-      } catch {
-        // a line cut short by a crash: skipped
+    try {
+      // Line by line: the whole file never sits in memory as one string.
+      const reader = createInterface({ input: createReadStream(cache.file, { encoding: 'utf8' }), crlfDelay: Infinity });
+      for await (const line of reader) {
+        if (!line) continue;
+        lines++;
+        cache.load(line);
       }
+    } catch {
+      return cache; // no cache yet, or unreadable: start empty
     }
     if (lines > 2 * cache.byPath.size + 100) await cache.compact();
     return cache;
@@ -90,6 +87,15 @@ export class IndexCache {
     const lines = this.pending.splice(0);
     if (lines.length) this.writing = this.writing.then(() => appendFile(this.file, lines.join('\n') + '\n').catch(() => {}));
     return this.writing;
+  }
+
+  private load(line: string): void {
+    try {
+      const entry = JSON.parse(line) as CacheEntry;
+      if (typeof entry.key === 'string' && typeof entry.path === 'string' && entry.record) this.remember(entry);
+    } catch {
+      // a line cut short by a crash: skipped
+    }
   }
 
   private remember(entry: CacheEntry): void {
