@@ -48,7 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannelName: 'News Lens',
-    markdown: { isTrusted: false, supportHtml: false },
+    // Hover cards may run one command: the sidebar's "Show Commitments of …".
+    markdown: { isTrusted: { enabledCommands: [Commands.showActorCommitments] }, supportHtml: false },
     // The workspace index keeps its cache in the extension's storage folder.
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };

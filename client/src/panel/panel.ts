@@ -3,6 +3,7 @@
 // Every piece of article text goes into the DOM as a text node: nothing is parsed as HTML.
 import './panel.css';
 import type { EntityRef, Span, Summary, SummaryEntity } from '../../../server/src/analysis/types';
+import { dayRangeText } from '../../../server/src/lsp/protocol';
 import type { EmptyState, ExportFormat, HostMessage, PanelState, WebviewMessage } from './protocol';
 
 interface VsCodeApi {
@@ -221,14 +222,9 @@ function commitmentRow(c: SummaryCommitment): HTMLElement {
       h('span', { class: 'quote trigger', title: 'The words that commit' }, c.trigger.text),
     ),
     h('td', {}, modalityBadge(c.modality)),
-    h('td', { class: 'time' }, c.time ? c.time.text : '', c.deadline ? h('span', { class: 'value', title: 'Resolved against the article\'s date' }, dayRange(c.deadline)) : null),
+    h('td', { class: 'time' }, c.time ? c.time.text : '', c.deadline ? h('span', { class: 'value', title: 'Resolved against the article\'s date' }, dayRangeText(c.deadline)) : null),
     h('td', { class: 'neg' }, c.negated ? h('span', { class: 'badge negated' }, 'not') : ''),
   );
-}
-
-/** "2025-03-03", or "2025-12-01 – 2025-12-31" for a range. */
-function dayRange(d: { start: string; end: string }): string {
-  return d.start === d.end ? d.start : `${d.start} \u2013 ${d.end}`;
 }
 
 /** The actors of the commitments, in order of first appearance, with how many each undertook. */

@@ -39,8 +39,15 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
   for (const v of views) context.subscriptions.push(v.onDidChangeVisibility((e) => e.visible && model.shown()));
   void vscode.commands.executeCommand('setContext', 'newsLens.ledgerGrouping', ledger.grouping);
 
-  const showCommitmentsOf = async (node?: { actor?: IndexActor }) => {
+  /** From a tree item ({actor}), a hover card ({name, kind}) or the palette (nothing: pick one). */
+  const showCommitmentsOf = async (node?: { actor?: IndexActor; name?: string; kind?: string }) => {
     let actor = node?.actor;
+    if (!actor && node?.name) {
+      const name = node.name;
+      actor = model.allActors().find((a) => a.kind === node.kind && (a.name === name || a.aliases.includes(name)));
+      if (!actor) void vscode.window.showInformationMessage(`News Lens: ${name} is not in the workspace index yet.`);
+      if (!actor) return;
+    }
     if (!actor) {
       const pick = await vscode.window.showQuickPick(
         model.allActors().map((a) => ({ label: a.name, description: `${a.kind} · ${a.articles} articles`, actor: a })),

@@ -101,12 +101,6 @@ function matches(text: string, ...fields: string[]): boolean {
   return words.every((w) => hay.includes(w));
 }
 
-/** "2025-03-01 – 2025-03-31", or one date. */
-export function dayRange(d: { start: string; end: string } | undefined): string {
-  if (!d) return '';
-  return d.start === d.end ? d.start : `${d.start} \u2013 ${d.end}`;
-}
-
 /** The text the message line of a tree shows: progress and filter. */
 export function treeMessage(model: IndexModel): string | undefined {
   const parts: string[] = [];

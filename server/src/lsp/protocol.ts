@@ -52,6 +52,11 @@ export const Commands = {
   refreshIndex: 'newsLens.refreshIndex',
 } as const;
 
+/** A resolved deadline as people read it: "2025-03-03", or "2025-12-01 – 2025-12-31". */
+export function dayRangeText(d: { start: string; end: string }): string {
+  return d.start === d.end ? d.start : `${d.start} \u2013 ${d.end}`;
+}
+
 /** The language id of news articles. */
 export const NEWS_LANGUAGE = 'news';
 
