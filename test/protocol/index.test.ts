@@ -3,7 +3,7 @@
 // the articles; an edit in the editor and a file created on disk update them; a restart reads the
 // cache.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,6 +16,7 @@ import {
   type IndexResult,
   type IndexThreadResult,
 } from '../../server/src/lsp/protocol';
+import { generateArticle } from '../../scripts/lib/articleGenerator';
 import { projectRoot } from '../support/paths';
 import { CAPABILITIES, fileUri, ServerProcess } from './harness';
 
@@ -116,6 +117,37 @@ describe('workspace index over stdio', () => {
       assert.equal(readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean).length, lines);
     } finally {
       await second.stop();
+    }
+  });
+});
+
+describe('workspace index: cancelling the progress stops indexing', () => {
+  test('the work-done progress is cancellable', async () => {
+    const many = join(work, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 80; i++) {
+      const [name, text] = generateArticle(i);
+      writeFileSync(join(many, name), text);
+    }
+    const server = await ServerProcess.start({ folder: many, capabilities });
+    try {
+      const ended = new Promise<void>((resolve) => {
+        server.connection.onNotification('$/progress', (p: { token: string | number; value: { kind: string } }) => {
+          if (p.value.kind === 'begin') void server.connection.sendNotification('window/workDoneProgress/cancel', { token: p.token });
+          if (p.value.kind === 'end') resolve();
+        });
+      });
+      await ended;
+      let r = await server.request<IndexResult>(IndexRequest, {});
+      for (let i = 0; i < 100 && r.progress.indexing; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        r = await server.request<IndexResult>(IndexRequest, {});
+      }
+      assert.equal(r.progress.indexing, false);
+      assert.equal(r.progress.total, 80);
+      assert.ok(r.progress.done < 80, `stopped after ${r.progress.done} of 80`);
+    } finally {
+      await server.stop();
     }
   });
 });
