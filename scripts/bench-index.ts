@@ -113,6 +113,8 @@ async function main(): Promise<void> {
   await cold.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 2 }] });
   await changed;
   const changeMs = performance.now() - t0;
+  await cold.request<IndexResult>(IndexRequest, {});
+  const changeTreeMs = performance.now() - t0;
   writeFileSync(path, text);
   await cold.stop();
 
@@ -133,8 +135,9 @@ async function main(): Promise<void> {
     ['peak RSS, server + workers (cold)', `${coldMem.peak.toFixed(0)} MB`, '<= 300 MB', coldMem.peak <= 300],
     ['peak RSS, server + workers (warm)', `${warmMem.peak.toFixed(0)} MB`, '<= 300 MB', warmMem.peak <= 300],
     ['one changed article re-indexed', fmt(changeMs), '<= 100 ms', changeMs <= 100],
+    ['  and the trees\' data after it', fmt(changeTreeMs), '(no target)', true],
     ['tree data after indexing (newsLens/index)', fmt(treeMs), '<= 1 s', treeMs <= 1000],
-    ['tree data after the cache loads', fmt(warmTreeMs), '<= 1 s', warmTreeMs <= 1000],
+    ['tree data after the cache loads (made with it)', fmt(warmTreeMs), '<= 1 s', warmTreeMs <= 1000],
     [`hover p95 while indexing (${hovers.length} hovers)`, fmt(percentile(hovers, 95)), '<= 50 ms', percentile(hovers, 95) <= 50],
   ];
   for (const [what, value, target, ok] of rows) console.log(`  ${what.padEnd(44)} ${value.padStart(9)}  (target ${target}) ${verdict(ok)}`);

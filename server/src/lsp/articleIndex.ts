@@ -161,16 +161,19 @@ export class ArticleIndex {
       await ctx.cache?.flush();
       if (generation === this.generation || handle.cancelled) {
         this.progress = { ...this.progress, indexing: false };
-        this.changed(true);
+        this.changed(true, true);
       }
     }
   }
 
-  private changed(now: boolean): void {
+  /** Notifies a change: at once (`now`), or at most every NOTIFY_MS; `settled`: a whole indexing run ended. */
+  private changed(now: boolean, settled = false): void {
     this.memo = undefined;
     if (now) {
       clearTimeout(this.notifyTimer);
       this.notifyTimer = undefined;
+      // The trees' data is made now, so the sidebar's request that follows is answered at once.
+      if (settled) this.summary();
       this.options.onChange({ ...this.progress });
       return;
     }

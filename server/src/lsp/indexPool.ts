@@ -16,6 +16,7 @@ interface Slot {
   worker: Worker;
   pending?: Pending;
   timer?: NodeJS.Timeout;
+  idle?: NodeJS.Timeout;
 }
 
 export interface PoolOptions {
@@ -25,6 +26,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Polled before each job: false holds the queue (the editor is busy). */
   canRun?: () => boolean;
+  /** A worker idle this long is stopped, giving back its memory (the next job starts one). */
+  idleMs?: number;
 }
 
 /** How often a held queue looks again whether it may run. */
@@ -70,6 +73,7 @@ export class IndexPool {
     clearTimeout(this.held);
     for (const slot of this.slots.splice(0)) {
       clearTimeout(slot.timer);
+      clearTimeout(slot.idle);
       slot.pending?.reject(new Error('index pool disposed'));
       void slot.worker.terminate();
     }
@@ -88,6 +92,7 @@ export class IndexPool {
       const slot = this.slots.find((s) => !s.pending) ?? (this.slots.length < this.size ? this.spawn() : undefined);
       if (!slot) return;
       const next = this.queue.shift() as Pending;
+      clearTimeout(slot.idle);
       slot.pending = next;
       slot.worker.ref();
       slot.worker.postMessage(next.job);
@@ -115,6 +120,14 @@ export class IndexPool {
     if (reply.ok) pending.resolve(reply);
     else pending.reject(new Error(reply.message));
     this.pump();
+    if (!slot.pending && this.options.idleMs) slot.idle = setTimeout(() => this.retire(slot), this.options.idleMs);
+  }
+
+  private retire(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0 || slot.pending) return;
+    this.slots.splice(at, 1);
+    void slot.worker.terminate();
   }
 
   /** The worker died or hung: its job fails, the worker goes; the next job starts a fresh one. */
@@ -123,6 +136,7 @@ export class IndexPool {
     if (at < 0) return;
     this.slots.splice(at, 1);
     clearTimeout(slot.timer);
+    clearTimeout(slot.idle);
     void slot.worker.terminate();
     slot.pending?.reject(new Error(message));
     this.pump();

@@ -41,6 +41,8 @@ export interface IndexServiceOptions {
 }
 
 const SILENT: ProgressHandle = { report: () => {}, done: () => {}, cancelled: false };
+/** Index workers idle this long are stopped (their memory given back). */
+const IDLE_MS = 5000;
 /** `$/progress` reports at most this often. */
 const REPORT_MS = 250;
 
@@ -49,8 +51,9 @@ export class IndexService {
   private readonly pool: IndexPool;
 
   constructor(private readonly o: IndexServiceOptions) {
-    const jobs = Math.max(1, Math.min(4, availableParallelism()));
-    this.pool = new IndexPool(o.workerScript, { size: jobs, timeoutMs: 60_000, canRun: () => !o.hosts.some((h) => h.busy) });
+    // One core stays with the editor's own analysis worker.
+    const jobs = Math.max(1, Math.min(4, availableParallelism() - 1));
+    this.pool = new IndexPool(o.workerScript, { size: jobs, timeoutMs: 60_000, idleMs: IDLE_MS, canRun: () => !o.hosts.some((h) => h.busy) });
     this.index = new ArticleIndex({
       pool: this.pool,
       folders: o.folders,

@@ -36,15 +36,6 @@ interface Keys {
   weak: string[];
 }
 
-/** Keys of each record entity, made once (records live on between summaries). */
-const entityKeysMemo = new WeakMap<RecordEntity, Keys>();
-
-function entityKeysOf(e: RecordEntity): Keys {
-  let keys = entityKeysMemo.get(e);
-  if (!keys) entityKeysMemo.set(e, (keys = keysOf(e.kind, [e.name, ...e.aliases])));
-  return keys;
-}
-
 /** Keys of an entity's names: "kind:normalised name"; a person's one-word names are weak. */
 function keysOf(kind: string, names: string[]): Keys {
   const strong: string[] = [];
@@ -78,7 +69,7 @@ export function mergeActors(records: readonly ArticleRecord[], userEntities: Use
   for (const r of records) {
     for (const e of r.entities) {
       if (!ACTOR_KINDS.has(e.kind)) continue;
-      const keys = entityKeysOf(e);
+      const keys = keysOf(e.kind, [e.name, ...e.aliases]);
       for (const k of keys.strong) uf.union(keys.strong[0], k);
       entityKeys.push([r, e, keys]);
     }

@@ -5,7 +5,7 @@
 
 import { parseIsoDay } from '../dates/days';
 import type { ActorIndex } from './actors';
-import type { ArticleRecord, LedgerBadge, RecordDone, LedgerReport, LedgerThread, RecordCommitment } from './types';
+import type { ArticleRecord, LedgerBadge, LedgerReport, LedgerThread, RecordCommitment } from './types';
 import { contentStems } from './words';
 
 export const DUE_SOON_DAYS = 30;
@@ -61,28 +61,21 @@ const COMPLETION_VERBS = ['complet', 'finish', 'open', 'deliver', 'fulfil', 'ful
 
 interface DoneSentence {
   date: string;
-  stems: Set<string>;
+  /** The sentence's stems between spaces, " hir worker port ", to find " worker " in. */
+  stems: string;
 }
 
 /** Dated "done" sentences by actor id, then by the stem of a past-tense verb in them. */
 type DoneIndex = Map<string, Map<string, DoneSentence[]>>;
-
-/** Each done sentence's stems and verbs, split once (records live on between summaries). */
-const doneMemo = new WeakMap<RecordDone, { stems: Set<string>; verbs: string[] }>();
-
-function doneOf(s: RecordDone): { stems: Set<string>; verbs: string[] } {
-  let d = doneMemo.get(s);
-  if (!d) doneMemo.set(s, (d = { stems: new Set(s.stems.split(' ')), verbs: s.verbs ? s.verbs.split(' ') : [] }));
-  return d;
-}
 
 function doneByActor(records: readonly ArticleRecord[], actors: ActorIndex): DoneIndex {
   const index: DoneIndex = new Map();
   for (const r of records) {
     if (!r.date) continue;
     for (const s of r.done) {
-      const { stems, verbs } = doneOf(s);
-      const entry: DoneSentence = { date: r.date.date, stems };
+      if (!s.verbs) continue;
+      const verbs = s.verbs.split(' ');
+      const entry: DoneSentence = { date: r.date.date, stems: ` ${s.stems} ` };
       for (const id of new Set(s.actors.map((e) => actors.actorOf(r.file, e)))) {
         if (id === undefined) continue;
         let byVerb = index.get(id);
@@ -130,7 +123,7 @@ function reportedDone(d: Draft, doneIndex: DoneIndex, first: string): boolean {
     if (!byVerb) continue;
     for (const verb of [head, ...COMPLETION_VERBS]) {
       for (const s of byVerb.get(verb) ?? []) {
-        if (s.date > first && object.some((w) => s.stems.has(w))) return true;
+        if (s.date > first && object.some((w) => s.stems.includes(` ${w} `))) return true;
       }
     }
   }
