@@ -55,28 +55,39 @@ export interface ActorIndex {
   actorOf(file: string, entityId: string): string | undefined;
 }
 
+/** Entities named alike (same kind, name and aliases), wherever they are: their keys are made once. */
+interface Signature {
+  keys: Keys;
+  members: [ArticleRecord, RecordEntity][];
+}
+
 /** Merges the entities of every article into actors. */
 export function mergeActors(records: readonly ArticleRecord[], userEntities: UserEntities = {}): ActorIndex {
   const uf = new UnionFind();
   const users = (userEntities.entities ?? []).filter((u) => ACTOR_KINDS.has(u.kind));
   const userByRoot = new Map<string, (typeof users)[number]>();
-  const entityKeys: [ArticleRecord, RecordEntity, { strong: string[]; weak: string[] }][] = [];
   for (const u of users) {
     const keys = keysOf(u.kind, [u.name, ...(u.aliases ?? [])]);
     const all = [...keys.strong, ...keys.weak];
     for (const k of all) uf.union(all[0], k); // the user's aliases are one actor, even single words
   }
+  const signatures = new Map<string, Signature>();
   for (const r of records) {
     for (const e of r.entities) {
       if (!ACTOR_KINDS.has(e.kind)) continue;
-      const keys = keysOf(e.kind, [e.name, ...e.aliases]);
-      for (const k of keys.strong) uf.union(keys.strong[0], k);
-      entityKeys.push([r, e, keys]);
+      const id = `${e.kind}\u0000${e.name}\u0000${e.aliases.join('\u0000')}`;
+      let sig = signatures.get(id);
+      if (!sig) {
+        const keys = keysOf(e.kind, [e.name, ...e.aliases]);
+        for (const k of keys.strong) uf.union(keys.strong[0], k);
+        signatures.set(id, (sig = { keys, members: [] }));
+      }
+      sig.members.push([r, e]);
     }
   }
   // A weak name joins the one actor claiming it; claimed by several, it stays apart.
   const claims = new Map<string, Set<string>>();
-  for (const [, , keys] of entityKeys) {
+  for (const { keys } of signatures.values()) {
     if (!keys.strong.length) continue;
     const root = uf.find(keys.strong[0]);
     for (const w of keys.weak) (claims.get(w) ?? claims.set(w, new Set()).get(w)!).add(root);
@@ -87,28 +98,30 @@ export function mergeActors(records: readonly ArticleRecord[], userEntities: Use
     const first = keys.strong[0] ?? keys.weak[0];
     if (first) userByRoot.set(uf.find(first), u);
   }
-  return collect(entityKeys, uf, userByRoot);
+  return collect(signatures, uf, userByRoot);
 }
 
 function collect(
-  entityKeys: [ArticleRecord, RecordEntity, { strong: string[]; weak: string[] }][],
+  signatures: Map<string, Signature>,
   uf: UnionFind,
   userByRoot: Map<string, { name: string; kind: string; aliases?: string[]; role?: string }>,
 ): ActorIndex {
   const groups = new Map<string, { names: Map<string, number>; entities: [ArticleRecord, RecordEntity][] }>();
   const rootOf = new Map<string, Map<string, string>>();
-  for (const [r, e, keys] of entityKeys) {
+  for (const { keys, members } of signatures.values()) {
     const first = keys.strong[0] ?? keys.weak[0];
     if (!first) continue;
     const root = uf.find(first);
     let g = groups.get(root);
     if (!g) groups.set(root, (g = { names: new Map(), entities: [] }));
-    g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.count);
-    for (const a of e.aliases) if (!g.names.has(a)) g.names.set(a, 0);
-    g.entities.push([r, e]);
-    let inFile = rootOf.get(r.file);
-    if (!inFile) rootOf.set(r.file, (inFile = new Map()));
-    inFile.set(e.id, root);
+    for (const [r, e] of members) {
+      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.count);
+      for (const a of e.aliases) if (!g.names.has(a)) g.names.set(a, 0);
+      g.entities.push([r, e]);
+      let inFile = rootOf.get(r.file);
+      if (!inFile) rootOf.set(r.file, (inFile = new Map()));
+      inFile.set(e.id, root);
+    }
   }
   const idOfRoot = new Map<string, string>();
   const taken = new Set<string>();
