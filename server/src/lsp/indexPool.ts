@@ -30,6 +30,8 @@ export interface PoolOptions {
   idleMs?: number;
 }
 
+/** Old-generation heap of an index worker, MB (an article over it fails alone: its worker is replaced). */
+const WORKER_HEAP_MB = 160;
 /** How often a held queue looks again whether it may run. */
 const HOLD_MS = 15;
 
@@ -101,7 +103,13 @@ export class IndexPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: { newsLensRole: INDEX_ROLE }, stdout: false, stderr: false });
+    const worker = new Worker(this.script, {
+      workerData: { newsLensRole: INDEX_ROLE },
+      stdout: false,
+      stderr: false,
+      // A small heap collected often: an article of up to 1 MB fits; the index's memory stays low.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+    });
     const slot: Slot = { worker };
     worker.unref();
     worker.on('message', (reply: IndexReply) => this.finish(slot, reply));
