@@ -15,6 +15,13 @@ export const Commands = {
   revealRange: 'newsLens.revealRange',
   explainAtCursor: 'newsLens.explainAtCursor',
   openSample: 'newsLens.openSample',
+  filterIndex: 'newsLens.filterIndex',
+  clearIndexFilter: 'newsLens.clearIndexFilter',
+  showActorCommitments: 'newsLens.showActorCommitments',
+  exportLedger: 'newsLens.exportLedger',
+  groupLedgerByActor: 'newsLens.groupLedgerByActor',
+  groupLedgerByDeadline: 'newsLens.groupLedgerByDeadline',
+  refreshIndex: 'newsLens.refreshIndex',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -134,3 +141,87 @@ export const DEFAULT_SETTINGS: Settings = {
   entitiesFile: SETTINGS.entitiesFile.default,
   entitiesFileIsUserSetting: false,
 };
+
+// ---------------------------------------------------------------------------------------------
+// The workspace index (the News Lens sidebar): actors across articles, the commitments ledger and
+// the articles. The lists come light; an actor's or a thread's details on request.
+
+/** Where indexing stands. */
+export interface IndexProgress {
+  indexing: boolean;
+  done: number;
+  total: number;
+}
+
+/** `newsLens/index`: the lists of the sidebar. */
+export const IndexRequest = 'newsLens/index';
+export interface IndexActor {
+  id: string;
+  kind: 'person' | 'organization' | 'country';
+  name: string;
+  aliases: string[];
+  role?: string;
+  user?: boolean;
+  articles: number;
+  mentions: number;
+}
+export interface IndexThread {
+  id: string;
+  actors: { id: string; name: string }[];
+  action: string;
+  modality: 'firm' | 'tentative' | 'conditional' | 'expected';
+  negated: boolean;
+  deadline?: { start: string; end: string };
+  first?: string;
+  last?: string;
+  badges: ('overdue' | 'due-soon' | 'done' | 'negated' | 'tentative')[];
+  /** Articles reporting it, and the latest report (to reveal). */
+  articles: number;
+  latest: IndexLocation & { date?: string };
+}
+export interface IndexArticle {
+  uri: string;
+  file: string;
+  date?: string;
+  dateSource?: string;
+  guess?: boolean;
+  headline?: string;
+  counts: { entities: number; commitments: number; stances: number };
+}
+export interface IndexLocation {
+  uri: string;
+  file: string;
+  start: number;
+  end: number;
+}
+export interface IndexResult {
+  progress: IndexProgress;
+  actors: IndexActor[];
+  threads: IndexThread[];
+  articles: IndexArticle[];
+}
+
+/** `newsLens/indexActor`: an actor's articles with their mentions (offsets), newest article first. */
+export const IndexActorRequest = 'newsLens/indexActor';
+export interface IndexActorParams {
+  id: string;
+}
+export type IndexActorResult = { article: IndexArticle; mentions: IndexLocation[]; count: number }[] | null;
+
+/** `newsLens/indexThread`: every report of an undertaking. */
+export const IndexThreadRequest = 'newsLens/indexThread';
+export interface IndexThreadParams {
+  id: string;
+}
+export type IndexThreadResult = (IndexLocation & { date?: string; time?: string; deadline?: { start: string; end: string } })[] | null;
+
+/** `newsLens/ledger`: the whole ledger as text. */
+export const LedgerRequest = 'newsLens/ledger';
+export interface LedgerParams {
+  format: 'csv' | 'json' | 'markdown';
+}
+export type LedgerResult = string;
+
+/** `newsLens/indexChanged` (server -> client): the index changed; ask again. */
+export const IndexChangedNotification = 'newsLens/indexChanged';
+export type IndexChangedParams = IndexProgress;

@@ -24,3 +24,8 @@ export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }
+
+/** A resolved deadline as people read it: "2025-03-03", or "2025-12-01 – 2025-12-31". */
+export function dayRangeText(d: { start: string; end: string }): string {
+  return d.start === d.end ? d.start : `${d.start} \u2013 ${d.end}`;
+}

@@ -7,6 +7,7 @@ import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClie
 import { Commands, ExplainRequest, NEWS_LANGUAGE, StatusNotification, type ExplainParams, type ExplainResult, type StatusParams } from '../../shared/contract';
 import { readSettings } from '../../shared/settings';
 import { registerSummaryPanel } from './panel/host';
+import { registerSidebar, type Sidebar } from './sidebar';
 import { revealOffsets } from './reveal';
 import { StatusBar } from './status';
 
@@ -17,6 +18,8 @@ export interface NewsLensApi {
   ready(): Promise<void>;
   /** The last `newsLens/status` the server sent for a document URI. */
   status(uri: string): StatusParams | undefined;
+  /** The News Lens sidebar (its index model and ledger tree). */
+  readonly sidebar: Sidebar;
 }
 
 let client: LanguageClient | undefined;
@@ -70,9 +73,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     outputChannelName: 'News Lens',
     // The log (newsLens.logLevel) is there to look at; the status bar already reports failures.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    // Hovers link to quotes through the reveal command, the only command their Markdown may run.
-    markdown: { isTrusted: { enabledCommands: [Commands.revealRange] }, supportHtml: false },
+    // Hover cards may run two commands: reveal a quote, and the sidebar's "Show Commitments of …".
+    markdown: { isTrusted: { enabledCommands: [Commands.revealRange, Commands.showActorCommitments] }, supportHtml: false },
     middleware: { workspace: { configuration: async (params, token, next) => markUserEntitiesFile(params.items, await next(params, token)) } },
+    // The workspace index keeps its cache in the extension's storage folder.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   client = languageClient;
@@ -116,6 +121,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     }),
   );
   registerSummaryPanel(context, languageClient);
+  const sidebar = registerSidebar(context, languageClient);
 
   let starting: Promise<void> = languageClient.start();
   context.subscriptions.push(
@@ -134,11 +140,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   );
   await starting;
   statusBar.render();
+  void sidebar.model.refresh();
 
   return {
     client: languageClient,
     ready: () => starting,
     status: (uri) => statusBar.get(vscode.Uri.parse(uri).toString()),
+    sidebar,
   };
 }
 

@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// news-lens CLI: `news-lens analyze [--format json|markdown] [--explain] FILE...` (`-` reads standard input).
-import { readFileSync } from 'node:fs';
+// news-lens CLI: `news-lens analyze [--format json|markdown] [--explain] FILE...` (`-` reads standard
+// input), and `news-lens index|ledger` over a folder of articles (cliIndex.ts).
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { createAnalyzer } from './analysis';
 import { toExplanation } from './analysis/explain';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
 import { articleConllu, createParser, type SyntaxParser } from './analysis/syntax';
+import { isIndexCommand, runIndexCli } from './cliIndex';
+import { isIndexWorker, serveIndexing } from './lsp/indexWorker';
 import { modelPath, readModel } from './model';
+import { decodeText } from './textFile';
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] [--explain] FILE...
+       news-lens index|ledger ... (news-lens index --help)
 
 Reads each news article (UTF-8 text, or UTF-16 with a byte order mark; "-" for standard input)
 and reports the people, organizations, countries and places it names (with roles and aliases), the
@@ -65,18 +71,6 @@ function parseArgs(argv: string[]): Args | 'help' {
   return { format, explain, files, syntax };
 }
 
-/** Why `bytes` is not a text this tool reads, or undefined when it is readable UTF-8 text. */
-function binaryProblem(bytes: Uint8Array): string | undefined {
-  let control = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 0) return 'binary file (contains NUL bytes)';
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
-  }
-  if (bytes.length > 0 && control / bytes.length > 0.3) return 'binary file (mostly control characters)';
-  return undefined;
-}
-
 let stdinText: Buffer | undefined;
 
 function readInput(file: string): Buffer {
@@ -99,31 +93,16 @@ function load(file: string): { text: string } | { error: string } {
     if (e.code === 'EACCES') return { error: `permission denied: ${file}` };
     return { error: `cannot read ${file}: ${e.message}` };
   }
-  return decode(bytes);
+  return decodeText(bytes);
 }
 
-/** Byte order marks and the encodings they announce. */
-const BOMS: [number[], string][] = [
-  [[0xef, 0xbb, 0xbf], 'utf-8'],
-  [[0xff, 0xfe], 'utf-16le'],
-  [[0xfe, 0xff], 'utf-16be'],
-];
-
-/**
- * The file's text: UTF-8, or UTF-16 when a byte order mark says so. The mark stays in the text as
- * one space, so every offset reported is an offset into the file's text, mark included.
- */
-function decode(bytes: Buffer): { text: string } | { error: string } {
-  const encoding = BOMS.find(([mark]) => mark.every((b, i) => bytes[i] === b))?.[1];
-  if (encoding === undefined || encoding === 'utf-8') {
-    const binary = binaryProblem(bytes);
-    if (binary) return { error: binary };
-  }
+/** The file name and modification time the article's date may come from. */
+function articleOf(file: string): { fileName?: string; mtimeMs?: number } {
+  if (file === '-') return {};
   try {
-    const text = new TextDecoder(encoding ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { text: text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text };
+    return { fileName: file, mtimeMs: statSync(file).mtimeMs };
   } catch {
-    return { error: encoding?.startsWith('utf-16') ? `not valid ${encoding.toUpperCase()} text` : 'not valid UTF-8 text' };
+    return { fileName: file };
   }
 }
 
@@ -183,7 +162,7 @@ function main(argv: string[]): number {
       markdown.push(`# ${name}\n\n**Error:** ${loaded.error}\n`);
       continue;
     }
-    const analysis = analyzer.analyze(loaded.text);
+    const analysis = analyzer.analyze(loaded.text, { article: articleOf(file) });
     if (args.format === 'json') results.push(toJsonResult(name, analysis, { explain: args.explain }));
     else markdown.push(toMarkdown(name, analysis) + (args.explain ? `\n${toExplanation(analysis)}` : ''));
   }
@@ -192,4 +171,6 @@ function main(argv: string[]): number {
   return failed ? 2 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && isIndexWorker()) serveIndexing();
+else if (isIndexCommand(process.argv[2])) void runIndexCli(process.argv.slice(2), __filename).then((code) => (process.exitCode = code));
+else process.exitCode = main(process.argv.slice(2));

@@ -1,13 +1,15 @@
 // News Lens language server entry point (dist/server.js). On the main thread it speaks LSP over
 // stdio (`--stdio`, the default), node IPC (`--node-ipc`) or a socket (`--socket=N`); started as a
-// worker thread by the server itself, it runs the analysis library. The library is loaded lazily
-// (on first use), so the server answers `initialize` without paying for it.
+// worker thread by the server itself, it runs the analysis library (for the open documents, or
+// for the workspace index). The library is loaded lazily (on first use), so the server answers
+// `initialize` without paying for it.
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import type { Analyzer } from './analysis/index';
 import type { Analysis } from './analysis/types';
 import { serveAnalysis } from './lsp/analysisHost';
+import { isIndexWorker, serveIndexing } from './lsp/indexWorker';
 import { startServer } from './lsp/languageServer';
 import { readModel } from './model';
 
@@ -17,7 +19,9 @@ type Library = typeof import('./analysis/index');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const library = (): Library => require('./analysis/index') as Library;
 
-if (!isMainThread) {
+if (!isMainThread && isIndexWorker()) {
+  serveIndexing();
+} else if (!isMainThread) {
   let analyzer: Analyzer | undefined;
   const analyzerOf = (log: (message: string) => void): Analyzer => (analyzer ??= library().createAnalyzer({ model: readModel(log), logger: log }));
   serveAnalysis((text, options, log) => analyzerOf(log).analyze(text, options));

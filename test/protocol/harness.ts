@@ -44,6 +44,7 @@ const SERVER_REQUESTS = [
   'workspace/semanticTokens/refresh',
   'workspace/inlayHint/refresh',
   'workspace/codeLens/refresh',
+  'window/workDoneProgress/create',
 ];
 
 export interface StartOptions {

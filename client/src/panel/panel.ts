@@ -4,6 +4,7 @@
 import './panel.css';
 import { SOURCE_KIND_LABELS } from '../../../server/src/analysis/quotes/labels';
 import type { EntityRef, SourceKind, Span, Summary, SummaryEntity, SummarySource } from '../../../server/src/analysis/types';
+import { dayRangeText } from '../../../shared/format';
 import type { EmptyState, ExportFormat, HostMessage, PanelState, WebviewMessage } from './protocol';
 
 interface VsCodeApi {
@@ -248,7 +249,7 @@ function commitmentRow(c: SummaryCommitment, columns: Columns): HTMLElement {
       h('span', { class: 'quote trigger', title: 'The words that commit' }, c.trigger.text),
     ),
     h('td', {}, modalityBadge(c.modality)),
-    columns.time && h('td', { class: 'time' }, c.time ? c.time.text : ''),
+    columns.time && h('td', { class: 'time' }, c.time ? c.time.text : '', c.deadline ? h('span', { class: 'value', title: 'Resolved against the article\'s date' }, dayRangeText(c.deadline)) : null),
     columns.negated && h('td', { class: 'neg' }, c.negated ? h('span', { class: 'badge negated' }, 'not') : ''),
   );
 }

@@ -4,6 +4,7 @@
 // file and keeps no module state. An analysis never throws on any input (except `Cancelled` when the
 // caller asks to stop); a stage that fails is recorded in `analysis.problems` and logged.
 import { findCommitmentsAndStances } from './commitments';
+import { resolveDates } from './dates';
 import { buildEntities } from './entities';
 import { createTagger, type NerSpan, type Tagger } from './ner';
 import { findQuotes } from './quotes';
@@ -13,6 +14,7 @@ import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Toke
 export * from './types';
 export { findCommitmentsAndStances } from './commitments';
 export { buildEntities } from './entities';
+export { findArticleDate, resolveDates, resolveTime } from './dates';
 export * as world from './entities/world';
 export { createTagger, type NerSpan, type NerType, type Tagger } from './ner';
 export { findQuotes, quoteAt, speakerAt } from './quotes';
@@ -173,6 +175,7 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     analysis.commitments = found.commitments;
     analysis.stances = found.stances;
     analysis.rejected = found.rejected;
+    guarded('dates', () => resolveDates(text, analysis, options.article ?? {}), undefined);
     lap('commitments');
     return { analysis, timings };
   }

@@ -63,6 +63,7 @@ export function toJsonResult(file: string, analysis: Analysis, options: JsonOpti
         negated: c.negated,
       };
       if (c.time) out.time = textSpan(c.time);
+      if (c.deadline) out.deadline = { start: c.deadline.start, end: c.deadline.end };
       if (c.target && c.target.length) out.target = [...c.target];
       return Object.assign(out, why(c));
     }),
@@ -239,6 +240,7 @@ export function summarize(file: string, analysis: Analysis): Summary {
         target: refs(c.target ?? [], byId),
       };
       if (c.time) out.time = textSpan(c.time);
+      if (c.deadline) out.deadline = { start: c.deadline.start, end: c.deadline.end };
       return out;
     }),
     stances: analysis.stances.map((s) => ({

@@ -41,8 +41,32 @@ export interface Dateline extends Span {
 }
 
 export interface TimeExpression extends TextSpan {
-  /** A normalised value when the expression resolves on its own: "2030", "2024-06-03". */
+  /**
+   * The normalised value: "2030", "2024-06", "2024-06-03", or an ISO interval
+   * "2024-06-03/2024-06-09". Set when the expression resolves on its own, or against the article's
+   * date ("next month", "on Sunday", "within 90 days").
+   */
   value?: string;
+}
+
+/** The date an article was written, which its relative times resolve against. */
+export interface ArticleDate {
+  /** ISO date, "2024-04-28". */
+  date: string;
+  /** Where it was found: the user's override, front matter, dateline (or a date line), file name, modification time. */
+  source: 'override' | 'front-matter' | 'dateline' | 'file-name' | 'modified';
+  /** True when the date (or its year) was only guessed from the file's modification time. */
+  guess?: boolean;
+}
+
+/** What the caller knows of the article's file (the library reads no disk). */
+export interface ArticleInfo {
+  /** The file name or path; a date in it ("2024-04-28-talks.news") is the article's date. */
+  fileName?: string;
+  /** The file's modification time (ms since the epoch): the date of last resort. */
+  mtimeMs?: number;
+  /** The user's date for the article (ISO), overriding everything else. */
+  date?: string;
 }
 
 export type EntityKind = 'person' | 'organization' | 'country' | 'place';
@@ -87,6 +111,8 @@ export interface Commitment {
   negated: boolean;
   /** Deadline or horizon when stated ("by 2030"). */
   time?: TextSpan;
+  /** The stated time resolved against the article's date: the first and last day (ISO dates). */
+  deadline?: { start: string; end: string };
   /** Entity ids of a counterpart or beneficiary. */
   target?: string[];
   /** Ids of the rules that decided this commitment (trigger, actor, modality), in the order they fired. */
@@ -162,6 +188,8 @@ export interface Analysis {
   rejected?: Rejection[];
   /** What went wrong: each stage that failed or was unavailable (its results are then missing), in pipeline order. */
   problems: string[];
+  /** The article's date, when anything tells it. */
+  date?: ArticleDate;
 }
 
 /** Extra knowledge a user gives (the workspace's `.newslens.json`). */
@@ -182,12 +210,16 @@ export interface UserEntities {
   table?: NameTable;
   /** Names never to report as entities. */
   ignore?: string[];
+  /** Article dates set by hand, by file path relative to the workspace folder ("2024/talks.news": "2024-04-28"). */
+  dates?: Record<string, string>;
 }
 
 export interface AnalyzeOptions {
   userEntities?: UserEntities;
   /** Polled between sentences; when it returns true the analysis stops by throwing `Cancelled`. */
   isCancelled?: () => boolean;
+  /** The article's file, for its date. */
+  article?: ArticleInfo;
 }
 
 export class Cancelled extends Error {
@@ -277,6 +309,8 @@ export interface Summary {
     modality: Modality;
     negated: boolean;
     time?: TextSpan;
+    /** The time resolved against the article's date (ISO dates). */
+    deadline?: { start: string; end: string };
     target: EntityRef[];
   }[];
   stances: {

@@ -3,7 +3,7 @@
 // cancelled through a shared flag the analysis polls between sentences; a job that runs too long
 // has its worker terminated and replaced, so no input can hang the server.
 import { Worker, parentPort } from 'node:worker_threads';
-import { Cancelled, type Analysis, type AnalyzeOptions, type Token, type TokenKind, type UserEntities } from '../analysis/types';
+import { Cancelled, type Analysis, type AnalyzeOptions, type ArticleInfo, type Token, type TokenKind, type UserEntities } from '../analysis/types';
 
 /** Runs one analysis in the worker; `log` reaches the host's log (the problems the analyzer reports). */
 export type Analyzer = (text: string, options: AnalyzeOptions, log: (message: string) => void) => Analysis;
@@ -15,6 +15,8 @@ interface Request {
   text: string;
   /** The user entities, by the id they were sent to this worker under (see EntitiesMessage). */
   entities?: number;
+  /** The article's file, for its date. */
+  article?: ArticleInfo;
   cancel: SharedArrayBuffer;
 }
 
@@ -123,7 +125,7 @@ function runJob(analyze: Analyzer, request: Request, userEntities: UserEntities 
   const started = performance.now();
   try {
     if (isCancelled()) throw new Cancelled();
-    const analysis = analyze(request.text, { userEntities, isCancelled }, log);
+    const analysis = analyze(request.text, { userEntities, isCancelled, article: request.article }, log);
     const tokens = packTokens(analysis.tokens);
     return { id: request.id, ok: true, analysis: { ...analysis, tokens: [] }, tokens, ms: performance.now() - started };
   } catch (error) {
@@ -191,9 +193,9 @@ export class AnalysisHost {
     this.slots.forEach((_, i) => this.ensureSlot(i));
   }
 
-  run(text: string, userEntities: UserEntities | undefined, priority: Priority = 'interactive'): Job {
+  run(text: string, userEntities: UserEntities | undefined, priority: Priority = 'interactive', article?: ArticleInfo): Job {
     const cancel = new SharedArrayBuffer(4);
-    const request: Request = { type: 'job', id: this.nextId++, text, cancel };
+    const request: Request = { type: 'job', id: this.nextId++, text, cancel, ...(article ? { article } : {}) };
     let pending!: Pending;
     const promise = new Promise<Analysis>((resolve, reject) => {
       pending = { request, userEntities, priority, resolve, reject };
@@ -215,6 +217,11 @@ export class AnalysisHost {
         }
       },
     };
+  }
+
+  /** True while a job runs or waits (the workspace index holds back meanwhile). */
+  get busy(): boolean {
+    return this.slots.some((slot) => slot?.running !== undefined) || this.queue.length > 0;
   }
 
   dispose(): void {

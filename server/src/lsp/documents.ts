@@ -4,7 +4,7 @@
 // to refresh when the new one lands. Only the very first analysis of a document is waited for.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Cancelled, type UserEntities } from '../analysis/types';
+import { Cancelled, type ArticleInfo, type UserEntities } from '../analysis/types';
 import type { AnalysisHost } from './analysisHost';
 import { Carry } from './carry';
 import { composeChanges, diffTexts, type Change } from './shift';
@@ -53,6 +53,8 @@ export interface StoreOptions {
    * the editor should ask again.
    */
   onAnalysed(view: DocumentView, refresh: boolean): void;
+  /** The document's file (name, modification time, the user's date), for the article's date. */
+  article?(uri: string): ArticleInfo | undefined;
 }
 
 interface Entry {
@@ -294,7 +296,7 @@ export class DocumentStore {
     if (excluded) promise = Promise.resolve(make('excluded'));
     else if (size !== undefined) promise = Promise.resolve(make('tooLarge', { size, limit: this.options.limit() }));
     else {
-      const job = this.options.host.run(text, this.options.userEntities(doc.uri));
+      const job = this.options.host.run(text, this.options.userEntities(doc.uri), 'interactive', this.options.article?.(doc.uri));
       cancel = job.cancel;
       promise = job.promise.then(
         (analysis) => new DocumentView(doc.uri, version, text, analysis),

@@ -3,7 +3,7 @@
 // expression, or a quote (who said it, how, for whom).
 import type { Hover, Position } from 'vscode-languageserver-protocol';
 import type { Commitment, Entity, Quote, Stance, TimeExpression } from '../analysis/types';
-import { plural } from '../../../shared/format';
+import { dayRangeText, plural } from '../../../shared/format';
 import { whyLine } from './explain';
 import { clip, commitmentLabel, md, namesText, oneLine, roleText, sentenceAt, stanceLabel } from './format';
 import { quoteAt } from '../analysis/quotes';
@@ -55,6 +55,10 @@ function entityCard(view: DocumentView, entity: Entity): string {
   if (role) lines.push('', md(role));
   if (entity.aliases.length) lines.push('', `Also: ${entity.aliases.map(md).join(', ')}`);
   lines.push('', plural(entity.mentions.length, 'mention'));
+  if (entity.kind !== 'place') {
+    const args = encodeURIComponent(JSON.stringify([{ name: entity.name, kind: entity.kind }]));
+    lines.push('', `[Show commitments across articles](command:${Commands.showActorCommitments}?${args})`);
+  }
   const commitments = view.analysis.commitments.filter(
     (c) => c.actors.includes(entity.id) || c.target?.includes(entity.id),
   );
@@ -100,7 +104,7 @@ function commitmentCard(view: DocumentView, commitment: Commitment): string {
   lines.push(`**Who:** ${md(namesText(view.entities(commitment.actors)))}  `);
   lines.push(`**What:** ${commitment.negated ? 'not ' : ''}${md(clip(commitment.action, 200))}  `);
   lines.push(`**Trigger:** ${md(commitment.trigger.text)}  `);
-  if (commitment.time) lines.push(`**When:** ${md(commitment.time.text)}  `);
+  if (commitment.time) lines.push(`**When:** ${md(commitment.time.text)}${commitment.deadline ? ` (${dayRangeText(commitment.deadline)})` : ''}  `);
   const targets = view.entities(commitment.target);
   if (targets.length) lines.push(`**Toward:** ${md(namesText(targets))}  `);
   const speaker = view.entities([quoteAt(view.analysis.quotes, commitment.trigger.start)?.speaker ?? ''])[0];

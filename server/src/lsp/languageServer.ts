@@ -2,7 +2,7 @@
 // analysis runs in the library (in a worker thread); this file only adapts.
 import { watch } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
@@ -52,6 +52,8 @@ import { documentSymbols, fuzzyMatch, workspaceEntries } from './symbols';
 import { SafeTextDocument } from './textDocuments';
 import { UserEntitiesStore } from './userEntities';
 import type { DocumentView } from './view';
+import { IndexService } from './indexService';
+import { extensionsOf } from './walk';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** The report functions of the analysis library (injected so this module stays testable). */
@@ -91,6 +93,8 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
+  /** The extension's storage folder (initializationOptions.storagePath): the index cache lives there. */
+  let storagePath: string | undefined;
   const logger = new Log(connection.console);
   const log = (message: string) => logger.info(message);
   const problem = (message: string) => logger.warn(message);
@@ -121,11 +125,27 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     isExcluded: (uri) => excluded(uriToPath(uri)),
     userEntities: (uri) => userEntities.forPath(uriToPath(uri)),
     entitiesLoading: () => (userEntities.loading ? userEntities.ready : undefined),
+    article: (uri) => articles.article(uriToPath(uri)),
     onAnalysed: (view, refresh) => {
       logSkipped(view);
       void connection.sendNotification(StatusNotification, status(view));
+      if (view.state === 'ready') articles.analysed(uriToPath(view.uri), view.analysis);
       if (refresh) refreshClient();
     },
+  });
+  const articles = new IndexService({
+    connection,
+    capabilities: () => capabilities,
+    workerScript,
+    storage: () => storagePath,
+    hosts: [host, previewHost],
+    folders: () => folders,
+    extensions: () => extensionsOf(settings.languages),
+    maxFileSize: () => settings.maxFileSize,
+    isExcluded: excluded,
+    userEntities: (path) => userEntities.forPath(path),
+    relativePath,
+    log: problem,
   });
   const index = new WorkspaceIndex({
     host,
@@ -183,6 +203,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
       await userEntities.configure(folders, settings);
       void watchFiles();
     }
+    if (reanalyse || before.languages.join('\n') !== settings.languages.join('\n')) articles.rebuild();
     if (reanalyse) {
       store.invalidate();
       index.invalidate(true);
@@ -209,7 +230,10 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const registration = await connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.news' }, { globPattern: `**/${basename(settings.entitiesFile)}` }],
+          watchers: [
+            ...['.news', ...extensionsOf(settings.languages)].filter((e, i, all) => all.indexOf(e) === i).map((e) => ({ globPattern: `**/*${e}` })),
+            { globPattern: `**/${basename(settings.entitiesFile)}` },
+          ],
         })
         .catch(() => undefined);
       if (registration) watching.push(registration);
@@ -240,6 +264,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     log('user entities loaded; analysing again');
     store.invalidate();
     index.invalidate(true);
+    articles.rebuild();
     refreshClient();
   }
 
@@ -250,7 +275,8 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     folders = roots.map(uriToPath).filter((p): p is string => p !== undefined);
     // Editors without workspace/configuration pass settings at start: as { newsLens: {...} },
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
-    const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
+    const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown }; storagePath?: unknown } | undefined;
+    if (typeof init?.storagePath === 'string') storagePath = init.storagePath;
     if (init && typeof init === 'object') {
       const raw = init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init;
       settings = readSettings(raw);
@@ -289,11 +315,13 @@ export function startServer({ connection: raw, workerScript, reports, version }:
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
         folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
         void userEntities.configure(folders, settings).then(entitiesLoaded);
+        index.invalidate(true);
+        articles.rebuild();
         void watchFiles();
       });
     }
     settingsReady = loadSettings();
-    void settingsReady.then(watchFiles);
+    void settingsReady.then(watchFiles).then(() => articles.rebuild());
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -302,13 +330,16 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    let news = false;
+    const news: string[] = [];
     for (const event of change.changes) {
       const path = uriToPath(event.uri);
       if (path !== undefined && userEntities.isEntitiesFile(path)) void userEntitiesChanged();
-      else news = true;
+      else if (path !== undefined) news.push(path);
     }
-    if (news) index.invalidate();
+    if (news.length) {
+      index.invalidate();
+      articles.filesChanged(news.filter((p) => !store.has(pathToFileURL(p).href)));
+    }
   });
 
   const documents = new TextDocuments(SafeTextDocument);
@@ -403,6 +434,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     if (refusal) throw refusal;
     lifecycle.phase = 'shutdown';
     for (const w of watching.splice(0)) w.dispose();
+    articles.dispose();
     host.dispose();
     previewHost.dispose();
   });

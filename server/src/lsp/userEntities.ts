@@ -54,6 +54,8 @@ export function parseUserEntities(json: unknown): { entities: UserEntities; prob
   const result: UserEntities = {};
   if (entities.length) result.entities = entities;
   if (ignore.length) result.ignore = ignore;
+  const dates = parseDates(root.dates, problems);
+  if (dates) result.dates = dates;
   return { entities: result, problems };
 }
 
@@ -121,7 +123,20 @@ export function shareUserEntities(entities: UserEntities): UserEntities {
   const shared: UserEntities = {};
   if (entities.entities?.length) shared.table = userEntityTable(entities.entities, true);
   if (entities.ignore?.length) shared.ignore = entities.ignore;
+  if (entities.dates) shared.dates = entities.dates;
   return shared;
+}
+
+/** `"dates": { "relative/path.news": "2024-04-28" }`: per-file article dates. */
+function parseDates(raw: unknown, problems: string[]): Record<string, string> | undefined {
+  if (raw === undefined) return undefined;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void problems.push('"dates" must map file paths to ISO dates');
+  const out: Record<string, string> = {};
+  for (const [path, date] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) out[path.split('\\').join('/')] = date;
+    else problems.push(`dates["${path}"] must be an ISO date (YYYY-MM-DD)`);
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** The user entities of each workspace folder. */

@@ -1,16 +1,16 @@
 // Workspace symbols of the `.news` files that are not open: found by walking the workspace folders,
 // analysed in the background (behind interactive work), cached by modification time and size.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SymbolInformation } from 'vscode-languageserver-protocol';
 import type { UserEntities } from '../analysis/types';
 import type { AnalysisHost } from './analysisHost';
 import { workspaceEntries } from './symbols';
 import { DocumentView } from './view';
+import { walkArticles } from './walk';
 
 const MAX_FILES = 2000;
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'out']);
 
 interface Indexed {
   mtimeMs: number;
@@ -57,8 +57,10 @@ export class WorkspaceIndex {
   }
 
   private async update(): Promise<void> {
-    const found = new Set<string>();
-    for (const folder of this.options.folders()) await this.walk(folder, found, 0);
+    const list: string[] = [];
+    const walk = { extensions: this.options.extensions(), isExcluded: this.options.isExcluded, max: MAX_FILES };
+    for (const folder of this.options.folders()) await walkArticles(folder, walk, list);
+    const found = new Set(list);
     for (const path of this.files.keys()) if (!found.has(path)) this.files.delete(path);
     for (const path of found) {
       try {
@@ -77,28 +79,6 @@ export class WorkspaceIndex {
       } catch (error) {
         this.options.log(`workspace symbols: skipped ${path}: ${(error as Error).message}`);
         this.files.delete(path);
-      }
-    }
-  }
-
-  private async walk(dir: string, found: Set<string>, depth: number): Promise<void> {
-    if (depth > 20 || found.size >= MAX_FILES) return;
-    let names;
-    try {
-      names = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const extensions = this.options.extensions();
-    for (const dirent of names) {
-      if (found.size >= MAX_FILES) return;
-      const path = join(dir, dirent.name);
-      if (dirent.isDirectory()) {
-        if (!dirent.name.startsWith('.') && !SKIP_DIRS.has(dirent.name) && !this.options.isExcluded(path)) {
-          await this.walk(path, found, depth + 1);
-        }
-      } else if (dirent.isFile() && extensions.some((ext) => dirent.name.endsWith(ext)) && !this.options.isExcluded(path)) {
-        found.add(path);
       }
     }
   }

@@ -12,7 +12,8 @@ const MONTHS = new Map<string, number>();
 MONTH_NAMES.forEach((m, i) => MONTHS.set(m, i + 1));
 for (const a of MONTH_ABBREVIATIONS) MONTHS.set(a, MONTH_NAMES.findIndex((m) => m.startsWith(a)) + 1);
 
-export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const WEEKDAY_NAMES = 'sunday monday tuesday wednesday thursday friday saturday'.split(' ');
+export const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 const CALENDAR_WORDS = new Set([...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS]);
 
@@ -31,6 +32,16 @@ export function monthOfWord(s: string): number {
   if (!isCapitalized(s) || s.length > 10) return 0;
   const bare = s.endsWith('.') ? s.slice(0, -1) : s;
   return MONTHS.get(bare.toLowerCase()) ?? 0;
+}
+
+/** Month number (1–12) of a lower-case month name or abbreviation ("june", "jan.", "sept"), else 0. */
+export function monthOfLower(s: string): number {
+  return MONTHS.get(s.endsWith('.') ? s.slice(0, -1) : s) ?? 0;
+}
+
+/** Weekday number (0 = Sunday ... 6 = Saturday) of a lower-case weekday name, else -1. */
+export function weekdayOfLower(s: string): number {
+  return WEEKDAY_NAMES.indexOf(s);
 }
 
 /** Month number of a word token ("June", "Jan."), else 0. */
