@@ -11,15 +11,13 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
-import { createAnalyzer } from '../server/src/analysis';
-import { readModel } from '../server/src/model';
+import { analyze } from '../test/support/analyzer';
 import { loadUserEntities, readEntitiesFile, shareUserEntities } from '../server/src/lsp/userEntities';
 import { positionAt, ServerProcess } from '../test/protocol/harness';
 import { projectRoot, SEED } from '../test/support/paths';
 import { editStorm } from './lib/editStorm';
 import { articles, documentOf, percentile, residentMegabytes, userEntitiesFile } from './lib/serverMaterial';
 
-const { analyze } = createAnalyzer({ model: readModel((problem) => { throw new Error(problem); }) });
 
 const root = projectRoot();
 

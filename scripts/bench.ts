@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer, type Stage, type StageTimings } from '../server/src/analysis/index';
-import { readModel } from '../server/src/model';
+import type { Stage, StageTimings } from '../server/src/analysis/index';
+import { analyzer } from '../test/support/analyzer';
 import { projectRoot } from '../test/support/paths';
 import { benchCorpus, type BenchDocument, generatedArticle, generatedWire } from './lib/benchCorpus';
 import { mulberry32 } from './lib/random';
@@ -21,10 +21,7 @@ const root = projectRoot();
 type Timed = (text: string) => { timings: StageTimings };
 /** Loads the model and returns the engine's timed analysis: the one place the bench touches how the engine is made. */
 function loadAnalyzer(): Timed {
-  const fail = (problem: string): never => {
-    throw new Error(problem);
-  };
-  return createAnalyzer({ model: readModel(fail), logger: fail }).analyzeWithTimings;
+  return analyzer.analyzeWithTimings;
 }
 /** The stages the engine reports, in its order. */
 const stagesOf = (analyze: Timed): Stage[] => Object.keys(analyze('').timings) as Stage[];

@@ -15,8 +15,8 @@
 // matched commitments are reported apart.
 
 import { performance } from 'node:perf_hooks';
-import { createAnalyzer, splitParagraphs, splitSentences, tokenize } from '../server/src/analysis/index';
-import { readModel } from '../server/src/model';
+import { splitParagraphs, splitSentences, tokenize } from '../server/src/analysis/index';
+import { analyze } from '../test/support/analyzer';
 import { findCommitmentsAndStances } from '../server/src/analysis/commitments/index';
 import type { Commitment, Entity, Stance } from '../server/src/analysis/types';
 import { oracleInput, ownGoldFile, readGold } from '../test/fixtures/commitments/gold';
@@ -63,10 +63,6 @@ function locate(text: string, needle: string, near = 0): [number, number] {
   return best < 0 ? [-1, -1] : [best, best + needle.length];
 }
 
-const fail = (problem: string): never => {
-  throw new Error(problem);
-};
-const { analyze } = createAnalyzer({ model: readModel(fail), logger: fail });
 
 for (const item of items) {
   const t0 = performance.now();

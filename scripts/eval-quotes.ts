@@ -6,11 +6,10 @@
 // The whole engine runs (tokens, tagger, entities, quotes), so tagger and entity errors count. A gold
 // quote's speaker is right when the found quote that overlaps it most names an entity called (name,
 // alias or mention) as the gold says, or, for a gold "-", names nobody.
-import { createAnalyzer, type Analysis, type Quote } from '../server/src/analysis/index';
-import { readModel } from '../server/src/model';
+import type { Analysis, Quote } from '../server/src/analysis/index';
+import { analyze } from '../test/support/analyzer';
 import { ownGoldFile, readGold, type GoldQuote } from '../test/fixtures/quotes/gold';
 
-const { analyze } = createAnalyzer({ model: readModel((problem) => { throw new Error(problem); }) });
 const argv = process.argv.slice(2);
 const quiet = argv.includes('--quiet');
 const fileArg = argv.indexOf('--file');

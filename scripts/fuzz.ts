@@ -3,12 +3,10 @@
 // documents in a worker thread watched from the main one, so a hang is caught, reported and skipped.
 // Options: --docs N (default 10,000), --quick (200 documents, for `npm test`), --seed S.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { createAnalyzer } from '../server/src/analysis';
-import { readModel } from '../server/src/model';
+import { analyze } from '../test/support/analyzer';
 import { analysisProblem } from './lib/fuzzCheck';
 import { fixtureSentences, fuzzDocument } from './lib/fuzzDocuments';
 
-const { analyze } = createAnalyzer({ model: readModel((problem) => { throw new Error(problem); }) });
 
 /** The slowest an analysis may be, per KB of text (texts under 1 KB count as 1 KB). */
 const MAX_MS_PER_KB = 250;

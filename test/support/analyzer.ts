@@ -1,4 +1,4 @@
-// One analyzer over the committed model for the tests that run the whole pipeline. A model that does
+// One analyzer over the committed model for the tests and scripts that run the whole pipeline. A model that does
 // not load fails the test run rather than quietly testing world knowledge alone.
 import { createAnalyzer, createTagger } from '../../server/src/analysis/index';
 import { readModel } from '../../server/src/model';
