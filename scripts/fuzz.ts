@@ -1,15 +1,19 @@
 // `npm run fuzz`: the analysis library against generated documents (scripts/lib/fuzzDocuments.ts):
 // no throw, every offset inside the text and on its characters, time per KB within a bound. Runs the
 // documents in a worker thread watched from the main one, so a hang is caught, reported and skipped.
-// Options: --docs N (default 10,000), --quick (200 documents, for `npm test`), --seed S.
+// Options: --docs N (default 10,000), --quick (200 documents and a looser time bound, for `npm test`), --seed S.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze } from '../test/support/analyzer';
 import { analysisProblem } from './lib/fuzzCheck';
 import { fixtureSentences, fuzzDocument } from './lib/fuzzDocuments';
 
 
-/** The slowest an analysis may be, per KB of text (texts under 1 KB count as 1 KB). */
+/**
+ * The slowest an analysis may be, per KB of text (texts under 1 KB count as 1 KB). `--quick` (inside
+ * `npm test`, on a machine that may be busy) only looks for runaway cases: a bound eight times looser.
+ */
 const MAX_MS_PER_KB = 250;
+const QUICK_MAX_MS_PER_KB = 8 * MAX_MS_PER_KB;
 /** A document taking longer than this is a hang. */
 const HANG_MS = 30_000;
 
@@ -102,8 +106,9 @@ async function main(): Promise<void> {
   console.log(`  crashes or bad offsets: ${figures.failures.length}`);
   console.log(`  hangs (over ${HANG_MS / 1000} s): ${figures.hangs.length}${figures.hangs.length ? ` (documents ${figures.hangs.join(', ')})` : ''}`);
   const { msPerKb, index, kind, chars } = figures.worst;
-  const slow = msPerKb > MAX_MS_PER_KB;
-  console.log(`  worst time per KB: ${msPerKb.toFixed(1)} ms (document ${index}, ${kind}, ${(chars / 1024).toFixed(1)} KB); bound ${MAX_MS_PER_KB} ms ${slow ? 'MISSED' : 'ok'}`);
+  const bound = args.includes('--quick') ? QUICK_MAX_MS_PER_KB : MAX_MS_PER_KB;
+  const slow = msPerKb > bound;
+  console.log(`  worst time per KB: ${msPerKb.toFixed(1)} ms (document ${index}, ${kind}, ${(chars / 1024).toFixed(1)} KB); bound ${bound} ms ${slow ? 'MISSED' : 'ok'}`);
   for (const failure of figures.failures.slice(0, 10)) console.log(`  ${failure}`);
   if (figures.failures.length || figures.hangs.length || slow) process.exitCode = 1;
 }
