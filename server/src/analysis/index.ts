@@ -1,7 +1,8 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
-// entity spans → entities → times → commitments and stances. Never throws on any input (except
-// `Cancelled` when the caller asks to stop).
+// entity spans → entities → times → commitments and stances → the user's corrections of them. Never
+// throws on any input (except `Cancelled` when the caller asks to stop).
 import { findCommitmentsAndStances } from './commitments';
+import { applyCorrections } from './corrections';
 import { buildEntities } from './entities';
 import { getTagger, type NerSpan } from './ner';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
@@ -116,9 +117,12 @@ export function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): 
   cancelled();
 
   const { tokens, sentences, entities, times } = analysis;
-  const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [] });
-  analysis.commitments = found.commitments;
-  analysis.stances = found.stances;
+  const none = { commitments: [], stances: [] };
+  const found = guarded(() => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), none);
+  const corrections = options.userEntities?.corrections;
+  const corrected = corrections ? guarded(() => applyCorrections({ text, sentences, entities }, found, corrections), found) : found;
+  analysis.commitments = corrected.commitments;
+  analysis.stances = corrected.stances;
   lap('commitments');
   cancelled();
   return { analysis, timings };

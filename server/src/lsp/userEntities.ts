@@ -1,13 +1,14 @@
 // The workspace's user entities file (`.newslens.json` by default): extra people, organizations,
-// countries and places with roles and aliases, and names to ignore. Read per workspace folder,
-// validated entry by entry (a bad entry is reported and skipped, never fatal). Read asynchronously,
-// regular files only, up to MAX_ENTITIES_FILE_BYTES; inside the workspace folder unless the user's
-// own settings name an absolute path. Messages never quote the file's content.
+// countries and places with roles and aliases, names to ignore, names that are not the same entity,
+// and corrections of commitments and stances. Read per workspace folder, validated entry by entry (a
+// bad entry is reported and skipped, never fatal). Read asynchronously, regular files only, up to
+// MAX_ENTITIES_FILE_BYTES; inside the workspace folder unless the user's own settings name an absolute
+// path. Messages never quote the file's content.
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { userEntityTable } from '../analysis/match/userEntities';
-import type { EntityKind, UserEntities, UserEntity } from '../analysis/types';
+import type { Correction, CorrectionAction, EntityKind, Modality, NotSame, UserEntities, UserEntity } from '../analysis/types';
 import type { Settings } from './config';
 
 /** The largest user entities file read (about 200,000 entries). */
@@ -23,7 +24,7 @@ export function parseUserEntities(json: unknown): { entities: UserEntities; prob
   const entities: UserEntity[] = [];
   const ignore: string[] = [];
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return { entities: {}, problems: ['the file must hold a JSON object with "entities" and/or "ignore"'] };
+    return { entities: {}, problems: ['the file must hold a JSON object with "entities", "ignore", "notSame" or "corrections"'] };
   }
   const root = json as Record<string, unknown>;
   if (root.entities !== undefined && !Array.isArray(root.entities)) problems.push('"entities" must be an array');
@@ -51,10 +52,50 @@ export function parseUserEntities(json: unknown): { entities: UserEntities; prob
     if (Array.isArray(root.ignore) && root.ignore.every((n) => typeof n === 'string')) ignore.push(...root.ignore);
     else problems.push('"ignore" must be an array of strings');
   }
-  const result: UserEntities = {};
+  if (root.version !== undefined && root.version !== 1) problems.push('"version" must be 1');
+  const result: UserEntities = { ...parseCorrections(root, problems) };
   if (entities.length) result.entities = entities;
   if (ignore.length) result.ignore = ignore;
   return { entities: result, problems };
+}
+
+const MODALITIES: readonly Modality[] = ['firm', 'tentative', 'conditional', 'expected'];
+
+/** A correction's action when valid. */
+function actionOf(action: unknown): CorrectionAction | undefined {
+  if (action === 'drop') return action;
+  const a = action as Record<string, unknown> | null;
+  if (!a || typeof a !== 'object') return undefined;
+  if (MODALITIES.includes(a.modality as Modality)) return { modality: a.modality as Modality };
+  if (typeof a.actor === 'string' && a.actor.trim()) return { actor: a.actor.trim() };
+  return undefined;
+}
+
+/** The `notSame` and `corrections` lists: valid entries kept, one problem per bad one. */
+function parseCorrections(root: Record<string, unknown>, problems: string[]): Pick<UserEntities, 'notSame' | 'corrections'> {
+  const notSame: NotSame[] = [];
+  const corrections: Correction[] = [];
+  const list = (field: string): unknown[] => {
+    if (root[field] === undefined) return [];
+    if (Array.isArray(root[field])) return root[field];
+    problems.push(`"${field}" must be an array`);
+    return [];
+  };
+  list('notSame').forEach((raw, index) => {
+    const n = raw as Record<string, unknown> | null;
+    if (n && typeof n.name === 'string' && n.name.trim() && typeof n.from === 'string' && n.from.trim()) notSame.push({ name: n.name.trim(), from: n.from.trim() });
+    else problems.push(`notSame[${index}] needs "name" and "from"`);
+  });
+  list('corrections').forEach((raw, index) => {
+    const c = raw as Record<string, unknown> | null;
+    const action = actionOf(c?.action);
+    if (c && typeof c.trigger === 'string' && c.trigger.trim() && typeof c.sentence === 'string' && action) corrections.push({ trigger: c.trigger, sentence: c.sentence, action });
+    else problems.push(`corrections[${index}] needs "trigger", "sentence" and an "action" ("drop", {"modality"} or {"actor"})`);
+  });
+  const out: Pick<UserEntities, 'notSame' | 'corrections'> = {};
+  if (notSame.length) out.notSame = notSame;
+  if (corrections.length) out.corrections = corrections;
+  return out;
 }
 
 const isInside = (folder: string, path: string): boolean => {
@@ -121,6 +162,8 @@ export function shareUserEntities(entities: UserEntities): UserEntities {
   const shared: UserEntities = {};
   if (entities.entities?.length) shared.table = userEntityTable(entities.entities, true);
   if (entities.ignore?.length) shared.ignore = entities.ignore;
+  if (entities.notSame?.length) shared.notSame = entities.notSame;
+  if (entities.corrections?.length) shared.corrections = entities.corrections;
   return shared;
 }
 

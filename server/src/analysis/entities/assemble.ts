@@ -1,7 +1,9 @@
 // Pass: entities from the clustered mentions, in order of first mention: the canonical name (the
-// user's, world knowledge's, or the fullest name written), aliases, and the rules that decided them.
+// user's, world knowledge's, or the fullest name written), aliases, and the rules that decided them;
+// names the user ignores left out, names the user says are not the same split off (split.ts).
 import type { Entity, Mention } from '../types';
 import type { Cand, EntityContext } from './context';
+import { notSameByFrom, splitOff } from './split';
 import * as world from './world';
 
 export function assemblePass(ctx: EntityContext): void {
@@ -12,6 +14,7 @@ export function assemblePass(ctx: EntityContext): void {
     else groups.set(c.key, [c]);
   }
   const isIgnored = (s: string): boolean => ignored.has(world.lookupKey(s).toLowerCase());
+  const notSame = notSameByFrom(ctx.user?.notSame);
   for (const [key, group] of groups) {
     const e = makeEntity(ctx.text, group);
     if (ignored.size) {
@@ -22,7 +25,10 @@ export function assemblePass(ctx: EntityContext): void {
     }
     ctx.entityOfKey.set(key, e);
     ctx.entities.push(e);
+    const off = notSame.size ? splitOff(e, notSame) : undefined;
+    if (off) ctx.entities.push(off);
   }
+  if (notSame.size) ctx.entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** The fullest name of a group: most tokens, then longest, then not in capitals (a dateline's "SEOUL"). */
