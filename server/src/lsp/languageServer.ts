@@ -2,8 +2,9 @@
 // analysis runs in the library (in a worker thread); this file only adapts.
 import { watch } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -23,6 +24,7 @@ import { AnalysisHost } from './analysisHost';
 import type { Carry } from './carry';
 import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
 import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
+import { codeActions } from './codeActions';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { Lifecycle } from './lifecycle';
@@ -81,6 +83,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   let settingsReady: Promise<void> = Promise.resolve();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
+  let ownCorrections: string | undefined;
   const log = (message: string) => connection.console.log(message);
   /** Two workers: a large article's analysis leaves one free for the small ones. */
   const host = new AnalysisHost(workerScript, { timeoutMs: 60_000, log, workers: 2 });
@@ -174,7 +177,11 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const registration = await connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.news' }, { globPattern: `**/${basename(settings.entitiesFile)}` }],
+          watchers: [
+            { globPattern: '**/*.news' },
+            { globPattern: `**/${basename(settings.entitiesFile)}` },
+            ...(ownCorrections ? [{ globPattern: { baseUri: pathToFileURL(dirname(ownCorrections)).href, pattern: basename(ownCorrections) } }] : []),
+          ],
         })
         .catch(() => undefined);
       if (registration) watching.push(registration);
@@ -217,6 +224,10 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     // { settings: { newsLens: {...} } }, or the newsLens fields themselves.
     const init = params.initializationOptions as { newsLens?: unknown; settings?: { newsLens?: unknown } } | undefined;
     if (init && typeof init === 'object') settings = readSettings(init.newsLens ?? init.settings?.newsLens ?? init.settings ?? init);
+    // The extension names the user's own corrections file (in its global storage) and saves what a fix edits.
+    const own = (init as { correctionsFile?: unknown } | undefined)?.correctionsFile;
+    ownCorrections = typeof own === 'string' && own ? own : undefined;
+    userEntities.setGlobalFile(ownCorrections);
     void userEntities.configure(folders, settings).then(entitiesLoaded);
     const result: InitializeResult = {
       capabilities: {
@@ -231,6 +242,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: { resolveProvider: false },
         foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'News Lens', version },
@@ -328,6 +340,12 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   connection.languages.inlayHint.on(({ textDocument, range }, token) =>
     answer(textDocument.uri, token, [], (v, carry) => (settings.inlayHints ? inlayHints(v, carry ? carry.toOldRange(range) : range) : [])),
   );
+  connection.onCodeAction(async ({ textDocument, range }, token) => {
+    const view = (await snapshot(textDocument.uri, token, true))?.view;
+    if (view?.state !== 'ready') return [];
+    const files = await userEntities.correctionsFiles(uriToPath(textDocument.uri));
+    return codeActions(view, range, files, ownCorrections !== undefined);
+  });
   connection.onFoldingRanges(({ textDocument }, token) => answer(textDocument.uri, token, [], foldingRanges));
   connection.onWorkspaceSymbol(async (params, token) => {
     const open = new Set(store.uris());

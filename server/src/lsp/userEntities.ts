@@ -10,6 +10,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { userEntityTable } from '../analysis/match/userEntities';
 import type { Correction, CorrectionAction, EntityKind, Modality, NotSame, UserEntities, UserEntity } from '../analysis/types';
 import type { Settings } from './config';
+import type { CorrectionsFile } from './correctionsEdit';
 
 /** The largest user entities file read (about 200,000 entries). */
 export const MAX_ENTITIES_FILE_BYTES = 20 * 1024 * 1024;
@@ -167,12 +168,26 @@ export function shareUserEntities(entities: UserEntities): UserEntities {
   return shared;
 }
 
-/** The user entities of each workspace folder. */
+/** Both lists of user entities and corrections in one (the second's after the first's). */
+export function mergeUserEntities(a: UserEntities | undefined, b: UserEntities | undefined): UserEntities {
+  const out: UserEntities = {};
+  for (const field of ['entities', 'ignore', 'notSame', 'corrections'] as const) {
+    const list = [...(a?.[field] ?? []), ...(b?.[field] ?? [])];
+    if (list.length) (out as Record<string, unknown[]>)[field] = list;
+  }
+  return out;
+}
+
+/** The key of the entities that apply outside every workspace folder (the user's own only). */
+const GLOBAL = '';
+
+/** The user entities of each workspace folder, each with the user's own list. */
 export class UserEntitiesStore {
   private byFolder = new Map<string, UserEntities>();
   private folders: string[] = [];
   private fileName = '.newslens.json';
   private absoluteAllowed = false;
+  private globalFile: string | undefined;
   /** A fingerprint of each folder's file as last read (its text), to tell whether a reload changed anything. */
   private texts = new Map<string, string>();
   /** Settles when the latest (re)load is done (true when it changed anything). */
@@ -207,27 +222,56 @@ export class UserEntitiesStore {
   private async readAll(): Promise<boolean> {
     const texts = new Map<string, string>();
     const byFolder = new Map<string, UserEntities>();
-    for (const folder of this.folders) {
-      const file = this.fileFor(folder);
-      if (file === undefined) continue;
-      const { text, problem } = await readEntitiesFile(file, isAbsolute(this.fileName) ? undefined : folder);
-      if (problem) this.log(`${file}: ${problem}`);
-      if (text === undefined) continue;
+    const own = this.globalFile === undefined ? undefined : await this.readOne(this.globalFile, undefined);
+    for (const folder of [...this.folders, GLOBAL]) {
+      const file = folder === GLOBAL ? undefined : this.fileFor(folder);
+      const read = file === undefined ? undefined : await this.readOne(file, isAbsolute(this.fileName) ? undefined : folder);
+      if (read?.text === undefined && own?.text === undefined) continue;
+      const text = `${own?.text ?? ''}\u0000${read?.text ?? ''}`;
       texts.set(folder, text);
       const same = this.texts.get(folder) === text && this.byFolder.get(folder);
       if (same) {
         byFolder.set(folder, same); // unchanged: keep the object (and the matcher built from it)
         continue;
       }
-      const { entities, problems } = loadUserEntities(text);
-      for (const message of problems.slice(0, 20)) this.log(`${file}: ${message}`);
-      if (problems.length > 20) this.log(`${file}: ${problems.length - 20} more problems`);
-      if (entities) byFolder.set(folder, shareUserEntities(entities));
+      byFolder.set(folder, shareUserEntities(mergeUserEntities(own?.entities, read?.entities)));
     }
     const changed = [...byFolder].some(([folder, e]) => this.byFolder.get(folder) !== e) || byFolder.size !== this.byFolder.size;
     this.byFolder = byFolder;
     this.texts = texts;
     return changed;
+  }
+
+  /** One file read and validated, its problems logged. */
+  private async readOne(file: string, folder: string | undefined): Promise<{ text?: string; entities?: UserEntities }> {
+    const { text, problem } = await readEntitiesFile(file, folder);
+    if (problem) this.log(`${file}: ${problem}`);
+    if (text === undefined) return {};
+    const { entities, problems } = loadUserEntities(text);
+    for (const message of problems.slice(0, 20)) this.log(`${file}: ${message}`);
+    if (problems.length > 20) this.log(`${file}: ${problems.length - 20} more problems`);
+    return { text, entities };
+  }
+
+  /** The user's own corrections file (in the extension's global storage), applied in every folder. */
+  setGlobalFile(path: string | undefined): void {
+    this.globalFile = path;
+  }
+
+  /** The corrections files a fix in the document at `path` may write: the folder's, then the user's own. */
+  async correctionsFiles(path: string | undefined): Promise<CorrectionsFile[]> {
+    const files: CorrectionsFile[] = [];
+    const folder = path === undefined ? undefined : this.folderOf(path);
+    const file = folder === undefined ? undefined : this.fileFor(folder);
+    if (file !== undefined) {
+      const { text, problem } = await readEntitiesFile(file, isAbsolute(this.fileName) ? undefined : folder);
+      if (!problem) files.push({ path: file, text, where: '' });
+    }
+    if (this.globalFile !== undefined) {
+      const { text, problem } = await readEntitiesFile(this.globalFile, undefined);
+      if (!problem) files.push({ path: this.globalFile, text, where: 'in your own list' });
+    }
+    return files;
   }
 
   /** The file a folder's entities come from; undefined when the setting may not be followed. */
@@ -237,9 +281,9 @@ export class UserEntitiesStore {
     return isInside(folder, file) ? file : undefined;
   }
 
-  /** True when the path is one of the user entities files. */
+  /** True when the path is one of the user entities files (the user's own included). */
   isEntitiesFile(path: string): boolean {
-    return this.folders.some((folder) => this.fileFor(folder) === path);
+    return path === this.globalFile || this.folders.some((folder) => this.fileFor(folder) === path);
   }
 
   folderOf(path: string): string | undefined {
@@ -249,6 +293,6 @@ export class UserEntitiesStore {
   /** The entities that apply to a document: those of the deepest workspace folder holding it. */
   forPath(path: string | undefined): UserEntities | undefined {
     const folder = path === undefined ? this.folders[this.folders.length - 1] : this.folderOf(path);
-    return folder === undefined ? undefined : this.byFolder.get(folder);
+    return this.byFolder.get(folder ?? GLOBAL) ?? this.byFolder.get(GLOBAL);
   }
 }
