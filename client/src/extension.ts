@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { readSettings } from '../../server/src/lsp/config';
 import { Commands, NEWS_LANGUAGE, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { registerCorrections } from './corrections';
 import { registerSummaryPanel } from './panel/host';
 import { revealOffsets } from './reveal';
 import { StatusBar } from './status';
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     documentSelector,
     outputChannelName: 'News Lens',
     markdown: { isTrusted: false, supportHtml: false },
+    initializationOptions: { correctionsFile: await registerCorrections(context) },
     middleware: { workspace: { configuration: async (params, token, next) => markUserEntitiesFile(params.items, await next(params, token)) } },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);

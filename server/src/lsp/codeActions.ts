@@ -6,14 +6,13 @@ import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserv
 import { collapse, sentenceTextOf } from '../analysis/corrections';
 import type { Commitment, Correction, CorrectionAction, Entity, EntityKind, Modality, NotSame, Stance, UserEntity } from '../analysis/types';
 import { fileEdit, listOf, type CorrectionsFile, type FileJson } from './correctionsEdit';
+import { Commands } from './protocol';
 import type { DocumentView } from './view';
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'country', 'place'];
 const MODALITIES: readonly Modality[] = ['firm', 'tentative', 'conditional', 'expected'];
 /** At most this many "Same as …" and "Actor is …" fixes, nearest entities first. */
 const MAX_CHOICES = 6;
-/** The client command run after a fix's edit: saves the corrections file so the server reads it. */
-export const SAVE_CORRECTIONS_COMMAND = 'newsLens.saveCorrections';
 
 type Fix = { title: string; change: (json: FileJson) => void };
 
@@ -109,7 +108,7 @@ export function codeActions(view: DocumentView, range: Range, files: readonly Co
       if (!edit) continue;
       const title = file.where ? `${fix.title} (${file.where})` : fix.title;
       const action: CodeAction = { title, kind: CodeActionKind.QuickFix, edit };
-      if (save) action.command = { title: 'Save corrections', command: SAVE_CORRECTIONS_COMMAND, arguments: [file.path] };
+      if (save) action.command = { title: 'Save corrections', command: Commands.saveCorrections, arguments: [file.path] };
       actions.push(action);
     }
   }

@@ -43,6 +43,8 @@ export const Commands = {
   openSummary: 'newsLens.openSummary',
   exportSummary: 'newsLens.exportSummary',
   revealRange: 'newsLens.revealRange',
+  /** Run after a quick fix's edit (argument: the corrections file's path): saves it when not shown. */
+  saveCorrections: 'newsLens.saveCorrections',
 } as const;
 
 /** The language id of news articles. */
