@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// news-lens CLI: `news-lens analyze [--format json|markdown] FILE...` (`-` reads standard input).
+// news-lens CLI: `news-lens analyze [--format json|markdown] [--entities FILE | --no-entities] FILE...`
+// (`-` reads standard input).
 import { readFileSync } from 'node:fs';
 import { analyze, taggerProblem } from './analysis';
 import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analysis/report';
+import { CliEntities, type EntitiesChoice } from './cliEntities';
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] FILE...
 
@@ -13,6 +15,9 @@ commitments made and the stances taken. Offsets count UTF-16 code units of the f
 Options:
   --format json       one JSON array, one result per file in input order (default)
   --format markdown   a readable brief per file
+  --entities FILE     user entities and corrections from FILE (default: the .newslens.json
+                      found from each file's folder upward)
+  --no-entities       no user entities or corrections
   -h, --help          show this help
 Exit codes: 0 all files analysed, 1 usage error, 2 some file could not be analysed.
 `;
@@ -22,6 +27,7 @@ class UsageError extends Error {}
 interface Args {
   format: 'json' | 'markdown';
   files: string[];
+  entities: EntitiesChoice;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
@@ -30,6 +36,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
   let format: Args['format'] = 'json';
+  let entities: EntitiesChoice = 'auto';
   const files: string[] = [];
   let optionsDone = false;
   for (let i = 0; i < rest.length; i++) {
@@ -40,6 +47,12 @@ function parseArgs(argv: string[]): Args | 'help' {
       const value = a === '--format' ? rest[++i] : a.slice('--format='.length);
       if (value !== 'json' && value !== 'markdown') throw new UsageError(`--format must be json or markdown, not ${value === undefined ? 'nothing' : `"${value}"`}`);
       format = value;
+    } else if (!optionsDone && (a === '--entities' || a.startsWith('--entities='))) {
+      const value = a === '--entities' ? rest[++i] : a.slice('--entities='.length);
+      if (!value) throw new UsageError('--entities needs a file');
+      entities = { file: value };
+    } else if (!optionsDone && a === '--no-entities') {
+      entities = 'none';
     } else if (!optionsDone && a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {
@@ -47,7 +60,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     }
   }
   if (files.length === 0) throw new UsageError('no input file (use - for standard input)');
-  return { format, files };
+  return { format, files, entities };
 }
 
 /** Why `bytes` is not a text this tool reads, or undefined when it is readable UTF-8 text. */
@@ -130,6 +143,7 @@ function main(argv: string[]): number {
   const results: JsonResult[] = [];
   const markdown: string[] = [];
   let failed = false;
+  const user = new CliEntities(args.entities, (message) => process.stderr.write(`news-lens: warning: ${message}\n`));
   for (const file of args.files) {
     const name = file === '-' ? '<stdin>' : file;
     const loaded = load(file);
@@ -140,7 +154,7 @@ function main(argv: string[]): number {
       markdown.push(`# ${name}\n\n**Error:** ${loaded.error}\n`);
       continue;
     }
-    const analysis = analyze(loaded.text);
+    const analysis = analyze(loaded.text, { userEntities: user.for(file) });
     if (args.format === 'json') results.push(toJsonResult(name, analysis));
     else markdown.push(toMarkdown(name, analysis));
   }
