@@ -1,6 +1,7 @@
 // The corrections the quick fixes write: the user's own list (in the extension's global storage,
-// named to the server at start), and saving of a corrections file a fix or an Undo changed while it
-// is not shown in an editor (VS Code leaves such edits unsaved; the server reads the file on disk).
+// named to the server at start), "Set role …" (asks for the role, the server writes it), and saving
+// of a corrections file a fix or an Undo changed while it is not shown in an editor (VS Code leaves
+// such edits unsaved; the server reads the file on disk).
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../server/src/lsp/protocol';
@@ -24,6 +25,15 @@ export async function registerCorrections(context: vscode.ExtensionContext): Pro
     vscode.commands.registerCommand(Commands.saveCorrections, (path: string) =>
       saveIfHidden(vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path)),
     ),
+    vscode.commands.registerCommand(Commands.setRole, async (path: string, entity: { name: string }) => {
+      const role = await vscode.window.showInputBox({ title: `Role of ${entity.name}`, prompt: 'The title held, e.g. Foreign Minister' });
+      if (!role?.trim()) return;
+      const roleOf = await vscode.window.showInputBox({ title: `Role of ${entity.name}`, prompt: 'Whose the role is, e.g. Japan (optional)' });
+      if (roleOf === undefined) return;
+      if (await vscode.commands.executeCommand(Commands.applySetRole, path, entity, role, roleOf)) {
+        await vscode.commands.executeCommand(Commands.saveCorrections, path);
+      }
+    }),
     // An Undo (or Redo) of a fix changes the file in the background: saved so the article follows.
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.reason !== undefined && isCorrections(event.document)) void saveIfHidden(event.document);

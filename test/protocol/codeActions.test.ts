@@ -145,3 +145,34 @@ test("the user's own list: every fix offered for it too, with the command that s
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('"Set role …" on a person: a command for the editor to ask, then the server writes the role by workspace/applyEdit', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'newslens-role-'));
+  const own = join(mkdtempSync(join(tmpdir(), 'newslens-storage-')), 'corrections.json');
+  const server = await ServerProcess.start({ folder, initializationOptions: { correctionsFile: own } });
+  const applied: WorkspaceEdit[] = [];
+  server.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
+    applied.push(params.edit);
+    applyToDisk(params.edit);
+    return { applied: true };
+  });
+  try {
+    const uri = fileUri(join(folder, 'a.news'));
+    await server.open(uri, TEXT);
+    const at = positionAt(TEXT, TEXT.indexOf('Ingrid') + 1);
+    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    const setRole = actions.find((a) => a.title === "Set role of 'Ingrid Valen'…");
+    assert.equal(setRole?.command?.command, 'newsLens.setRole');
+    const [path, entity] = setRole.command.arguments!;
+    assert.equal(path, join(folder, '.newslens.json'));
+    const ok = await server.request('workspace/executeCommand', { command: 'newsLens.applySetRole', arguments: [path, entity, 'Harbour Minister', 'Norway'] });
+    assert.equal(ok, true);
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).entities, [{ name: 'Ingrid Valen', kind: 'person', aliases: ['Valen'], role: 'Harbour Minister', roleOf: 'Norway' }]);
+    const refused = await server.request('workspace/executeCommand', { command: 'newsLens.applySetRole', arguments: [join(folder, 'elsewhere.json'), entity, 'Minister'] });
+    assert.equal(refused, false);
+    assert.equal(applied.length, 1);
+  } finally {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,7 @@
 // entity mention, mark its kind, ignore the name, merge it into another entity (an alias) or split it
 // off; on a commitment or stance, drop it, set its modality or name its actor. Commitment and stance
 // corrections are keyed by the trigger's text and its sentence's text (see analysis/corrections).
-import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-protocol';
+import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { collapse, sentenceTextOf } from '../analysis/corrections';
 import type { Commitment, Correction, CorrectionAction, Entity, EntityKind, Modality, NotSame, Stance, UserEntity } from '../analysis/types';
 import { fileEdit, listOf, type CorrectionsFile, type FileJson } from './correctionsEdit';
@@ -90,6 +90,17 @@ function itemFixes(view: DocumentView, item: Commitment | Stance, isCommitment: 
   return fixes;
 }
 
+/** The edit of "Set role": the entity's entry gets the role (and whose it is), added when missing. */
+export function setRoleEdit(file: CorrectionsFile, e: Pick<Entity, 'name' | 'kind' | 'aliases'>, role: string, roleOf: string | undefined): WorkspaceEdit | undefined {
+  if (!e || typeof e.name !== 'string' || !KINDS.includes(e.kind) || !role.trim()) return undefined;
+  return fileEdit(file, (json) => {
+    const entry = entryFor(json, { id: '', mentions: [], name: e.name, kind: e.kind, aliases: Array.isArray(e.aliases) ? e.aliases.filter((a) => typeof a === 'string') : [] });
+    entry.role = role.trim();
+    if (roleOf?.trim()) entry.roleOf = roleOf.trim();
+    else delete entry.roleOf;
+  });
+}
+
 /**
  * The quick fixes at the start of `range`, one per fix and corrections file. With `save`, each runs
  * the client's command that saves the file after the edit (VS Code leaves an edited file unsaved).
@@ -110,6 +121,12 @@ export function codeActions(view: DocumentView, range: Range, files: readonly Co
       const action: CodeAction = { title, kind: CodeActionKind.QuickFix, edit };
       if (save) action.command = { title: 'Save corrections', command: Commands.saveCorrections, arguments: [file.path] };
       actions.push(action);
+    }
+    // "Set role …" asks for the role in the editor (our client only), then runs `Commands.applySetRole`.
+    if (save && item?.kind === 'mention' && item.entity.kind === 'person') {
+      const { name, kind, aliases } = item.entity;
+      const title = `Set role of '${name}'…${file.where ? ` (${file.where})` : ''}`;
+      actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: Commands.setRole, arguments: [file.path, { name, kind, aliases }] } });
     }
   }
   return actions;

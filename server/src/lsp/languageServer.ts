@@ -19,18 +19,19 @@ import {
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import type { Analysis, Summary } from '../analysis/types';
+import type { Analysis, Entity, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
 import type { Carry } from './carry';
 import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
 import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
-import { codeActions } from './codeActions';
+import { codeActions, setRoleEdit } from './codeActions';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { Lifecycle } from './lifecycle';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
+  Commands,
   ExportRequest,
   StatusNotification,
   SummaryRequest,
@@ -243,6 +244,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
         inlayHintProvider: { resolveProvider: false },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [Commands.applySetRole] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'News Lens', version },
@@ -345,6 +347,13 @@ export function startServer({ connection: raw, workerScript, reports, version }:
     if (view?.state !== 'ready') return [];
     const files = await userEntities.correctionsFiles(uriToPath(textDocument.uri));
     return codeActions(view, range, files, ownCorrections !== undefined);
+  });
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+    if (command !== Commands.applySetRole) return null;
+    const [path, entity, role, roleOf] = args as [unknown, Entity | undefined, unknown, unknown];
+    const file = typeof path === 'string' ? await userEntities.correctionsFile(path) : undefined;
+    const edit = file && entity && typeof role === 'string' ? setRoleEdit(file, entity, role, typeof roleOf === 'string' ? roleOf : undefined) : undefined;
+    return edit ? (await connection.workspace.applyEdit(edit)).applied : false;
   });
   connection.onFoldingRanges(({ textDocument }, token) => answer(textDocument.uri, token, [], foldingRanges));
   connection.onWorkspaceSymbol(async (params, token) => {

@@ -260,18 +260,18 @@ export class UserEntitiesStore {
 
   /** The corrections files a fix in the document at `path` may write: the folder's, then the user's own. */
   async correctionsFiles(path: string | undefined): Promise<CorrectionsFile[]> {
-    const files: CorrectionsFile[] = [];
     const folder = path === undefined ? undefined : this.folderOf(path);
     const file = folder === undefined ? undefined : this.fileFor(folder);
-    if (file !== undefined) {
-      const { text, problem } = await readEntitiesFile(file, isAbsolute(this.fileName) ? undefined : folder);
-      if (!problem) files.push({ path: file, text, where: '' });
-    }
-    if (this.globalFile !== undefined) {
-      const { text, problem } = await readEntitiesFile(this.globalFile, undefined);
-      if (!problem) files.push({ path: this.globalFile, text, where: 'in your own list' });
-    }
-    return files;
+    const files = [file === undefined ? undefined : await this.correctionsFile(file, folder), this.globalFile === undefined ? undefined : await this.correctionsFile(this.globalFile)];
+    return files.filter((f): f is CorrectionsFile => f !== undefined);
+  }
+
+  /** One of the corrections files (a folder's or the user's own) as a fix writes it; undefined for any other path or one not read. */
+  async correctionsFile(path: string, folder = this.folders.find((f) => this.fileFor(f) === path)): Promise<CorrectionsFile | undefined> {
+    const own = path === this.globalFile;
+    if (!own && folder === undefined) return undefined;
+    const { text, problem } = await readEntitiesFile(path, own || isAbsolute(this.fileName) ? undefined : folder);
+    return problem ? undefined : { path, text, where: own ? 'in your own list' : '' };
   }
 
   /** The file a folder's entities come from; undefined when the setting may not be followed. */
