@@ -123,15 +123,28 @@ describe('quick fixes write corrections to .newslens.json', () => {
   });
 });
 
-test("the user's own list: every fix offered for it too, with the command that saves it, and it applies in the workspace", async () => {
+/** A server started as the extension starts it (naming the user's own list), on a folder holding TEXT open. */
+async function withOwnList(run: (ctx: { server: ServerProcess; folder: string; own: string; actionsAt: (needle: string) => Promise<CodeAction[]> }) => Promise<void>): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'newslens-own-'));
   const own = join(mkdtempSync(join(tmpdir(), 'newslens-storage-')), 'corrections.json');
   const server = await ServerProcess.start({ folder, initializationOptions: { correctionsFile: own } });
+  const uri = fileUri(join(folder, 'a.news'));
+  const actionsAt = (needle: string) => {
+    const at = positionAt(TEXT, TEXT.indexOf(needle) + 1);
+    return server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+  };
   try {
-    const uri = fileUri(join(folder, 'a.news'));
     await server.open(uri, TEXT);
-    const at = positionAt(TEXT, TEXT.indexOf('Porto') + 1);
-    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    await run({ server, folder, own, actionsAt });
+  } finally {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test("the user's own list: every fix offered for it too, with the command that saves it, and it applies in the workspace", () =>
+  withOwnList(async ({ server, own, actionsAt }) => {
+    const actions = await actionsAt('Porto');
     const mine = actions.find((a) => a.title === "Not a name here: ignore 'Porto' (in your own list)");
     assert.ok(mine && actions.some((a) => a.title === "Not a name here: ignore 'Porto'"));
     assert.deepEqual(mine.command?.arguments, [own]);
@@ -140,28 +153,17 @@ test("the user's own list: every fix offered for it too, with the command that s
     const names = async () => (await server.request<{ name: string }[]>('workspace/symbol', { query: '' })).map((s) => s.name);
     await waitFor(async () => !(await names()).includes('Porto'));
     assert.ok((await names()).includes('Bergen'));
-  } finally {
-    await server.stop();
-    rmSync(folder, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('"Set role …" on a person: a command for the editor to ask, then the server writes the role by workspace/applyEdit', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'newslens-role-'));
-  const own = join(mkdtempSync(join(tmpdir(), 'newslens-storage-')), 'corrections.json');
-  const server = await ServerProcess.start({ folder, initializationOptions: { correctionsFile: own } });
-  const applied: WorkspaceEdit[] = [];
-  server.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
-    applied.push(params.edit);
-    applyToDisk(params.edit);
-    return { applied: true };
-  });
-  try {
-    const uri = fileUri(join(folder, 'a.news'));
-    await server.open(uri, TEXT);
-    const at = positionAt(TEXT, TEXT.indexOf('Ingrid') + 1);
-    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
-    const setRole = actions.find((a) => a.title === "Set role of 'Ingrid Valen'…");
+test('"Set role …" on a person: a command for the editor to ask, then the server writes the role by workspace/applyEdit', () =>
+  withOwnList(async ({ server, folder, actionsAt }) => {
+    const applied: WorkspaceEdit[] = [];
+    server.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
+      applied.push(params.edit);
+      applyToDisk(params.edit);
+      return { applied: true };
+    });
+    const setRole = (await actionsAt('Ingrid')).find((a) => a.title === "Set role of 'Ingrid Valen'…");
     assert.equal(setRole?.command?.command, 'newsLens.setRole');
     const [path, entity] = setRole.command.arguments!;
     assert.equal(path, join(folder, '.newslens.json'));
@@ -171,8 +173,4 @@ test('"Set role …" on a person: a command for the editor to ask, then the serv
     const refused = await server.request('workspace/executeCommand', { command: 'newsLens.applySetRole', arguments: [join(folder, 'elsewhere.json'), entity, 'Minister'] });
     assert.equal(refused, false);
     assert.equal(applied.length, 1);
-  } finally {
-    await server.stop();
-    rmSync(folder, { recursive: true, force: true });
-  }
-});
+  }));
