@@ -24,7 +24,7 @@ describe('quick fixes', () => {
     await eventually(async () => assert.equal(await kind(), 'organization'));
     const at = positionOf(doc, NAME, 1);
     const actions = await eventually(async () => {
-      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), undefined, 100); // resolve them (edits come on resolve)
       const action = found?.find((a) => a.title === `Mark '${NAME}' as place`);
       assert.ok(action?.edit, JSON.stringify(found?.map((a) => a.title)));
       return action;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, CreateFile, SemanticTokens, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeTokens, fileUri, positionAt, ServerProcess } from './harness';
+import { CAPABILITIES, decodeTokens, fileUri, positionAt, ServerProcess } from './harness';
 
 const TEXT =
   'Harbour talks\nPorto signed a deal with Trade Minister Ingrid Valen of Norway on Monday. Valen pledged to open a new ferry line by 2027, officials in Bergen said.\n';
@@ -174,3 +174,23 @@ test('"Set role …" on a person: a command for the editor to ask, then the serv
     assert.equal(refused, false);
     assert.equal(applied.length, 1);
   }));
+
+test('an editor that resolves code actions gets the fixes without edits, and the edit on resolve', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'newslens-resolve-'));
+  const capabilities = { ...CAPABILITIES, textDocument: { ...CAPABILITIES.textDocument, codeAction: { resolveSupport: { properties: ['edit'] } } } };
+  const server = await ServerProcess.start({ folder, capabilities });
+  try {
+    const uri = fileUri(join(folder, 'a.news'));
+    await server.open(uri, TEXT);
+    const at = positionAt(TEXT, TEXT.indexOf('Porto') + 1);
+    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    const mark = actions.find((a) => a.title === "Mark 'Porto' as place");
+    assert.ok(mark && mark.edit === undefined && mark.data !== undefined);
+    const resolved = await server.request<CodeAction>('codeAction/resolve', mark);
+    applyToDisk(resolved.edit!);
+    assert.deepEqual(JSON.parse(readFileSync(join(folder, '.newslens.json'), 'utf8')).entities, [{ name: 'Porto', kind: 'place' }]);
+  } finally {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../../server/src/analysis';
-import { codeActions } from '../../server/src/lsp/codeActions';
+import { codeActions, resolveEdit, type FixData } from '../../server/src/lsp/codeActions';
 import { loadUserEntities } from '../../server/src/lsp/userEntities';
 import { DocumentView } from '../../server/src/lsp/view';
 import { projectRoot } from '../support/paths';
@@ -24,7 +24,7 @@ function applied(action: CodeAction, before: string | undefined): string {
 function fixesAt(a: Analysis, needle: string, before: string | undefined): CodeAction[] {
   const view = new DocumentView('file:///a.news', 1, TEXT, a);
   const at = view.doc.positionAt(TEXT.indexOf(needle) + 1);
-  return codeActions(view, { start: at, end: at }, [{ path: FILE, text: before, where: '' }], false);
+  return codeActions(view, { start: at, end: at }, [{ path: FILE, text: before, where: '' }], { save: false, lazy: false });
 }
 
 const take = (actions: CodeAction[], title: string): CodeAction => {
@@ -74,4 +74,18 @@ test('the schema is contributed for .newslens.json and describes every field the
   const sample = JSON.parse(readFileSync(`${projectRoot()}/samples/.newslens.json`, 'utf8'));
   for (const key of Object.keys(sample)) assert.ok(key in schema.properties, key);
   assert.deepEqual(schema.properties.entities.items.properties.kind.enum, ['person', 'organization', 'country', 'place']);
+});
+
+test('offered lazily, a fix carries no edit; resolved, it has the edit it would have had, and none on another version', () => {
+  const a = analyze(TEXT);
+  const view = new DocumentView('file:///a.news', 1, TEXT, a);
+  const at = view.doc.positionAt(TEXT.indexOf('condemned') + 1);
+  const file = { path: FILE, text: '{\n  "version": 1\n}\n', where: '' };
+  const eager = codeActions(view, { start: at, end: at }, [file], { save: false, lazy: false });
+  const lazy = codeActions(view, { start: at, end: at }, [file], { save: false, lazy: true });
+  assert.deepEqual(lazy.map((x) => x.title), eager.map((x) => x.title));
+  assert.ok(lazy.every((x) => x.edit === undefined));
+  lazy.forEach((x, k) => assert.deepEqual(resolveEdit(view, x.data as FixData, file), eager[k].edit));
+  const later = new DocumentView('file:///a.news', 2, TEXT, a);
+  assert.equal(resolveEdit(later, lazy[0].data as FixData, file), undefined);
 });

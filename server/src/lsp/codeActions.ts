@@ -101,33 +101,57 @@ export function setRoleEdit(file: CorrectionsFile, e: Pick<Entity, 'name' | 'kin
   });
 }
 
+/** The fixes offered at an offset (on a mention, a commitment or a stance). */
+function fixesAt(view: DocumentView, offset: number): { fixes: Fix[]; person?: Entity } {
+  const item = view.itemAt(offset)?.item;
+  if (item?.kind === 'mention') return { fixes: entityFixes(view, item.entity, item.index), person: item.entity.kind === 'person' ? item.entity : undefined };
+  if (item?.kind === 'commitment') return { fixes: itemFixes(view, item.commitment, true) };
+  if (item?.kind === 'stance') return { fixes: itemFixes(view, item.stance, false) };
+  return { fixes: [] };
+}
+
+/** What a fix offered without its edit carries to `codeAction/resolve`. */
+export interface FixData {
+  uri: string;
+  version: number;
+  offset: number;
+  path: string;
+  index: number;
+}
+
 /**
  * The quick fixes at the start of `range`, one per fix and corrections file. With `save`, each runs
  * the client's command that saves the file after the edit (VS Code leaves an edited file unsaved).
+ * With `lazy`, the edits are left for `codeAction/resolve` (the file is read only for the fix chosen).
  */
-export function codeActions(view: DocumentView, range: Range, files: readonly CorrectionsFile[], save: boolean): CodeAction[] {
-  const segment = view.itemAt(view.doc.offsetAt(range.start));
-  const item = segment?.item;
-  let fixes: Fix[] = [];
-  if (item?.kind === 'mention') fixes = entityFixes(view, item.entity, item.index);
-  else if (item?.kind === 'commitment') fixes = itemFixes(view, item.commitment, true);
-  else if (item?.kind === 'stance') fixes = itemFixes(view, item.stance, false);
+export function codeActions(view: DocumentView, range: Range, files: readonly CorrectionsFile[], { save, lazy }: { save: boolean; lazy: boolean }): CodeAction[] {
+  const offset = view.doc.offsetAt(range.start);
+  const { fixes, person } = fixesAt(view, offset);
   const actions: CodeAction[] = [];
   for (const file of files) {
-    for (const fix of fixes) {
-      const edit = fileEdit(file, fix.change);
-      if (!edit) continue;
+    fixes.forEach((fix, index) => {
+      const edit = lazy ? undefined : fileEdit(file, fix.change);
+      if (!lazy && !edit) return;
       const title = file.where ? `${fix.title} (${file.where})` : fix.title;
-      const action: CodeAction = { title, kind: CodeActionKind.QuickFix, edit };
+      const action: CodeAction = { title, kind: CodeActionKind.QuickFix };
+      if (edit) action.edit = edit;
+      else action.data = { uri: view.uri, version: view.version, offset, path: file.path, index } satisfies FixData;
       if (save) action.command = { title: 'Save corrections', command: Commands.saveCorrections, arguments: [file.path] };
       actions.push(action);
-    }
+    });
     // "Set role …" asks for the role in the editor (our client only), then runs `Commands.applySetRole`.
-    if (save && item?.kind === 'mention' && item.entity.kind === 'person') {
-      const { name, kind, aliases } = item.entity;
+    if (save && person) {
+      const { name, kind, aliases } = person;
       const title = `Set role of '${name}'…${file.where ? ` (${file.where})` : ''}`;
       actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: Commands.setRole, arguments: [file.path, { name, kind, aliases }] } });
     }
   }
   return actions;
+}
+
+/** The edit of a fix offered lazily, on the analysis it was offered on; undefined when that is gone or nothing changes. */
+export function resolveEdit(view: DocumentView, data: FixData, file: CorrectionsFile): WorkspaceEdit | undefined {
+  if (view.version !== data.version) return undefined;
+  const fix = fixesAt(view, data.offset).fixes[data.index];
+  return fix ? fileEdit(file, fix.change) : undefined;
 }

@@ -24,7 +24,7 @@ import { AnalysisHost } from './analysisHost';
 import type { Carry } from './carry';
 import { DEFAULT_SETTINGS, excludeMatcher, isExcluded, readSettings, sizeAboveLimit, type Settings } from './config';
 import { DocumentStore, raceCancellation, SafeTextDocument } from './documents';
-import { codeActions, setRoleEdit } from './codeActions';
+import { codeActions, resolveEdit, setRoleEdit, type FixData } from './codeActions';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { Lifecycle } from './lifecycle';
@@ -243,7 +243,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: { resolveProvider: false },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
         executeCommandProvider: { commands: [Commands.applySetRole] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -342,11 +342,21 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   connection.languages.inlayHint.on(({ textDocument, range }, token) =>
     answer(textDocument.uri, token, [], (v, carry) => (settings.inlayHints ? inlayHints(v, carry ? carry.toOldRange(range) : range) : [])),
   );
+  /** Quick fixes come without their edits when the editor resolves them (a large corrections file is read once, for the fix chosen). */
+  const lazyFixes = () => capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
   connection.onCodeAction(async ({ textDocument, range }, token) => {
     const view = (await snapshot(textDocument.uri, token, true))?.view;
     if (view?.state !== 'ready') return [];
-    const files = await userEntities.correctionsFiles(uriToPath(textDocument.uri));
-    return codeActions(view, range, files, ownCorrections !== undefined);
+    const lazy = lazyFixes();
+    const files = await userEntities.correctionsFiles(uriToPath(textDocument.uri), !lazy);
+    return codeActions(view, range, files, { save: ownCorrections !== undefined, lazy });
+  });
+  connection.onCodeActionResolve(async (action, token) => {
+    const data = action.data as FixData | undefined;
+    const view = data && typeof data.uri === 'string' ? (await snapshot(data.uri, token, true))?.view : undefined;
+    const file = view && typeof data?.path === 'string' ? await userEntities.correctionsFile(data.path) : undefined;
+    const edit = view && file && data ? resolveEdit(view, data, file) : undefined;
+    return edit ? { ...action, edit } : action;
   });
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
     if (command !== Commands.applySetRole) return null;

@@ -178,6 +178,9 @@ export function mergeUserEntities(a: UserEntities | undefined, b: UserEntities |
   return out;
 }
 
+/** How a fix's title names the user's own list. */
+const OWN = 'in your own list';
+
 /** The key of the entities that apply outside every workspace folder (the user's own only). */
 const GLOBAL = '';
 
@@ -258,12 +261,17 @@ export class UserEntitiesStore {
     this.globalFile = path;
   }
 
-  /** The corrections files a fix in the document at `path` may write: the folder's, then the user's own. */
-  async correctionsFiles(path: string | undefined): Promise<CorrectionsFile[]> {
+  /** The corrections files a fix in the document at `path` may write: the folder's, then the user's own (unread unless `read`). */
+  async correctionsFiles(path: string | undefined, read = true): Promise<CorrectionsFile[]> {
     const folder = path === undefined ? undefined : this.folderOf(path);
-    const file = folder === undefined ? undefined : this.fileFor(folder);
-    const files = [file === undefined ? undefined : await this.correctionsFile(file, folder), this.globalFile === undefined ? undefined : await this.correctionsFile(this.globalFile)];
-    return files.filter((f): f is CorrectionsFile => f !== undefined);
+    const paths = [folder === undefined ? undefined : this.fileFor(folder), this.globalFile];
+    const files: CorrectionsFile[] = [];
+    for (const file of paths) {
+      if (file === undefined) continue;
+      const found = read ? await this.correctionsFile(file, file === this.globalFile ? undefined : folder) : { path: file, text: undefined, where: file === this.globalFile ? OWN : '' };
+      if (found) files.push(found);
+    }
+    return files;
   }
 
   /** One of the corrections files (a folder's or the user's own) as a fix writes it; undefined for any other path or one not read. */
@@ -271,7 +279,7 @@ export class UserEntitiesStore {
     const own = path === this.globalFile;
     if (!own && folder === undefined) return undefined;
     const { text, problem } = await readEntitiesFile(path, own || isAbsolute(this.fileName) ? undefined : folder);
-    return problem ? undefined : { path, text, where: own ? 'in your own list' : '' };
+    return problem ? undefined : { path, text, where: own ? OWN : '' };
   }
 
   /** The file a folder's entities come from; undefined when the setting may not be followed. */
