@@ -88,3 +88,15 @@ test('the file format: corrections and notSame parsed, bad entries reported and 
   assert.deepEqual(problems, ['notSame[1] needs "name" and "from"', 'corrections[2] needs "trigger", "sentence" and an "action" ("drop", {"modality"} or {"actor"})']);
   assert.deepEqual(parseUserEntities({ version: 2 }).problems, ['"version" must be 1']);
 });
+
+test('long lists: the one correction and split that match among 100,000 others apply; of two with one key the later wins', () => {
+  const sentence = 'Chilean President Lucia Vera pledged on Monday to build two desalination plants by 2030.';
+  const others = Array.from({ length: 100_000 }, (_, i) => ({ trigger: `pledged${i}`, sentence: `Sentence ${i}.`, action: 'drop' as const }));
+  const corrections = [...others, { trigger: 'pledged', sentence, action: 'drop' as const }, { trigger: 'pledged', sentence, action: { modality: 'tentative' as const } }];
+  const a = analyze(ARTICLE, { userEntities: { corrections } });
+  assert.deepEqual(a.commitments.map((c) => [c.trigger.text, c.modality]), [['pledged', 'tentative'], ['agreed', 'firm']]);
+  const notSame = [...Array.from({ length: 100_000 }, (_, i) => ({ name: `N${i}`, from: `F${i}` })), { name: 'Vera', from: 'Lucia Vera' }];
+  const text = ARTICLE + 'Vera spoke later.\n';
+  assert.deepEqual(analyze(text).entities.filter((e) => e.name === 'Vera').length, 0);
+  assert.deepEqual(analyze(text, { userEntities: { notSame } }).entities.filter((e) => e.name === 'Vera').map((e) => e.why), [['user.correction-notsame']]);
+});

@@ -2,6 +2,7 @@
 // A correction is keyed by the trigger's text and its sentence's text (white space collapsed), not by
 // offsets, so it survives edits elsewhere in the article. Each applied correction records its rule id
 // on the item's `why`: `user.correction-modality`, `user.correction-actor` (dropped items are gone).
+import { groupedOnce } from './grouped';
 import type { Commitment, Correction, Entity, Sentence, Span, Stance, TextSpan } from '../types';
 
 /** White space collapsed to single spaces, trimmed: how corrections key a trigger and a sentence. */
@@ -24,12 +25,15 @@ export function sentenceTextOf(text: string, sentences: readonly Sentence[], spa
 
 const keyOf = (trigger: string, sentence: string): string => collapse(trigger) + '\u0000' + collapse(sentence);
 
-/** Valid corrections by key, the last one of a key winning. */
-function byKey(corrections: readonly Correction[] | undefined): Map<string, Correction> {
+/** The valid corrections of the triggers the article has, by key, the last one of a key winning. */
+function byKey(corrections: readonly Correction[] | undefined, present: ReadonlySet<string>): Map<string, Correction> {
   const out = new Map<string, Correction>();
-  for (const c of Array.isArray(corrections) ? corrections : []) {
-    if (c && typeof c.trigger === 'string' && typeof c.sentence === 'string' && c.action) out.set(keyOf(c.trigger, c.sentence), c);
-  }
+  if (!Array.isArray(corrections)) return out;
+  const index = groupedOnce('corrections', corrections, (c) =>
+    c && typeof c.trigger === 'string' && typeof c.sentence === 'string' && c.action ? c.trigger.trim() : undefined,
+  );
+  // Each trigger's corrections in the file's order: of two with the same key, the later wins.
+  for (const trigger of present) for (const c of index.get(trigger) ?? []) out.set(keyOf(c.trigger, c.sentence), c);
   return out;
 }
 
@@ -65,7 +69,8 @@ export function applyCorrections(
   found: { commitments: Commitment[]; stances: Stance[] },
   corrections: readonly Correction[] | undefined,
 ): { commitments: Commitment[]; stances: Stance[] } {
-  const keyed = byKey(corrections);
+  const present = new Set([...found.commitments, ...found.stances].map((item) => collapse(item.trigger.text)));
+  const keyed = byKey(corrections, present);
   if (keyed.size === 0) return found;
   const triggers = new Set([...keyed.values()].map((c) => collapse(c.trigger)));
   const correctionOf = (trigger: TextSpan): Correction | undefined =>

@@ -3,7 +3,7 @@
 // names the user ignores left out, names the user says are not the same split off (split.ts).
 import type { Entity, Mention } from '../types';
 import type { Cand, EntityContext } from './context';
-import { notSameByFrom, splitOff } from './split';
+import { namesOf, notSameByFrom, splitOff } from './split';
 import * as world from './world';
 
 export function assemblePass(ctx: EntityContext): void {
@@ -14,7 +14,6 @@ export function assemblePass(ctx: EntityContext): void {
     else groups.set(c.key, [c]);
   }
   const isIgnored = (s: string): boolean => ignored.has(world.lookupKey(s).toLowerCase());
-  const notSame = notSameByFrom(ctx.user?.notSame);
   for (const [key, group] of groups) {
     const e = makeEntity(ctx.text, group);
     if (ignored.size) {
@@ -25,10 +24,14 @@ export function assemblePass(ctx: EntityContext): void {
     }
     ctx.entityOfKey.set(key, e);
     ctx.entities.push(e);
-    const off = notSame.size ? splitOff(e, notSame) : undefined;
+  }
+  const notSame = ctx.user?.notSame?.length ? notSameByFrom(ctx.user.notSame, namesOf(ctx.entities)) : undefined;
+  if (!notSame?.size) return;
+  for (const e of [...ctx.entities]) {
+    const off = splitOff(e, notSame);
     if (off) ctx.entities.push(off);
   }
-  if (notSame.size) ctx.entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  ctx.entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** The fullest name of a group: most tokens, then longest, then not in capitals (a dateline's "SEOUL"). */

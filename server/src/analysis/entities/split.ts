@@ -1,22 +1,43 @@
 // The user's "not the same" corrections (`notSame: [{name, from}]`): mentions written `name` are
 // split off the entity named or aliased `from` into an entity of their own (same kind), which records
 // the rule id `user.correction-notsame`.
+import { groupedOnce } from '../corrections/grouped';
 import type { Entity, NotSame } from '../types';
 import * as world from './world';
 
 const keyOf = (s: string): string => world.lookupKey(s.replace(/\s+/g, ' ').trim()).toLowerCase();
 
-/** The names to split off each entity name, by look-up key; empty when there are none. */
-export function notSameByFrom(list: readonly NotSame[] | undefined): Map<string, Set<string>> {
+/**
+ * The names to split off each entity name, by look-up key, for the entities' names (`names`, lower
+ * case): an article looks up only its own names in the list's index.
+ */
+export function notSameByFrom(list: readonly NotSame[] | undefined, names: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const n of Array.isArray(list) ? list : []) {
-    if (!n || typeof n.name !== 'string' || typeof n.from !== 'string' || !n.name.trim() || !n.from.trim()) continue;
-    const from = keyOf(n.from);
-    let names = out.get(from);
-    if (!names) out.set(from, (names = new Set()));
-    names.add(keyOf(n.name));
+  if (!Array.isArray(list)) return out;
+  const index = groupedOnce('notSame', list, (n) =>
+    n && typeof n.name === 'string' && typeof n.from === 'string' && n.name.trim() && n.from.trim() ? n.from.trim().toLowerCase() : undefined,
+  );
+  for (const name of names) {
+    for (const n of index.get(name) ?? []) {
+      const from = keyOf(n.from);
+      let off = out.get(from);
+      if (!off) out.set(from, (off = new Set()));
+      off.add(keyOf(n.name));
+    }
   }
   return out;
+}
+
+/** The lower-case names and aliases of entities, as written and as look-up keys. */
+export function namesOf(entities: readonly Entity[]): Set<string> {
+  const names = new Set<string>();
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      names.add(n.toLowerCase());
+      names.add(keyOf(n));
+    }
+  }
+  return names;
 }
 
 /** Splits the mentions the user said are not `e` off it: the entity split off, or undefined. */
