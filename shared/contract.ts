@@ -24,6 +24,16 @@ export const Commands = {
   refreshIndex: 'newsLens.refreshIndex',
 } as const;
 
+/** Commands the extension and the server run for each other (not in the palette, so not contributed). */
+export const InternalCommands = {
+  /** Run after a quick fix's edit (argument: the corrections file's path): saves it when not shown. */
+  saveCorrections: 'newsLens.saveCorrections',
+  /** A quick fix's "Set role …" (arguments: the corrections file's path, the entity): asks for the role, then runs `applySetRole`. */
+  setRole: 'newsLens.setRole',
+  /** Server command (arguments: file path, entity, role, roleOf?): writes the role to the corrections file by workspace/applyEdit. */
+  applySetRole: 'newsLens.applySetRole',
+} as const;
+
 // ---------------------------------------------------------------------------------------------
 // Requests and notifications
 

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, ExplainRequest, NEWS_LANGUAGE, StatusNotification, type ExplainParams, type ExplainResult, type StatusParams } from '../../shared/contract';
 import { readSettings } from '../../shared/settings';
+import { registerCorrections } from './corrections';
 import { registerSummaryPanel } from './panel/host';
 import { registerSidebar, type Sidebar } from './sidebar';
 import { revealOffsets } from './reveal';
@@ -76,8 +77,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     // Hover cards may run two commands: reveal a quote, and the sidebar's "Show Commitments of …".
     markdown: { isTrusted: { enabledCommands: [Commands.revealRange, Commands.showActorCommitments] }, supportHtml: false },
     middleware: { workspace: { configuration: async (params, token, next) => markUserEntitiesFile(params.items, await next(params, token)) } },
-    // The workspace index keeps its cache in the extension's storage folder.
-    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // The workspace index keeps its cache in the extension's storage folder; the user's own list of
+    // corrections lives in its global storage.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath, correctionsFile: await registerCorrections(context) },
   };
   const languageClient = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   client = languageClient;

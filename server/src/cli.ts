@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// news-lens CLI: `news-lens analyze [--format json|markdown] [--explain] FILE...` (`-` reads standard
-// input), and `news-lens index|ledger` over a folder of articles (cliIndex.ts).
+// news-lens CLI: `news-lens analyze [--format json|markdown] [--explain] [--entities FILE |
+// --no-entities] FILE...` (`-` reads standard input), and `news-lens index|ledger` over a folder of articles (cliIndex.ts).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -12,6 +12,7 @@ import { isIndexCommand, runIndexCli } from './cliIndex';
 import { isIndexWorker, serveIndexing } from './lsp/indexWorker';
 import { modelPath, readModel } from './model';
 import { decodeText } from './textFile';
+import { CliEntities, type EntitiesChoice } from './cliEntities';
 
 const USAGE = `Usage: news-lens analyze [--format json|markdown] [--explain] FILE...
        news-lens index|ledger ... (news-lens index --help)
@@ -26,6 +27,9 @@ Options:
   --explain           also say which rules decided each entity, commitment and stance ("why": rule
                       ids in JSON, with the candidates rules rejected; a "Why" section in Markdown)
   --syntax            print each sentence's part-of-speech tags and dependency parse (CoNLL-U) instead
+  --entities FILE     user entities and corrections from FILE (default: the .newslens.json
+                      found from each file's folder upward)
+  --no-entities       no user entities or corrections
   -h, --help          show this help
 Exit codes: 0 all files analysed, 1 usage error, 2 some file could not be analysed.
 `;
@@ -37,6 +41,7 @@ interface Args {
   explain: boolean;
   files: string[];
   syntax: boolean;
+  entities: EntitiesChoice;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
@@ -46,6 +51,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
   let format: Args['format'] = 'json';
   let explain = false;
+  let entities: EntitiesChoice = 'auto';
   const files: string[] = [];
   let optionsDone = false;
   let syntax = false;
@@ -61,6 +67,12 @@ function parseArgs(argv: string[]): Args | 'help' {
       syntax = true;
     } else if (!optionsDone && a === '--explain') {
       explain = true;
+    } else if (!optionsDone && (a === '--entities' || a.startsWith('--entities='))) {
+      const value = a === '--entities' ? rest[++i] : a.slice('--entities='.length);
+      if (!value) throw new UsageError('--entities needs a file');
+      entities = { file: value };
+    } else if (!optionsDone && a === '--no-entities') {
+      entities = 'none';
     } else if (!optionsDone && a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {
@@ -68,7 +80,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     }
   }
   if (files.length === 0) throw new UsageError('no input file (use - for standard input)');
-  return { format, explain, files, syntax };
+  return { format, explain, files, syntax, entities };
 }
 
 let stdinText: Buffer | undefined;
@@ -152,6 +164,7 @@ function main(argv: string[]): number {
   const results: JsonResult[] = [];
   const markdown: string[] = [];
   let failed = false;
+  const user = new CliEntities(args.entities, (message) => process.stderr.write(`news-lens: warning: ${message}\n`));
   for (const file of args.files) {
     const name = file === '-' ? '<stdin>' : file;
     const loaded = load(file);
@@ -162,7 +175,7 @@ function main(argv: string[]): number {
       markdown.push(`# ${name}\n\n**Error:** ${loaded.error}\n`);
       continue;
     }
-    const analysis = analyzer.analyze(loaded.text, { article: articleOf(file) });
+    const analysis = analyzer.analyze(loaded.text, { userEntities: user.for(file), article: articleOf(file) });
     if (args.format === 'json') results.push(toJsonResult(name, analysis, { explain: args.explain }));
     else markdown.push(toMarkdown(name, analysis) + (args.explain ? `\n${toExplanation(analysis)}` : ''));
   }

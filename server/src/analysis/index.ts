@@ -1,10 +1,12 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
-// entity spans → entities → times → quotes → commitments and stances. `createAnalyzer` is given
+// entity spans → entities → times → quotes → commitments and stances → the user's corrections of
+// them → dates. `createAnalyzer` is given
 // everything from outside (the model's bytes, extra world knowledge, a logger): the library reads no
 // file and keeps no module state. An analysis never throws on any input (except `Cancelled` when the
 // caller asks to stop); a stage that fails is recorded in `analysis.problems` and logged.
 import { findCommitmentsAndStances } from './commitments';
 import { resolveDates } from './dates';
+import { applyCorrections } from './corrections';
 import { buildEntities } from './entities';
 import { createTagger, type NerSpan, type Tagger } from './ner';
 import { findQuotes } from './quotes';
@@ -172,8 +174,10 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     lap('quotes');
 
     const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [], rejected: [] });
-    analysis.commitments = found.commitments;
-    analysis.stances = found.stances;
+    const corrections = options.userEntities?.corrections;
+    const corrected = corrections ? guarded('corrections', () => applyCorrections({ text, sentences, entities }, found, corrections), found) : found;
+    analysis.commitments = corrected.commitments;
+    analysis.stances = corrected.stances;
     analysis.rejected = found.rejected;
     guarded('dates', () => resolveDates(text, analysis, options.article ?? {}), undefined);
     lap('commitments');

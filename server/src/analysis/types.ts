@@ -212,6 +212,28 @@ export interface UserEntities {
   ignore?: string[];
   /** Article dates set by hand, by file path relative to the workspace folder ("2024/talks.news": "2024-04-28"). */
   dates?: Record<string, string>;
+  /** Names split off an entity they were merged into: `{name: "Young", from: "Young Kim"}`. */
+  notSame?: NotSame[];
+  /** Corrections of commitments and stances, keyed by the trigger's text and its sentence's text. */
+  corrections?: Correction[];
+}
+
+export interface NotSame {
+  /** The name (as written) that is not the entity. */
+  name: string;
+  /** The entity's name or one of its aliases. */
+  from: string;
+}
+
+/** What a correction does: drop the item, set a commitment's modality, or name its actor (an entity's name or alias). */
+export type CorrectionAction = 'drop' | { modality: Modality } | { actor: string };
+
+export interface Correction {
+  /** The trigger as written ("pledged"). */
+  trigger: string;
+  /** The trigger's sentence, white space collapsed to single spaces. */
+  sentence: string;
+  action: CorrectionAction;
 }
 
 export interface AnalyzeOptions {

@@ -4,6 +4,7 @@ import { watch } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -18,13 +19,14 @@ import {
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import type { Analysis, Summary } from '../analysis/types';
+import type { Analysis, Entity, Summary } from '../analysis/types';
 import { AnalysisHost } from './analysisHost';
 import type { Carry } from './carry';
 import { readSettings, sizeAboveLimit } from '../../../shared/settings';
 import { excludeMatcher, isExcluded } from './config';
 import { DocumentStore, raceCancellation } from './documents';
 import { explainAt } from './explain';
+import { codeActions, resolveEdit, setRoleEdit, type FixData } from './codeActions';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { Lifecycle } from './lifecycle';
@@ -32,6 +34,7 @@ import { Log, logLevelOf } from './log';
 import { codeLenses, foldingRanges } from './lenses';
 import { definition, documentHighlights, references } from './navigation';
 import {
+  InternalCommands,
   DEFAULT_SETTINGS,
   ExplainRequest,
   ExportRequest,
@@ -100,6 +103,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   const problem = (message: string) => logger.warn(message);
   const analysed = (characters: number, ms: number) =>
     logger.info(`analysed ${characters.toLocaleString('en')} characters in ${Math.round(ms).toLocaleString('en')} ms`);
+  let ownCorrections: string | undefined;
   /** Two workers: a large article's analysis leaves one free for the small ones. */
   const host = new AnalysisHost(workerScript, { timeoutMs: 60_000, log: problem, onAnalysed: analysed, workers: 2 });
   const previewHost = new AnalysisHost(workerScript, { timeoutMs: 10_000, log: problem });
@@ -233,6 +237,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
           watchers: [
             ...['.news', ...extensionsOf(settings.languages)].filter((e, i, all) => all.indexOf(e) === i).map((e) => ({ globPattern: `**/*${e}` })),
             { globPattern: `**/${basename(settings.entitiesFile)}` },
+            ...(ownCorrections ? [{ globPattern: { baseUri: pathToFileURL(dirname(ownCorrections)).href, pattern: basename(ownCorrections) } }] : []),
           ],
         })
         .catch(() => undefined);
@@ -282,6 +287,10 @@ export function startServer({ connection: raw, workerScript, reports, version }:
       settings = readSettings(raw);
       logger.setLevel(logLevelOf(raw));
     }
+    // The extension names the user's own corrections file (in its global storage) and saves what a fix edits.
+    const own = (init as { correctionsFile?: unknown } | undefined)?.correctionsFile;
+    ownCorrections = typeof own === 'string' && own ? own : undefined;
+    userEntities.setGlobalFile(ownCorrections);
     void userEntities.configure(folders, settings).then(entitiesLoaded);
     logger.info(`News Lens ${version} started (Node ${process.version}); workspace folders: ${folders.join(', ') || 'none'}`);
     const result: InitializeResult = {
@@ -297,6 +306,8 @@ export function startServer({ connection: raw, workerScript, reports, version }:
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: { resolveProvider: false },
         foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+        executeCommandProvider: { commands: [InternalCommands.applySetRole] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'News Lens', version },
@@ -399,6 +410,29 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   connection.languages.inlayHint.on(({ textDocument, range }, token) =>
     answer(textDocument.uri, token, [], (v, carry) => (settings.inlayHints ? inlayHints(v, carry ? carry.toOldRange(range) : range) : [])),
   );
+  /** Quick fixes come without their edits when the editor resolves them (a large corrections file is read once, for the fix chosen). */
+  const lazyFixes = () => capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+  connection.onCodeAction(async ({ textDocument, range }, token) => {
+    const view = (await snapshot(textDocument.uri, token, true))?.view;
+    if (view?.state !== 'ready') return [];
+    const lazy = lazyFixes();
+    const files = await userEntities.correctionsFiles(uriToPath(textDocument.uri), !lazy);
+    return codeActions(view, range, files, { save: ownCorrections !== undefined, lazy });
+  });
+  connection.onCodeActionResolve(async (action, token) => {
+    const data = action.data as FixData | undefined;
+    const view = data && typeof data.uri === 'string' ? (await snapshot(data.uri, token, true))?.view : undefined;
+    const file = view && typeof data?.path === 'string' ? await userEntities.correctionsFile(data.path) : undefined;
+    const edit = view && file && data ? resolveEdit(view, data, file) : undefined;
+    return edit ? { ...action, edit } : action;
+  });
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+    if (command !== InternalCommands.applySetRole) return null;
+    const [path, entity, role, roleOf] = args as [unknown, Entity | undefined, unknown, unknown];
+    const file = typeof path === 'string' ? await userEntities.correctionsFile(path) : undefined;
+    const edit = file && entity && typeof role === 'string' ? setRoleEdit(file, entity, role, typeof roleOf === 'string' ? roleOf : undefined) : undefined;
+    return edit ? (await connection.workspace.applyEdit(edit)).applied : false;
+  });
   connection.onFoldingRanges(({ textDocument }, token) => answer(textDocument.uri, token, [], foldingRanges));
   connection.onWorkspaceSymbol(async (params, token) => {
     const open = new Set(store.uris());

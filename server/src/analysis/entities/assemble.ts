@@ -1,7 +1,9 @@
 // Pass: entities from the clustered mentions, in order of first mention: the canonical name (the
-// user's, world knowledge's, or the fullest name written), aliases, and the rules that decided them.
+// user's, world knowledge's, or the fullest name written), aliases, and the rules that decided them;
+// names the user ignores left out, names the user says are not the same split off (split.ts).
 import type { Entity, Mention } from '../types';
 import type { Cand, EntityContext } from './context';
+import { namesOf, notSameByFrom, splitOff } from './split';
 import * as world from './world';
 
 export function assemblePass(ctx: EntityContext): void {
@@ -23,6 +25,13 @@ export function assemblePass(ctx: EntityContext): void {
     ctx.entityOfKey.set(key, e);
     ctx.entities.push(e);
   }
+  const notSame = ctx.user?.notSame?.length ? notSameByFrom(ctx.user.notSame, namesOf(ctx.entities)) : undefined;
+  if (!notSame?.size) return;
+  for (const e of [...ctx.entities]) {
+    const off = splitOff(e, notSame);
+    if (off) ctx.entities.push(off);
+  }
+  ctx.entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** The fullest name of a group: most tokens, then longest, then not in capitals (a dateline's "SEOUL"). */
