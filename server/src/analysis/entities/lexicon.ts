@@ -137,7 +137,13 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   'football', 'soccer', 'basketball', 'cricket', 'rugby', 'tennis', 'olympic', 'world', 'veteran',
   'longtime', 'special', 'government', 'vice-chair', 'co-chair', 'president',
   'commanding', 'joint', 'staff', 'naval', 'ministry', 'department', 'agency', 'association', 'antitrust',
-  'competition', 'policy',
+  'competition', 'policy', 'emergencies', 'technical', 'mining', 'medical', 'programme', 'program',
+]);
+/** Portfolios a title's complement names in lower case ("minister of health", "chairman of the board"). */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'health', 'finance', 'defence', 'defense', 'education', 'justice', 'transport', 'labour', 'labor', 'agriculture',
+  'interior', 'trade', 'industry', 'energy', 'environment', 'housing', 'culture', 'tourism', 'sport', 'sports',
+  'fisheries', 'communications', 'infrastructure', 'the', 'board', 'staff', 'mines', 'economy', 'employment',
 ]);
 /** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -146,9 +152,22 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'operator', 'giant', 'conglomerate', 'startup', 'start-up', 'manufacturer', 'supplier', 'producer', 'chain',
   'publisher', 'developer', 'utility', 'miner', 'brewer', 'platform', 'association', 'federation', 'organisation',
   'organization', 'party', 'alliance', 'coalition', 'watchdog', 'ngo', 'fund', 'consultancy', 'newspaper', 'parent',
-  'subsidiary', 'affiliate',
+  'subsidiary', 'affiliate', 'bloc',
+]);
+/** Nouns of bodies that own a title through "the ministry's", besides BODY_NOUNS ("the ministry's spokesman, X"). */
+export const OWNING_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'council', 'authority', 'commission', 'court', 'team', 'force', 'service',
+  'university', 'hospital', 'board', 'foundation', 'institute', 'directorate', 'government', 'side',
 ]);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'peer', 'peers']);
+/** Titles a state owns when the text names no owner ("Finance Minister X"). */
+export const STATE_HEADS: ReadonlySet<string> = new Set(['minister', 'premier', 'chancellor', 'ambassador', 'envoy']);
+/** Titles an organization owns when the text names no owner ("Chief executive X", "the club's coach"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director',
+  'spokesperson', 'spokesman', 'spokeswoman', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'treasurer',
+  'secretary-general', 'director-general',
+]);
 /** Titles a place can own: "Los Angeles Mayor Karen Bass", "the governor of Texas". */
 export const LOCAL_HEADS: ReadonlySet<string> = new Set(['mayor', 'governor', 'councillor', 'councilor', 'sheriff', 'premier', 'superintendent', 'commissioner', 'chief', 'gov.', 'councilwoman', 'councilman']);
