@@ -86,6 +86,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Chemicals', 'Semiconductor', 'Electronics', 'Software', 'Networks', 'Communications', 'Studios', 'Brands', 'Bancorp',
   'Exchange', 'Administration', 'Commission', 'Board', 'Bureau', 'Office', 'Service', 'Services', 'Organisation',
   'Organization', 'Federation', 'League', 'Court', 'Assembly', 'Parliament', 'Society', 'Corps',
+  'Markets', 'Grocers', 'Jewellers', 'Jewelers', 'Bakeries', 'Stores', 'Supermarkets', 'Pharmacy', 'Pharmacies',
+  'Brewery', 'Breweries', 'Hotels', 'Restaurants', 'Builders', 'Construction', 'Directorate', 'Confederation',
 ]);
 /** Nouns of "the province of X", "the coastal town of X": X is a place. */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'state', 'region', 'city', 'town', 'village', 'county', 'district', 'island', 'port', 'municipality', 'prefecture']);
@@ -116,6 +118,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
   'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
   'marshal', 'commodore', 'brigadier', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
+  'alderman', 'alderwoman', 'pc', 'constable', 'detective',
   // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
   'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
 ]);

@@ -26,6 +26,10 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
     return ws;
   });
   const index = indexNames(ctx, orgs, wordsOf);
+  // "Baltic" where the article names both "Baltic Cable Watch" and the "Baltic Sea": no short name.
+  for (const c of ctx.mentions) {
+    if ((c.kind === 'place' || c.kind === 'country') && c.end - c.first >= 2) index.firstWord.delete(tokens[c.first].norm.toLowerCase());
+  }
   /** Known one-word names decided by their first mention. */
   const decided = new Set<string>();
   /** Key → the key of the fuller name it merges into (one step: fuller names are not remapped), and the rule. */
