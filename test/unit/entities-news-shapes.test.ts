@@ -58,3 +58,16 @@ test('a first word an organization shares with a place the article names is no s
   const es = run(text, [['Adriatic', 'ORG'], ['Adriatic Ferry Watch', 'ORG'], ['Adriatic Sea', 'LOC']]);
   assert.deepEqual(byName(es, 'Adriatic Ferry Watch').aliases, []);
 });
+
+test('acronyms of things are no organizations: spelled by lower-case words before them, or a common noun\'s', () => {
+  const text = 'Officers fitted smart traffic cameras (STC) to buses. The STC readings went to the city. The depot\'s CCTV failed. Westmark Transit (WT) paid.';
+  const es = run(text, [['STC', 'ORG'], ['STC', 'ORG'], ['CCTV', 'ORG'], ['Westmark Transit', 'ORG'], ['WT', 'ORG']]);
+  assert.deepEqual(names(es), ['organization:Westmark Transit']);
+  assert.deepEqual(byName(es, 'Westmark Transit').aliases, ['WT']);
+});
+
+test('an opening "A" and a maker\'s noun are no part of the name after them', () => {
+  const text = 'LEEDS, May 2 - A Crown Court jury cleared him. Drugmaker Pellion said it would appeal.';
+  const es = run(text, [['LEEDS', 'LOC'], ['A Crown Court', 'ORG'], ['Drugmaker Pellion', 'ORG']]);
+  assert.deepEqual(names(es), ['place:LEEDS', 'organization:Crown Court', 'organization:Pellion']);
+});
