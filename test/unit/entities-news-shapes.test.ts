@@ -71,3 +71,16 @@ test('an opening "A" and a maker\'s noun are no part of the name after them', ()
   const es = run(text, [['LEEDS', 'LOC'], ['A Crown Court', 'ORG'], ['Drugmaker Pellion', 'ORG']]);
   assert.deepEqual(names(es), ['place:LEEDS', 'organization:Crown Court', 'organization:Pellion']);
 });
+
+test('a one-word "person" that ends a club\'s name is the club (kind.org-short-name); streets are places', () => {
+  const text = 'Pellham Wanderers lost at home. Wanderers manager Joe Tate was angry. Fans marched down Quarry Lane.';
+  const es = run(text, [['Pellham Wanderers', 'ORG'], ['Wanderers', 'PER'], ['Joe Tate', 'PER'], ['Quarry Lane', 'ORG']]);
+  const club = byName(es, 'Pellham Wanderers');
+  assert.deepEqual(club.aliases, ['Wanderers']);
+  assert.ok(club.why?.includes('kind.org-short-name'));
+  assert.equal(byName(es, 'Quarry Lane').kind, 'place');
+  // A word of a person's full name stays the person's.
+  const person = run('Ada Wanderers spoke. Later Wanderers left. Pellham Wanderers won.', [['Ada Wanderers', 'PER'], ['Wanderers', 'PER'], ['Pellham Wanderers', 'ORG']]);
+  assert.equal(byName(person, 'Ada Wanderers').kind, 'person');
+  assert.ok(byName(person, 'Ada Wanderers').aliases.includes('Wanderers'));
+});

@@ -69,7 +69,10 @@ export const NATURAL_HEADS: ReadonlySet<string> = new Set(['Sea', 'Ocean', 'Stra
 /** Last words of names of events ("Gulf War", "Gulf Cup"): no places, even after a place's word. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(['War', 'Wars', 'Crisis', 'Cup', 'Open', 'Games', 'Championship', 'Championships', 'Summit', 'Festival']);
 /** Last words of names of facilities, which are places ("Emirates Stadium", "Changi Airport"). */
-export const FACILITY_HEADS: ReadonlySet<string> = new Set(['Stadium', 'Arena', 'Airport', 'Bridge', 'Dam', 'Square', 'Harbour', 'Harbor']);
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'Stadium', 'Arena', 'Airport', 'Bridge', 'Dam', 'Square', 'Harbour', 'Harbor', 'Lane', 'Street', 'Road', 'Avenue',
+  'Boulevard', 'Courthouse',
+]);
 /** Names the tagger may call persons that are states only when the tagger says place. */
 export const PERSON_OR_STATE: ReadonlySet<string> = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America', 'Victoria']);
 /** Last words of names of documents: treaties, agreements, laws. */

@@ -47,11 +47,29 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
     const target = mergeTarget(index, ws);
     if (target && target.to !== c.key && !remap.has(target.to)) remap.set(c.key, target);
   }
+  shortNamesTaggedPersons(ctx, index);
   for (const c of orgs) {
     const r = remap.get(c.key);
     if (!r) continue;
     c.key = r.to;
     note(c, r.rule);
+  }
+}
+
+/**
+ * "Rovers manager X" with "Kestrel Rovers" named: a one-word "person" that is the last word of an
+ * organization's name (and of no person's full name) is that organization (kind.org-short-name).
+ */
+function shortNamesTaggedPersons(ctx: EntityContext, index: NameIndex): void {
+  const { tokens } = ctx;
+  for (const c of ctx.mentions) {
+    if (c.kind !== 'person' || c.end - c.first !== 1 || c.user) continue;
+    const w = tokens[c.first].norm;
+    const to = index.lastWord.get(w.toLowerCase());
+    if (!to || ctx.personSpanWords.has(w) || ctx.personWords.has(w)) continue;
+    c.kind = 'organization';
+    c.key = to;
+    note(c, 'kind.org-short-name');
   }
 }
 
