@@ -55,3 +55,16 @@ test('no guess where the text names an owner the engine did not find, nor where 
   const lone = run('Coach Ben Ash was pleased with the win.', [['Ben Ash', 'PER']]);
   assert.deepEqual(role(lone, 'Ben Ash'), ['Coach', undefined]);
 });
+
+test('"Mr Okafor" is "Chidi Okafor", even where the tagger took the full name for a body (kind.addressed-surname)', () => {
+  const text = 'Tunde Bakare won the 60 metres. Mr Bakare said he was tired.';
+  const es = run(text, [['Tunde Bakare', 'ORG'], ['Mr Bakare', 'PER']]);
+  const person = byName(es, 'Tunde Bakare');
+  assert.equal(person.kind, 'person');
+  assert.deepEqual(person.aliases, ['Bakare']);
+  assert.ok(person.why?.includes('kind.addressed-surname'));
+  assert.equal(es.length, 1);
+  // A firm's name ending so keeps its kind.
+  const firm = run('Bakare Foods grew. Mr Bakare was pleased.', [['Bakare Foods', 'ORG'], ['Mr Bakare', 'PER']]);
+  assert.equal(byName(firm, 'Bakare Foods').kind, 'organization');
+});

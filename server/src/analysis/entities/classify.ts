@@ -5,7 +5,7 @@
 import type { NerType } from '../ner';
 import { add, because, byRule, type Cand, countryCand, type EntityContext, low, normText, tokenCand } from './context';
 import { actsForState, hyphenCountries, taggedPerson, teamCue } from './cues';
-import { DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, LEGAL_FORMS, NATURAL_HEADS, ORG_HEADS, PERSON_OR_STATE, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
+import { DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, HONORIFICS, LEGAL_FORMS, NATURAL_HEADS, ORG_HEADS, PERSON_OR_STATE, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
 import { isUpperInitial, lookupWritten, organizationKey, placeKey, worldKnown } from './names';
 import { isTitleHead, leadingTitleLength } from './roles';
 import * as world from './world';
@@ -184,7 +184,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: 'kind.tagger-person',
     test: (_ctx, s) => s.type === 'PER',
     kind: (ctx, s, why) => {
-      const t = leadingTitleLength(ctx.bareRoles, s.a, s.b);
+      // (Nor a title of address: "Mr Okafor" is "Okafor", who joins "Chidi Okafor".)
+      const t = leadingTitleLength(ctx.bareRoles, s.a, s.b) || (size(s) >= 2 && HONORIFICS.has(low(ctx, s.a)) ? 1 : 0);
       if (s.b - s.a - t >= 1) add(ctx, tokenCand(ctx, s.a + t, s.b, 'person', 'name', '', why));
       return true;
     },

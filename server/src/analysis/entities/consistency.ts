@@ -5,7 +5,7 @@ import { POSSESSIVE } from '../lexicon/common';
 import type { EntityKind } from '../types';
 import { type Cand, type EntityContext, low, normText, note } from './context';
 import { bodyApposition } from './cues';
-import { BODY_NOUNS, FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, PLACE_NOUNS } from './lexicon';
+import { BODY_NOUNS, FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, ORG_HEADS, PLACE_NOUNS } from './lexicon';
 import { isUpperInitial, organizationKey, placeKey, worldKnown } from './names';
 import { isTitleHead } from './roles';
 import * as world from './world';
@@ -32,6 +32,7 @@ export function personWordsPass(ctx: EntityContext): void {
   }
   for (const [w, alone] of aloneNotPerson) if (alone >= 3 && alone > 2 * (inPersonNames.get(w) ?? 0)) personWords.delete(w);
   ctx.personWords = personWords;
+  addressedPersons(ctx);
   const orgFirstWords = new Set<string>();
   for (const c of cands) if (c.kind === 'organization' && c.end - c.first >= 2) orgFirstWords.add(tokens[c.first].norm);
   for (const c of cands) {
@@ -46,6 +47,29 @@ export function personWordsPass(ctx: EntityContext): void {
       c.key = 'O:' + w.toLowerCase();
       note(c, 'kind.org-first-word');
     }
+  }
+}
+
+/**
+ * "Chidi Okafor" tagged as a body where the text also says "Mr Okafor": a name of two or three
+ * capitalised words, no body's head word, ending in a surname a title of address names, is a
+ * person (kind.addressed-surname).
+ */
+function addressedPersons(ctx: EntityContext): void {
+  const { tokens } = ctx;
+  const addressed = new Set<string>();
+  for (const c of ctx.cands) if (c.kind === 'person' && c.first > 0 && HONORIFICS.has(low(ctx, c.first - 1))) addressed.add(tokens[c.end - 1].norm);
+  if (addressed.size === 0) return;
+  for (const c of ctx.cands) {
+    const n = c.end - c.first;
+    if (c.kind !== 'organization' || n < 2 || n > 3 || c.known || c.user || !addressed.has(tokens[c.end - 1].norm)) continue;
+    let plain = true;
+    for (let k = c.first; k < c.end; k++) if (!isUpperInitial(tokens[k].text) || ORG_HEADS.has(tokens[k].norm) || LEGAL_FORMS.has(tokens[k].norm)) plain = false;
+    if (!plain) continue;
+    c.kind = 'person';
+    c.key = '';
+    note(c, 'kind.addressed-surname');
+    for (let k = c.first; k < c.end; k++) ctx.personWords.add(tokens[k].norm);
   }
 }
 
