@@ -57,6 +57,8 @@ test('a first word an organization shares with a place the article names is no s
   const text = 'Adriatic ferries were late. Adriatic Ferry Watch counted the delays on the Adriatic Sea.';
   const es = run(text, [['Adriatic', 'ORG'], ['Adriatic Ferry Watch', 'ORG'], ['Adriatic Sea', 'LOC']]);
   assert.deepEqual(byName(es, 'Adriatic Ferry Watch').aliases, []);
+  // "Adriatic ferries": the place's adjective before a lower-case word is no body either (skip.place-word-modifier).
+  assert.deepEqual(names(es), ['organization:Adriatic Ferry Watch', 'place:Adriatic Sea']);
 });
 
 test('acronyms of things are no organizations: spelled by lower-case words before them, or a common noun\'s', () => {

@@ -27,9 +27,12 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
   });
   const index = indexNames(ctx, orgs, wordsOf);
   // "Baltic" where the article names both "Baltic Cable Watch" and the "Baltic Sea": no short name.
+  const placeFirstWords = new Set<string>();
   for (const c of ctx.mentions) {
-    if ((c.kind === 'place' || c.kind === 'country') && c.end - c.first >= 2) index.firstWord.delete(tokens[c.first].norm.toLowerCase());
+    if ((c.kind === 'place' || c.kind === 'country') && c.end - c.first >= 2) placeFirstWords.add(tokens[c.first].norm.toLowerCase());
   }
+  for (const w of placeFirstWords) index.firstWord.delete(w);
+  dropPlaceWordModifiers(ctx, placeFirstWords);
   /** Known one-word names decided by their first mention. */
   const decided = new Set<string>();
   /** Key → the key of the fuller name it merges into (one step: fuller names are not remapped), and the rule. */
@@ -54,6 +57,18 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
     c.key = r.to;
     note(c, r.rule);
   }
+}
+
+/**
+ * "Nordic and Baltic ministers": a one-word "organization" that starts a place's name the article
+ * gives ("Baltic Sea") and stands before a lower-case word is that place's adjective, no body
+ * (rule `skip.place-word-modifier`: no entity is left to record it).
+ */
+function dropPlaceWordModifiers(ctx: EntityContext, placeFirstWords: Set<string>): void {
+  const { tokens, n } = ctx;
+  const modifier = (c: Cand): boolean =>
+    c.kind === 'organization' && c.end - c.first === 1 && !c.user && !c.known && c.end < n && placeFirstWords.has(tokens[c.first].norm.toLowerCase()) && /^\p{Ll}/u.test(tokens[c.end].text);
+  if (ctx.mentions.some(modifier)) ctx.mentions = ctx.mentions.filter((c) => !modifier(c));
 }
 
 /**
