@@ -86,3 +86,13 @@ test('a one-word "person" that ends a club\'s name is the club (kind.org-short-n
   assert.equal(byName(person, 'Ada Wanderers').kind, 'person');
   assert.ok(byName(person, 'Ada Wanderers').aliases.includes('Wanderers'));
 });
+
+test('first names alone in a police report are persons: "named locally as X", "her neighbour, X," (kind.vote)', () => {
+  const text = 'A woman was hurt in Dunholm. The victim, named locally as Ayla, was taken to hospital. Her neighbour, Rhys, called officers. Ayla is stable and Rhys is safe.';
+  const es = run(text, [['Dunholm', 'LOC'], ['Ayla', 'LOC'], ['Rhys', 'LOC'], ['Ayla', 'LOC'], ['Rhys', 'LOC']]);
+  assert.deepEqual(names(es), ['place:Dunholm', 'person:Ayla', 'person:Rhys']);
+  assert.ok(byName(es, 'Ayla').why?.includes('kind.vote'));
+  // A headline in capitals gives no such cue.
+  const head = run('SOCCER - TATE NAMED AS WALES CAPTAIN .\n\nTate will lead Wales.', [['TATE', 'PER'], ['WALES', 'LOC'], ['Tate', 'PER'], ['Wales', 'LOC']]);
+  assert.notEqual(byName(head, 'Wales').kind, 'person');
+});

@@ -54,6 +54,13 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 ]);
 /** Words that may follow a body's noun in an apposition ("the auto union that ...", "the bank, ..."). */
 export const AFTER_BODY_NOUN: ReadonlySet<string> = new Set(['of', 'that', 'which', 'with', 'in', 'for', 'and', 'based', 'said', 'says', 'has', 'is', 'was', 'behind', 'whose']);
+/** Nouns of people an apposition names: "The victim, Priya,", "her son, Jake,". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'victim', 'neighbour', 'neighbor', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister',
+  'friend', 'partner', 'boyfriend', 'girlfriend', 'customer', 'witness', 'suspect', 'teenager', 'boy', 'girl', 'man',
+  'woman', 'driver', 'passenger', 'tenant', 'pupil', 'student', 'nurse', 'cousin', 'grandmother', 'grandfather',
+  'child', 'baby', 'patient',
+]);
 /** Titles of address: the next name is a person's. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'mister', 'madam']);
 /** Short forms of weekdays ("Tue.", "Thurs"); the full names are the calendar's. */
