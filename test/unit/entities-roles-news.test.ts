@@ -68,3 +68,11 @@ test('"Mr Okafor" is "Chidi Okafor", even where the tagger took the full name fo
   const firm = run('Bakare Foods grew. Mr Bakare was pleased.', [['Bakare Foods', 'ORG'], ['Mr Bakare', 'PER']]);
   assert.equal(byName(firm, 'Bakare Foods').kind, 'organization');
 });
+
+test('"the federation\'s president, X": the body last named with that noun in its name, however far back', () => {
+  const text =
+    'The Nordic Rowing Federation banned two coaches. Their lawyer said they would appeal. Fans were angry. ' +
+    'Halvik Bank, a sponsor, said nothing. The federation\'s president, Siri Dahl, defended the ban.';
+  const es = run(text, [['Nordic Rowing Federation', 'ORG'], ['Halvik Bank', 'ORG'], ['Siri Dahl', 'PER']]);
+  assert.deepEqual(role(es, 'Siri Dahl'), ['president', 'Nordic Rowing Federation']);
+});

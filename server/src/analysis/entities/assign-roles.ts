@@ -66,6 +66,15 @@ export function makeRoleContext(text: string, tokens: Token[], list: Cand[], per
     inMention: (i) => inside[i] === 1,
     organizationFor: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'organization') : undefined),
     placeFor: (i) => lastBefore(list, i, 'place'),
+    placeNear: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'place') : undefined),
+    bodyNamed: (i, noun) => {
+      let found: number | undefined;
+      for (let m = 0; m < list.length && list[m].first < i; m++) {
+        if (list[m].kind !== 'organization') continue;
+        for (let k = list[m].first; k < list[m].end; k++) if (tokens[k].norm.toLowerCase() === noun) found = m;
+      }
+      return found;
+    },
     countryFor: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'country') : undefined),
   };
 }

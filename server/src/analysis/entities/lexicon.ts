@@ -128,7 +128,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
   'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
   'marshal', 'commodore', 'brigadier', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
-  'alderman', 'alderwoman', 'pc', 'constable', 'detective',
+  'alderman', 'alderwoman', 'pc', 'constable', 'detective', 'lawyer',
   // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
   'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
 ]);
@@ -180,7 +180,7 @@ export const STATE_HEADS: ReadonlySet<string> = new Set(['minister', 'premier', 
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director',
   'spokesperson', 'spokesman', 'spokeswoman', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'treasurer',
-  'secretary-general', 'director-general',
+  'secretary-general', 'director-general', 'constable', 'lawyer',
 ]);
 /** Titles a place can own: "Los Angeles Mayor Karen Bass", "the governor of Texas". */
 export const LOCAL_HEADS: ReadonlySet<string> = new Set(['mayor', 'governor', 'councillor', 'councilor', 'sheriff', 'premier', 'superintendent', 'commissioner', 'chief', 'gov.', 'councilwoman', 'councilman']);

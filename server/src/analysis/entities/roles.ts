@@ -29,8 +29,12 @@ export interface RoleContext {
   inMention(i: number): boolean;
   /** The organization "its" at token i most likely means: the first named in this sentence or the one before. */
   organizationFor(i: number): number | undefined;
+  /** The last organization before token i whose name holds `noun` as a word ("the federation's": "... Cycling Federation"). */
+  bodyNamed(i: number, noun: string): number | undefined;
   /** The place "the city's" at token i means: the last place named before it. */
   placeFor(i: number): number | undefined;
+  /** The place named first in token i's sentence (before i) or else in the sentence before. */
+  placeNear(i: number): number | undefined;
   /** The country named first in token i's sentence (before i) or else in the sentence before. */
   countryFor(i: number): number | undefined;
 }
@@ -150,7 +154,7 @@ function describedOwner(ctx: RoleContext, i: number): number | undefined {
   if (i < 2 || low(ctx.tokens, i - 2) !== 'the' || i >= ctx.tokens.length || !POSSESSIVE.has(ctx.tokens[i].norm)) return undefined;
   const noun = low(ctx.tokens, i - 1);
   if (isCapitalized(ctx.tokens[i - 1])) return undefined;
-  if (BODY_NOUNS.has(noun) || OWNING_BODY_NOUNS.has(noun)) return ctx.organizationFor(i - 2);
+  if (BODY_NOUNS.has(noun) || OWNING_BODY_NOUNS.has(noun)) return ctx.bodyNamed(i - 2, noun) ?? ctx.organizationFor(i - 2);
   if (PLACE_NOUNS.has(noun)) return ctx.placeFor(i - 2);
   return undefined;
 }
@@ -203,7 +207,7 @@ function ownerNearby(ctx: RoleContext, first: number, role: string): number | un
   const at = ctx.text.lastIndexOf(role, ctx.tokens[first].start);
   if (at > 0 && /['’]s\s*$/.test(ctx.text.slice(Math.max(0, at - 4), at))) return undefined;
   if (STATE_HEADS.has(head)) return ctx.countryFor(first);
-  if (LOCAL_HEADS.has(head)) return ctx.placeFor(first);
+  if (LOCAL_HEADS.has(head)) return ctx.placeNear(first);
   return BODY_HEADS.has(head) ? ctx.organizationFor(first) : undefined;
 }
 
