@@ -20,6 +20,7 @@ import { analyze } from '../test/support/analyzer';
 import { findCommitmentsAndStances } from '../server/src/analysis/commitments/index';
 import type { Commitment, Entity, Stance } from '../server/src/analysis/types';
 import { oracleInput, ownGoldFile, readGold } from '../test/fixtures/commitments/gold';
+import { actorMatcher, locate, sameAction } from '../test/fixtures/commitments/match';
 
 const argv = process.argv.slice(2);
 const oracle = argv.includes('--oracle');
@@ -40,29 +41,6 @@ const extra = { modality: [0, 0], negated: [0, 0], time: [0, 0], target: [0, 0] 
 const misses: string[] = [];
 let extractMs = 0;
 let analyzeMs = 0;
-
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}$€£%]+/gu) ?? [];
-/** The first word of an action, leading adverbs aside ("jointly develop" = "develop"). */
-const head = (s: string): string | undefined => words(s).find((w) => !/ly$/.test(w) || w.length <= 4);
-const norm = (s: string): string => s.toLowerCase().replace(/^the /, '').trim();
-
-function jaccard(x: string, y: string): number {
-  const a = new Set(words(x));
-  const b = new Set(words(y));
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  return inter / (a.size + b.size - inter || 1);
-}
-
-/** Character span of `needle` in the item text nearest to `near` (first occurrence by default). */
-function locate(text: string, needle: string, near = 0): [number, number] {
-  let best = -1;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
-  }
-  return best < 0 ? [-1, -1] : [best, best + needle.length];
-}
-
 
 for (const item of items) {
   const t0 = performance.now();
@@ -86,24 +64,7 @@ for (const item of items) {
   const sentences = splitSentences(text, tokenize(text), splitParagraphs(text));
   const sentenceOf = (pos: number): number => sentences.findIndex((s) => pos >= s.start && pos < s.end);
 
-  // Names an entity answers to; a gold name matches through the item's aliases too.
-  const namesOf = new Map<string, Set<string>>();
-  for (const e of entities) namesOf.set(e.id, new Set([e.name, ...e.aliases].map(norm)));
-  const goldNames = (name: string): string[] => {
-    const spec = (item.entities ?? []).find((e) => e.name === name);
-    return [name, ...(spec?.aliases ?? [])].map(norm);
-  };
-  const sameActors = (ids: string[], gold: string[]): boolean => {
-    if (ids.length !== gold.length) return false;
-    const left = [...ids];
-    for (const g of gold) {
-      const names = goldNames(g);
-      const k = left.findIndex((id) => names.some((n) => namesOf.get(id)?.has(n)));
-      if (k < 0) return false;
-      left.splice(k, 1);
-    }
-    return true;
-  };
+  const sameActors = actorMatcher(entities, (name) => (item.entities ?? []).find((e) => e.name === name)?.aliases ?? []);
   const nameList = (ids: string[] = []): string =>
     '[' + ids.map((id) => entities.find((e) => e.id === id)?.name ?? id).join(', ') + ']';
 
@@ -115,7 +76,7 @@ for (const item of items) {
     const [ts, te] = locate(text, g.trigger, as);
     const cand = result.commitments.filter((c) => !usedC.has(c) && c.trigger.start < te && c.trigger.end > ts);
     const ok = cand.find(
-      (c) => head(c.action) === head(g.action) && jaccard(c.action, g.action) >= 0.5 && sameActors(c.actors, g.actors),
+      (c) => sameAction(c.action, g.action) && sameActors(c.actors, g.actors),
     );
     if (ok) {
       usedC.add(ok);

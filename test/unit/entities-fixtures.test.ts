@@ -128,7 +128,8 @@ test('climate: capitals as actors, defined acronyms, demonyms, titled people', (
   assert.ok(mentionList(morocco).includes('Moroccan/demonym'));
   assert.deepEqual(mentionList(byName(entities, 'Madrid')), ['MADRID/name', 'Madrid/name']);
   const ruiz = byName(entities, 'Ana Ruiz');
-  assert.deepEqual([ruiz.role, ruiz.roleOf, ruiz.aliases], ['Deputy Prime Minister', undefined, ['Ruiz']]);
+  // No owner stated before the name: the state named first in the sentence before (role.owner-nearby).
+  assert.deepEqual([ruiz.role, ruiz.roleOf, ruiz.aliases], ['Deputy Prime Minister', 'Spain', ['Ruiz']]);
   const amrani = byName(entities, 'Youssef Amrani');
   assert.deepEqual([amrani.role, amrani.roleOf], ['Energy Minister', 'Morocco']);
   assert.deepEqual(byName(entities, 'International Energy Agency').aliases, ['IEA']);

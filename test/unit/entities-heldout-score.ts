@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fixturePath } from './entities-helpers';
 import { analyze } from '../support/analyzer';
 import { summarize } from '../../server/src/analysis/report';
-import type { Entity, EntityKind } from '../../server/src/analysis/types';
+import type { Analysis, Entity, EntityKind } from '../../server/src/analysis/types';
 
 export interface GoldEntity {
   name: string;
@@ -27,6 +27,9 @@ export interface Score {
   rolesRight: number;
   countries: number;
   countriesRight: number;
+  /** Gold entities some predicted entity shares a name with, whatever its kind; of those, of the right kind. */
+  named: number;
+  kindsRight: number;
   /** Readable misses: "FN person Priya Raman", "FP place Kenya Agree". */
   errors: string[];
 }
@@ -35,11 +38,21 @@ export const HELDOUT = join(dirname(fixturePath('.')), 'entities-heldout');
 
 const names = (xs: (string | undefined)[]): Set<string> => new Set(xs.filter((x): x is string => !!x).map((x) => x.toLowerCase()));
 
+export interface GoldEntities {
+  entities: GoldEntity[];
+  /** Names neither required nor counted against. */
+  optional?: string[];
+}
+
 export function scoreFile(file: string): Score {
   const text = readFileSync(join(HELDOUT, file + '.news'), 'utf8');
-  const gold = JSON.parse(readFileSync(join(HELDOUT, file + '.json'), 'utf8')) as { entities: GoldEntity[]; optional?: string[] };
+  const gold = JSON.parse(readFileSync(join(HELDOUT, file + '.json'), 'utf8')) as GoldEntities;
+  return scoreEntities(file, gold, analyze(text));
+}
+
+/** Scores one article's analysis against its gold list (`file` names it in the errors). */
+export function scoreEntities(file: string, gold: GoldEntities, analysis: Analysis): Score {
   const optional = names(gold.optional ?? []);
-  const analysis = analyze(text);
   const predicted = analysis.entities.filter((e) => ![e.name, ...e.aliases].some((a) => optional.has(a.toLowerCase())));
   const goldList = gold.entities.filter((g) => !optional.has(g.name.toLowerCase()));
   const used = new Set<Entity>();
@@ -54,6 +67,11 @@ export function scoreFile(file: string): Score {
     } else errors.push(`FN ${g.kind} ${g.name}`);
   }
   for (const p of predicted) if (!used.has(p)) errors.push(`FP ${p.kind} ${p.name}${p.aliases.length ? ' [' + p.aliases.join('|') + ']' : ''}`);
+  let named = 0;
+  for (const g of goldList) {
+    const gn = names([g.name, ...(g.aliases ?? [])]);
+    if (predicted.some((p) => [p.name, ...p.aliases].some((a) => gn.has(a.toLowerCase())))) named++;
+  }
   let roles = 0;
   let rolesRight = 0;
   for (const g of goldList) {
@@ -80,7 +98,7 @@ export function scoreFile(file: string): Score {
     if (group?.country === g.country) countriesRight++;
     else errors.push(`COUNTRY ${g.name}: ${group?.country ?? '-'} (gold ${g.country})`);
   }
-  return { file, gold: goldList.length, predicted: predicted.length, matched: used.size, roles, rolesRight, countries, countriesRight, errors };
+  return { file, gold: goldList.length, predicted: predicted.length, matched: used.size, roles, rolesRight, countries, countriesRight, named, kindsRight: matchOf.size, errors };
 }
 
 export function heldoutFiles(): string[] {

@@ -5,6 +5,7 @@ import { FUNCTION_WORDS } from './lexicon';
 import { isAcronym, isUpperInitial } from './names';
 
 export function acronymsPass(ctx: EntityContext): void {
+  dropAcronymsOfThings(ctx);
   const { tokens, n, covered, cands } = ctx;
   cands.sort((x, y) => x.start - y.start || y.stop - x.stop);
   const acronymKey = acronymsOf(ctx);
@@ -27,6 +28,36 @@ export function acronymsPass(ctx: EntityContext): void {
       add(ctx, tokenCand(ctx, i, i + 1, full.kind, 'name', full.key, ['kind.acronym', 'merge.acronym'], full.known));
     }
   }
+}
+
+/**
+ * Acronyms of things, not bodies, tagged as organizations: one defined by lower-case words whose
+ * initials spell it ("automatic licence plate reader (ALPR)"), or one a common noun possesses
+ * ("the shop's CCTV"). Every mention of the word goes (rule
+ * `skip.acronym-of-thing`: no entity is left to record it).
+ */
+function dropAcronymsOfThings(ctx: EntityContext): void {
+  const { tokens } = ctx;
+  const things = new Set<string>();
+  for (const c of ctx.cands) {
+    if (c.kind !== 'organization' || c.end - c.first !== 1 || c.user || !isAcronym(tokens[c.first].norm)) continue;
+    const i = c.first;
+    const possessed = i > 1 && tokens[i - 1].norm === "'s" && /^\p{Ll}/u.test(tokens[i - 2].text);
+    if (possessed || definedInLowerCase(ctx, i)) things.add(tokens[i].norm);
+  }
+  if (things.size) ctx.cands = ctx.cands.filter((c) => !(c.kind === 'organization' && c.end - c.first === 1 && things.has(tokens[c.first].norm)));
+}
+
+/** "... plate reader (ALPR)": the acronym at token i in brackets after lower-case words that spell it. */
+function definedInLowerCase(ctx: EntityContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (i < 2 || tokens[i - 1].norm !== '(' || i + 1 >= ctx.n || tokens[i + 1].norm !== ')') return false;
+  const short = tokens[i].norm.toLowerCase();
+  let k = i - 2;
+  for (let j = short.length - 1; j >= 0; j--, k--) {
+    if (k < 0 || tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].norm[0].toLowerCase() !== short[j]) return false;
+  }
+  return true;
 }
 
 /** Each acronym the article defines or an organization's initials spell → that mention. */

@@ -4,6 +4,7 @@
 import type { Entity, Mention } from '../types';
 import type { Cand, EntityContext } from './context';
 import { namesOf, notSameByFrom, splitOff } from './split';
+import { isShouting, titleCase } from './names';
 import * as world from './world';
 
 export function assemblePass(ctx: EntityContext): void {
@@ -54,13 +55,29 @@ function fullestName(text: string, group: Cand[]): Cand | undefined {
   return best;
 }
 
+/** True when `word` stands in the text as a whole word. */
+function wordAt(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function makeEntity(text: string, group: Cand[]): Entity {
   const first = group[0];
   const mentions: Mention[] = group.map((c) => ({ start: c.start, end: c.stop, text: text.slice(c.start, c.stop), form: c.form }));
   let name = first.user?.name ?? first.known;
+  let titled = false;
   if (!name) {
     const best = fullestName(text, group);
     name = (best ? text.slice(best.start, best.stop) : mentions[0].text).replace(/\s+/g, ' ');
+    // A place named only in capitals (a dateline's "ANKARA") takes the form the text writes it in
+    // elsewhere ("Ankara", standing for its state there).
+    const written = isShouting(name) ? titleCase(name) : '';
+    if (first.kind === 'place' && written && wordAt(text, written)) {
+      name = written;
+      titled = true;
+    }
   }
   const aliases: string[] = [];
   const seen = new Set([name]);
@@ -76,5 +93,6 @@ function makeEntity(text: string, group: Cand[]): Entity {
   }
   const why: string[] = [];
   for (const c of group) for (const id of c.why) if (!why.includes(id)) why.push(id);
+  if (titled) why.push('name.title-case');
   return { id: '', kind: first.kind, name, aliases, mentions, why };
 }

@@ -22,6 +22,7 @@ export function rolesPass(ctx: EntityContext): void {
       if (owner) e.roleOf = owner.name;
       withRole.add(e);
       addRule(e, found.rule);
+      if (found.ownerRule && owner) addRule(e, found.ownerRule);
     }
   });
   for (const [key, e] of entityOfKey) {
@@ -63,12 +64,30 @@ export function makeRoleContext(text: string, tokens: Token[], list: Cand[], per
     isPerson: (m) => list[m].kind === 'person',
     ownerOfPerson: (m) => personOwner.get(m),
     inMention: (i) => inside[i] === 1,
-    organizationFor: (i) => (sentenceStart ? organizationFor(list, sentenceStart, i) : undefined),
+    organizationFor: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'organization') : undefined),
+    placeFor: (i) => lastBefore(list, i, 'place'),
+    placeNear: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'place') : undefined),
+    bodyNamed: (i, noun) => {
+      let found: number | undefined;
+      for (let m = 0; m < list.length && list[m].first < i; m++) {
+        if (list[m].kind !== 'organization') continue;
+        for (let k = list[m].first; k < list[m].end; k++) if (tokens[k].norm.toLowerCase() === noun) found = m;
+      }
+      return found;
+    },
+    countryFor: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'country') : undefined),
   };
 }
 
-/** Mentions in text order, for "its": the first organization of this sentence or the one before. */
-function organizationFor(list: Cand[], sentenceStart: Uint8Array, i: number): number | undefined {
+/** The last mention of that kind before token i (mentions are in text order). */
+function lastBefore(list: Cand[], i: number, kind: Cand['kind']): number | undefined {
+  let found: number | undefined;
+  for (let m = 0; m < list.length && list[m].first < i; m++) if (list[m].kind === kind) found = m;
+  return found;
+}
+
+/** Mentions in text order, for "its": the first mention of the kind in this sentence or the one before. */
+function firstNear(list: Cand[], sentenceStart: Uint8Array, i: number, kind: Cand['kind']): number | undefined {
   let sentence = i;
   while (sentence > 0 && !sentenceStart[sentence]) sentence--;
   let previous = sentence - 1;
@@ -84,7 +103,7 @@ function organizationFor(list: Cand[], sentenceStart: Uint8Array, i: number): nu
     else hi = mid;
   }
   for (let m = lo; m < list.length && list[m].first < i; m++) {
-    if (list[m].kind !== 'organization') continue;
+    if (list[m].kind !== kind) continue;
     if (list[m].first >= sentence) firstHere ??= m;
     else firstBefore ??= m;
   }

@@ -3,9 +3,9 @@
 // a decision adds the mention(s) and ends it (or lets the table go on when it returns false).
 // Every mention records the ids of the rules that fired on its `why`.
 import type { NerType } from '../ner';
-import { add, because, type Cand, countryCand, type EntityContext, low, normText, tokenCand } from './context';
+import { add, because, byRule, type Cand, countryCand, type EntityContext, low, normText, tokenCand } from './context';
 import { actsForState, hyphenCountries, taggedPerson, teamCue } from './cues';
-import { DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, LEGAL_FORMS, NATURAL_HEADS, ORG_HEADS, PERSON_OR_STATE, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
+import { DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, HONORIFICS, LEGAL_FORMS, NATURAL_HEADS, ORG_HEADS, PERSON_OR_STATE, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
 import { isUpperInitial, lookupWritten, organizationKey, placeKey, worldKnown } from './names';
 import { isTitleHead, leadingTitleLength } from './roles';
 import * as world from './world';
@@ -146,6 +146,19 @@ export const SPAN_RULES: readonly SpanRule[] = [
     kind: 'ORG',
   },
   {
+    // A quote's capitalised first word before a lower-case word, nowhere else capitalised and no
+    // known name: '"Young people should ...' is no place.
+    id: 'skip.quote-opening-word',
+    test: (ctx, s) => size(s) === 1 && s.type !== 'PER' && openingQuote(ctx, s.a) && s.b < ctx.n && isLowerWord(ctx.tokens[s.b].text) && !worldKnown(s.name) && !s.info.organization && !capitalisedElsewhere(ctx, s.a),
+    kind: 'drop',
+  },
+  {
+    // A known place the tagger calls MISC where it called it a place before: "the entire Indo-Pacific".
+    id: 'kind.misc-known-place',
+    test: (ctx, s) => s.type === 'MISC' && s.info.place && !s.info.country && !s.info.demonym && ctx.cands.some((c) => c.kind === 'place' && c.end - c.first === size(s) && normText(ctx, c.first, c.end) === s.name),
+    kind: 'LOC',
+  },
+  {
     // Other MISC names are no actors; "North Korean missiles" tagged whole keeps its leading demonym.
     id: 'kind.leading-demonym',
     test: (_ctx, s) => s.type === 'MISC',
@@ -171,7 +184,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: 'kind.tagger-person',
     test: (_ctx, s) => s.type === 'PER',
     kind: (ctx, s, why) => {
-      const t = leadingTitleLength(ctx.bareRoles, s.a, s.b);
+      // (Nor a title of address: "Mr Okafor" is "Okafor", who joins "Chidi Okafor".)
+      const t = leadingTitleLength(ctx.bareRoles, s.a, s.b) || (size(s) >= 2 && HONORIFICS.has(low(ctx, s.a)) ? 1 : 0);
       if (s.b - s.a - t >= 1) add(ctx, tokenCand(ctx, s.a + t, s.b, 'person', 'name', '', why));
       return true;
     },
@@ -201,6 +215,27 @@ export const SPAN_RULES: readonly SpanRule[] = [
   },
 ];
 
+const QUOTES = new Set(['"', '“', "'", '‘']);
+
+function openingQuote(ctx: EntityContext, a: number): boolean {
+  const q = a - 1;
+  return q >= 0 && QUOTES.has(ctx.tokens[q].norm) && !ctx.tokens[a].spaceBefore && (q === 0 || ctx.tokens[q].spaceBefore || ctx.sentenceStart[q] === 1);
+}
+
+function isLowerWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** True when the word of token a is capitalised somewhere else in the text, not opening a sentence or a quote. */
+function capitalisedElsewhere(ctx: EntityContext, a: number): boolean {
+  const w = ctx.tokens[a].norm;
+  for (let k = 1; k < ctx.n; k++) {
+    if (k !== a && ctx.tokens[k].norm === w && !ctx.sentenceStart[k] && !openingQuote(ctx, k)) return true;
+  }
+  return false;
+}
+
 function decided(ctx: EntityContext, c: Cand): true {
   add(ctx, c);
   return true;
@@ -211,7 +246,8 @@ const NO_RULES: readonly string[] = [];
 /** Classifies tokens [a, b), a cleaned tagged span of type `type`, by the rules of SPAN_RULES. */
 export function classifySpan(ctx: EntityContext, a: number, b: number, type: NerType): void {
   const name = normText(ctx, a, b);
-  const s: SpanFacts = { a, b, name, type, info: lookupWritten(name), person: type === 'PER' && b - a === 1 && taggedPerson(ctx, name), why: NO_RULES };
+  const joined = ctx.joinedAt.get(a);
+  const s: SpanFacts = { a, b, name, type, info: lookupWritten(name), person: type === 'PER' && b - a === 1 && taggedPerson(ctx, name), why: joined ? byRule(joined) : NO_RULES };
   for (const rule of SPAN_RULES) {
     if (!rule.test(ctx, s)) continue;
     if (rule.kind === 'drop') return;

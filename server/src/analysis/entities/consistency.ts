@@ -5,7 +5,7 @@ import { POSSESSIVE } from '../lexicon/common';
 import type { EntityKind } from '../types';
 import { type Cand, type EntityContext, low, normText, note } from './context';
 import { bodyApposition } from './cues';
-import { BODY_NOUNS, FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, PLACE_NOUNS } from './lexicon';
+import { BODY_NOUNS, FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, ORG_HEADS, PERSON_NOUNS, PLACE_NOUNS } from './lexicon';
 import { isUpperInitial, organizationKey, placeKey, worldKnown } from './names';
 import { isTitleHead } from './roles';
 import * as world from './world';
@@ -32,6 +32,7 @@ export function personWordsPass(ctx: EntityContext): void {
   }
   for (const [w, alone] of aloneNotPerson) if (alone >= 3 && alone > 2 * (inPersonNames.get(w) ?? 0)) personWords.delete(w);
   ctx.personWords = personWords;
+  addressedPersons(ctx);
   const orgFirstWords = new Set<string>();
   for (const c of cands) if (c.kind === 'organization' && c.end - c.first >= 2) orgFirstWords.add(tokens[c.first].norm);
   for (const c of cands) {
@@ -46,6 +47,29 @@ export function personWordsPass(ctx: EntityContext): void {
       c.key = 'O:' + w.toLowerCase();
       note(c, 'kind.org-first-word');
     }
+  }
+}
+
+/**
+ * "Chidi Okafor" tagged as a body where the text also says "Mr Okafor": a name of two or three
+ * capitalised words, no body's head word, ending in a surname a title of address names, is a
+ * person (kind.addressed-surname).
+ */
+function addressedPersons(ctx: EntityContext): void {
+  const { tokens } = ctx;
+  const addressed = new Set<string>();
+  for (const c of ctx.cands) if (c.kind === 'person' && c.first > 0 && HONORIFICS.has(low(ctx, c.first - 1))) addressed.add(tokens[c.end - 1].norm);
+  if (addressed.size === 0) return;
+  for (const c of ctx.cands) {
+    const n = c.end - c.first;
+    if (c.kind !== 'organization' || n < 2 || n > 3 || c.known || c.user || !addressed.has(tokens[c.end - 1].norm)) continue;
+    let plain = true;
+    for (let k = c.first; k < c.end; k++) if (!isUpperInitial(tokens[k].text) || ORG_HEADS.has(tokens[k].norm) || LEGAL_FORMS.has(tokens[k].norm)) plain = false;
+    if (!plain) continue;
+    c.kind = 'person';
+    c.key = '';
+    note(c, 'kind.addressed-surname');
+    for (let k = c.first; k < c.end; k++) ctx.personWords.add(tokens[k].norm);
   }
 }
 
@@ -95,6 +119,18 @@ export function voteNameKindsPass(ctx: EntityContext): void {
   });
 }
 
+/**
+ * A person's cue in everyday reports: "The victim, Priya,", "her neighbour, Callum,", "named
+ * locally as Priya", "a man named Tom" (rule `kind.vote` records the decision).
+ */
+function namedAsPerson(ctx: EntityContext, i: number, e: number): boolean {
+  const prev = low(ctx, i - 1);
+  // (Written in lower case: "SHEARER NAMED AS ENGLAND CAPTAIN" is a headline's.)
+  if (i < 1 || ctx.tokens[i - 1].text !== prev) return false;
+  if (prev === 'named' || (prev === 'as' && (low(ctx, i - 2) === 'named' || low(ctx, i - 3) === 'named'))) return true;
+  return prev === ',' && PERSON_NOUNS.has(low(ctx, i - 2)) && (low(ctx, e) === ',' || low(ctx, e) === '.');
+}
+
 /** One mention's votes: the cues around it, and the kind it has. */
 function vote(ctx: EntityContext, c: Cand, v: Votes): void {
   const { tokens } = ctx;
@@ -110,6 +146,7 @@ function vote(ctx: EntityContext, c: Cand, v: Votes): void {
   else if (BODY_NOUNS.has(prev) && !isUpperInitial(tokens[i - 1].text)) v.organization += 2;
   else if (LOCAL_NOUNS.has(low(ctx, e)) || (prev === 'of' && PLACE_NOUNS.has(low(ctx, i - 2)))) v.place += 2;
   else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
+  else if (namedAsPerson(ctx, i, e)) v.person += 3;
   if (ctx.datelinePlace && c.start === ctx.datelinePlace.start) v.place += 3; // "BRISBANE, Australia -" names a place
   if (c.kind === 'organization') v.organization += 1;
   else if (c.kind === 'place') v.place += 1;

@@ -65,6 +65,8 @@ export interface EntityContext {
   ignored: Set<string>;
   /** The tagger's spans in order, names it broke in two joined again. */
   ordered: NerSpan[];
+  /** The first token of each span joined from two the tagger gave, and the id of the rule that joined it. */
+  readonly joinedAt: Map<number, string>;
   /** Commas inside a body's name: "Ministry of Economy, Trade and Industry (METI)". */
   readonly commaInName: Set<number>;
   /** For each token inside a tagged organization or MISC span: the span's first token (-1: none), end, and 1 for ORG. */
@@ -164,6 +166,7 @@ export function createContext(text: string, tokens: Token[], sentences: Sentence
     ignored: new Set(),
     ordered: [],
     commaInName: new Set(),
+    joinedAt: new Map(),
     taggedFirst: new Int32Array(n).fill(-1),
     taggedEnd: new Int32Array(n),
     taggedOrg: new Uint8Array(n),

@@ -54,6 +54,13 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 ]);
 /** Words that may follow a body's noun in an apposition ("the auto union that ...", "the bank, ..."). */
 export const AFTER_BODY_NOUN: ReadonlySet<string> = new Set(['of', 'that', 'which', 'with', 'in', 'for', 'and', 'based', 'said', 'says', 'has', 'is', 'was', 'behind', 'whose']);
+/** Nouns of people an apposition names: "The victim, Priya,", "her son, Jake,". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'victim', 'neighbour', 'neighbor', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister',
+  'friend', 'partner', 'boyfriend', 'girlfriend', 'customer', 'witness', 'suspect', 'teenager', 'boy', 'girl', 'man',
+  'woman', 'driver', 'passenger', 'tenant', 'pupil', 'student', 'nurse', 'cousin', 'grandmother', 'grandfather',
+  'child', 'baby', 'patient',
+]);
 /** Titles of address: the next name is a person's. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'mister', 'madam']);
 /** Short forms of weekdays ("Tue.", "Thurs"); the full names are the calendar's. */
@@ -69,7 +76,10 @@ export const NATURAL_HEADS: ReadonlySet<string> = new Set(['Sea', 'Ocean', 'Stra
 /** Last words of names of events ("Gulf War", "Gulf Cup"): no places, even after a place's word. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(['War', 'Wars', 'Crisis', 'Cup', 'Open', 'Games', 'Championship', 'Championships', 'Summit', 'Festival']);
 /** Last words of names of facilities, which are places ("Emirates Stadium", "Changi Airport"). */
-export const FACILITY_HEADS: ReadonlySet<string> = new Set(['Stadium', 'Arena', 'Airport', 'Bridge', 'Dam', 'Square', 'Harbour', 'Harbor']);
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'Stadium', 'Arena', 'Airport', 'Bridge', 'Dam', 'Square', 'Harbour', 'Harbor', 'Lane', 'Street', 'Road', 'Avenue',
+  'Boulevard', 'Courthouse',
+]);
 /** Names the tagger may call persons that are states only when the tagger says place. */
 export const PERSON_OR_STATE: ReadonlySet<string> = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'America', 'Victoria']);
 /** Last words of names of documents: treaties, agreements, laws. */
@@ -86,6 +96,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Chemicals', 'Semiconductor', 'Electronics', 'Software', 'Networks', 'Communications', 'Studios', 'Brands', 'Bancorp',
   'Exchange', 'Administration', 'Commission', 'Board', 'Bureau', 'Office', 'Service', 'Services', 'Organisation',
   'Organization', 'Federation', 'League', 'Court', 'Assembly', 'Parliament', 'Society', 'Corps',
+  'Markets', 'Grocers', 'Jewellers', 'Jewelers', 'Bakeries', 'Stores', 'Supermarkets', 'Pharmacy', 'Pharmacies',
+  'Brewery', 'Breweries', 'Hotels', 'Restaurants', 'Builders', 'Construction', 'Directorate', 'Confederation',
 ]);
 /** Nouns of "the province of X", "the coastal town of X": X is a place. */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'state', 'region', 'city', 'town', 'village', 'county', 'district', 'island', 'port', 'municipality', 'prefecture']);
@@ -116,6 +128,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'treasurer', 'auditor', 'attorney', 'inspector', 'colonel', 'major', 'lieutenant', 'sergeant',
   'governor-general', 'deputy', 'owner', 'partner', 'researcher', 'scientist', 'professor',
   'marshal', 'commodore', 'brigadier', 'diplomat', 'representative', 'member', 'mp', 'expert', 'specialist', 'strategist',
+  'alderman', 'alderwoman', 'pc', 'constable', 'detective', 'lawyer',
   // Abbreviated ranks and offices ("Gen. Ana Ruiz", "Sen. Tom Reyes").
   'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.', 'maj.', 'capt.', 'cmdr.', 'supt.',
 ]);
@@ -137,7 +150,13 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   'football', 'soccer', 'basketball', 'cricket', 'rugby', 'tennis', 'olympic', 'world', 'veteran',
   'longtime', 'special', 'government', 'vice-chair', 'co-chair', 'president',
   'commanding', 'joint', 'staff', 'naval', 'ministry', 'department', 'agency', 'association', 'antitrust',
-  'competition', 'policy',
+  'competition', 'policy', 'emergencies', 'technical', 'mining', 'medical', 'programme', 'program',
+]);
+/** Portfolios a title's complement names in lower case ("minister of health", "chairman of the board"). */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'health', 'finance', 'defence', 'defense', 'education', 'justice', 'transport', 'labour', 'labor', 'agriculture',
+  'interior', 'trade', 'industry', 'energy', 'environment', 'housing', 'culture', 'tourism', 'sport', 'sports',
+  'fisheries', 'communications', 'infrastructure', 'the', 'board', 'staff', 'mines', 'economy', 'employment',
 ]);
 /** Nouns of appositions that make the name before them a body ("Unifor, the Canadian auto union"). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -146,9 +165,22 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'operator', 'giant', 'conglomerate', 'startup', 'start-up', 'manufacturer', 'supplier', 'producer', 'chain',
   'publisher', 'developer', 'utility', 'miner', 'brewer', 'platform', 'association', 'federation', 'organisation',
   'organization', 'party', 'alliance', 'coalition', 'watchdog', 'ngo', 'fund', 'consultancy', 'newspaper', 'parent',
-  'subsidiary', 'affiliate',
+  'subsidiary', 'affiliate', 'bloc',
+]);
+/** Nouns of bodies that own a title through "the ministry's", besides BODY_NOUNS ("the ministry's spokesman, X"). */
+export const OWNING_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'council', 'authority', 'commission', 'court', 'team', 'force', 'service',
+  'university', 'hospital', 'board', 'foundation', 'institute', 'directorate', 'government', 'side',
 ]);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'peer', 'peers']);
+/** Titles a state owns when the text names no owner ("Finance Minister X"). */
+export const STATE_HEADS: ReadonlySet<string> = new Set(['minister', 'premier', 'chancellor', 'ambassador', 'envoy']);
+/** Titles an organization owns when the text names no owner ("Chief executive X", "the club's coach"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director',
+  'spokesperson', 'spokesman', 'spokeswoman', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'treasurer',
+  'secretary-general', 'director-general', 'constable', 'lawyer',
+]);
 /** Titles a place can own: "Los Angeles Mayor Karen Bass", "the governor of Texas". */
 export const LOCAL_HEADS: ReadonlySet<string> = new Set(['mayor', 'governor', 'councillor', 'councilor', 'sheriff', 'premier', 'superintendent', 'commissioner', 'chief', 'gov.', 'councilwoman', 'councilman']);

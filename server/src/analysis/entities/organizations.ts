@@ -26,6 +26,13 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
     return ws;
   });
   const index = indexNames(ctx, orgs, wordsOf);
+  // "Baltic" where the article names both "Baltic Cable Watch" and the "Baltic Sea": no short name.
+  const placeFirstWords = new Set<string>();
+  for (const c of ctx.mentions) {
+    if ((c.kind === 'place' || c.kind === 'country') && c.end - c.first >= 2) placeFirstWords.add(tokens[c.first].norm.toLowerCase());
+  }
+  for (const w of placeFirstWords) index.firstWord.delete(w);
+  dropPlaceWordModifiers(ctx, placeFirstWords);
   /** Known one-word names decided by their first mention. */
   const decided = new Set<string>();
   /** Key → the key of the fuller name it merges into (one step: fuller names are not remapped), and the rule. */
@@ -43,11 +50,41 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
     const target = mergeTarget(index, ws);
     if (target && target.to !== c.key && !remap.has(target.to)) remap.set(c.key, target);
   }
+  shortNamesTaggedPersons(ctx, index);
   for (const c of orgs) {
     const r = remap.get(c.key);
     if (!r) continue;
     c.key = r.to;
     note(c, r.rule);
+  }
+}
+
+/**
+ * "Nordic and Baltic ministers": a one-word "organization" that starts a place's name the article
+ * gives ("Baltic Sea") and stands before a lower-case word is that place's adjective, no body
+ * (rule `skip.place-word-modifier`: no entity is left to record it).
+ */
+function dropPlaceWordModifiers(ctx: EntityContext, placeFirstWords: Set<string>): void {
+  const { tokens, n } = ctx;
+  const modifier = (c: Cand): boolean =>
+    c.kind === 'organization' && c.end - c.first === 1 && !c.user && !c.known && c.end < n && placeFirstWords.has(tokens[c.first].norm.toLowerCase()) && /^\p{Ll}/u.test(tokens[c.end].text);
+  if (ctx.mentions.some(modifier)) ctx.mentions = ctx.mentions.filter((c) => !modifier(c));
+}
+
+/**
+ * "Rovers manager X" with "Kestrel Rovers" named: a one-word "person" that is the last word of an
+ * organization's name (and of no person's full name) is that organization (kind.org-short-name).
+ */
+function shortNamesTaggedPersons(ctx: EntityContext, index: NameIndex): void {
+  const { tokens } = ctx;
+  for (const c of ctx.mentions) {
+    if (c.kind !== 'person' || c.end - c.first !== 1 || c.user) continue;
+    const w = tokens[c.first].norm;
+    const to = index.lastWord.get(w.toLowerCase());
+    if (!to || ctx.personSpanWords.has(w) || ctx.personWords.has(w)) continue;
+    c.kind = 'organization';
+    c.key = to;
+    note(c, 'kind.org-short-name');
   }
 }
 

@@ -3,7 +3,7 @@
 // "Y's finance minister, X", and coordinations that share the owner ("... and Defense Minister Z").
 import { POSSESSIVE } from '../lexicon/common';
 import type { Token } from '../types';
-import { BODY_NOUNS, COUNTERPARTS, DETERMINERS, LOCAL_HEADS, MODIFIERS, TITLE_HEADS } from './lexicon';
+import { BODY_NOUNS, COUNTERPARTS, DETERMINERS, LOCAL_HEADS, MODIFIERS, OWNING_BODY_NOUNS, PLACE_NOUNS, PORTFOLIOS, STATE_HEADS, BODY_HEADS, TITLE_HEADS } from './lexicon';
 
 /** Where the tokens around a person mention can find owners (countries, organizations, people). */
 export interface RoleContext {
@@ -29,6 +29,14 @@ export interface RoleContext {
   inMention(i: number): boolean;
   /** The organization "its" at token i most likely means: the first named in this sentence or the one before. */
   organizationFor(i: number): number | undefined;
+  /** The last organization before token i whose name holds `noun` as a word ("the federation's": "... Cycling Federation"). */
+  bodyNamed(i: number, noun: string): number | undefined;
+  /** The place "the city's" at token i means: the last place named before it. */
+  placeFor(i: number): number | undefined;
+  /** The place named first in token i's sentence (before i) or else in the sentence before. */
+  placeNear(i: number): number | undefined;
+  /** The country named first in token i's sentence (before i) or else in the sentence before. */
+  countryFor(i: number): number | undefined;
 }
 
 export interface FoundRole {
@@ -37,6 +45,8 @@ export interface FoundRole {
   owner?: number;
   /** Id of the rule that found the role ("role.title-before"). */
   rule: string;
+  /** Id of the rule that found the owner when another than `rule` did. */
+  ownerRule?: string;
 }
 
 /** True for a word that ends a title ("minister", "analyst"), plural or not ("analysts"). */
@@ -74,15 +84,16 @@ function isPhrase(ctx: RoleContext, s: number, e: number): boolean {
     if (ctx.inMention(i)) return false;
   }
   if (of < 0) return true;
-  // Complement: "of State", "for Foreign Affairs", "of the Treasury" (not an entity: that is an owner).
+  // Complement: "of State", "for Foreign Affairs", "of the Treasury" (not an entity: that is an owner);
+  // in lower case a portfolio or a board: "minister of health", "chairman of the board".
   const n = e - of - 1;
   if (n < 1 || n > 3) return false;
   for (let i = of + 1; i < e; i++) {
     const t = tokens[i];
     if (ctx.inMention(i)) return false;
-    if (!(isCapitalized(t) || (i === of + 1 && low(tokens, i) === 'the') || low(tokens, i) === 'and')) return false;
+    if (!(isCapitalized(t) || PORTFOLIOS.has(low(tokens, i)) || (i === of + 1 && low(tokens, i) === 'the') || low(tokens, i) === 'and')) return false;
   }
-  return isCapitalized(tokens[e - 1]);
+  return isCapitalized(tokens[e - 1]) || (PORTFOLIOS.has(low(tokens, e - 1)) && low(tokens, e - 1) !== 'the');
 }
 
 /** Validates tokens [s, e) as a title: phrases joined by "and" ("chief executive and chair"). */
@@ -128,8 +139,23 @@ function ownerBefore(ctx: RoleContext, s: number): number | undefined {
   else if (i > 0 && COUNTERPARTS.has(low(tokens, i - 1))) i--;
   if (i > 0 && POSSESSIVE.has(tokens[i - 1].norm)) i--;
   else if (i > 0 && low(tokens, i - 1) === 'its') return ctx.organizationFor(i - 1);
+  const described = describedOwner(ctx, i);
+  if (described !== undefined) return described;
   const m = ctx.mentionEndingAt(i);
   if (m >= 0 && ctx.isOwner(m)) return m;
+  return undefined;
+}
+
+/**
+ * "the agency's", "the club's": the body of that sort named last; "the city's": the place named
+ * last (a definite description ending right before token i, its possessive already passed).
+ */
+function describedOwner(ctx: RoleContext, i: number): number | undefined {
+  if (i < 2 || low(ctx.tokens, i - 2) !== 'the' || i >= ctx.tokens.length || !POSSESSIVE.has(ctx.tokens[i].norm)) return undefined;
+  const noun = low(ctx.tokens, i - 1);
+  if (isCapitalized(ctx.tokens[i - 1])) return undefined;
+  if (BODY_NOUNS.has(noun) || OWNING_BODY_NOUNS.has(noun)) return ctx.bodyNamed(i - 2, noun) ?? ctx.organizationFor(i - 2);
+  if (PLACE_NOUNS.has(noun)) return ctx.placeFor(i - 2);
   return undefined;
 }
 
@@ -153,6 +179,10 @@ function roleText(ctx: RoleContext, s: number, e: number): string {
  */
 export function findRole(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
   const found = titleAround(ctx, first, end);
+  if (found && found.owner === undefined) {
+    const owner = ownerNearby(ctx, first, found.role);
+    if (owner !== undefined) return { ...found, owner, ownerRule: 'role.owner-nearby' };
+  }
   if (found?.owner !== undefined && ctx.isPlace(found.owner)) {
     const words = found.role.toLowerCase().split(' ');
     const last = words[words.length - 1];
@@ -161,6 +191,24 @@ export function findRole(ctx: RoleContext, first: number, end: number): FoundRol
     if (!LOCAL_HEADS.has(last) && !regional) return { role: found.role, rule: found.rule };
   }
   return found;
+}
+
+/**
+ * A title the text gives no owner ("Chief executive Helen Carver said ...", "Finance Minister X
+ * said ..."): a minister's is the country named in the sentence or the one before, a mayor's the
+ * place named last, another officer's the organization named in the sentence or the one before.
+ */
+function ownerNearby(ctx: RoleContext, first: number, role: string): number | undefined {
+  const words = role.toLowerCase().split(' ');
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  if (of >= 0 && of < words.length - 1) return undefined;
+  const head = words[(of < 0 ? words.length : of) - 1];
+  // "The Australian Olympic Committee's chief executive, X": an owner named but not found is no guess's.
+  const at = ctx.text.lastIndexOf(role, ctx.tokens[first].start);
+  if (at > 0 && /['’]s\s*$/.test(ctx.text.slice(Math.max(0, at - 4), at))) return undefined;
+  if (STATE_HEADS.has(head)) return ctx.countryFor(first);
+  if (LOCAL_HEADS.has(head)) return ctx.placeNear(first);
+  return BODY_HEADS.has(head) ? ctx.organizationFor(first) : undefined;
 }
 
 /** The role patterns, tried in order: the first that finds a role decides. */

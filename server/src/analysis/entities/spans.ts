@@ -2,7 +2,7 @@
 // a tagged body or MISC name the span holding it (so world knowledge keeps longer tagged names).
 import type { NerSpan } from '../ner';
 import { type EntityContext, normText } from './context';
-import { FUNCTION_WORDS } from './lexicon';
+import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon';
 import { worldKnown } from './names';
 
 export function orderSpansPass(ctx: EntityContext): void {
@@ -26,6 +26,9 @@ export function orderSpansPass(ctx: EntityContext): void {
     } else if (prev !== undefined && prev.type === 'ORG' && sp.type === 'ORG' && commaJoinedByAcronym(ctx, prev.firstToken, sp.firstToken, sp.endToken)) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
       ctx.commaInName.add(sp.firstToken - 1);
+    } else if (prev !== undefined && placeOfName(ctx, prev, sp)) {
+      ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'LOC' };
+      ctx.joinedAt.set(prev.firstToken, 'kind.place-head-of-name');
     } else ordered.push(sp);
   }
   ctx.ordered = ordered;
@@ -39,6 +42,14 @@ export function orderSpansPass(ctx: EntityContext): void {
       ctx.taggedOrg[k] = sp.type === 'ORG' ? 1 : 0;
     }
   }
+}
+
+/** "Gulf" + "of" + "Finland": a place's head word, "of", then a place or state, as two spans. */
+function placeOfName(ctx: EntityContext, prev: NerSpan, sp: NerSpan): boolean {
+  const { tokens } = ctx;
+  if (sp.firstToken !== prev.endToken + 1 || sp.type !== 'LOC' || prev.type === 'PER' || prev.endToken - prev.firstToken !== 1) return false;
+  if (prev.firstToken < 0 || sp.endToken > ctx.n) return false;
+  return tokens[prev.endToken].norm === 'of' && PLACE_HEADS.has(tokens[prev.firstToken].norm);
 }
 
 /**

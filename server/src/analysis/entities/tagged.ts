@@ -5,7 +5,7 @@ import type { NerType } from '../ner';
 import { classifySpan } from './classify';
 import { cover, type EntityContext, low, normText } from './context';
 import { headlineName, isDateWord, standsAlone, strongName } from './cues';
-import { ORG_HEADS, SPLITTERS } from './lexicon';
+import { BODY_NOUNS, ORG_HEADS, SPLITTERS } from './lexicon';
 import { isUpperInitial, worldKnown } from './names';
 import * as world from './world';
 
@@ -36,6 +36,10 @@ function cleanAndClassify(ctx: EntityContext, a: number, b: number, type: NerTyp
   // A sentence's first "The" before a name of several words is capitalised by its place ("The
   // Philippine Coast Guard said ...").
   while (a < b && ((low(ctx, a) === 'the' && (tokens[a].norm === 'the' || b - a < 2 || (ctx.sentenceStart[a] === 1 && b - a >= 3 && !worldKnown(normText(ctx, a, b))))) || tokens[a].kind === 'punct')) a++;
+  // An opening "A" or a maker's noun before a name is no part of it: "- A High Court judge",
+  // "Drugmaker Lumira said".
+  const opening = ctx.sentenceStart[a] === 1 || (a > 0 && tokens[a - 1].kind === 'punct');
+  if (b - a >= 2 && opening && (tokens[a].text === 'A' || tokens[a].text === 'An' || (BODY_NOUNS.has(low(ctx, a)) && low(ctx, a).endsWith('maker')))) a++;
   while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) {
     if (tokens[b - 1].norm === "'s" && b - a >= 2 && type !== 'PER' && type !== 'MISC' && !worldKnown(normText(ctx, a, b - 1))) break;
     b--;
