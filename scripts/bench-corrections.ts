@@ -42,6 +42,8 @@ for (const name of articles) {
     corrected.push(time(text, { userEntities: user }));
   }
   const [p, c] = [median(plain), median(corrected)];
-  lines.push(`${name.padEnd(18)} ${(text.length / 1024).toFixed(1)} KB: median ${p.toFixed(2)} ms plain, ${c.toFixed(2)} ms with the lists: ${((100 * (c - p)) / p).toFixed(1)}% (target <= 10%)`);
+  lines.push(
+    `${name.padEnd(18)} ${(text.length / 1024).toFixed(1)} KB: median ${p.toFixed(2)} ms plain, ${c.toFixed(2)} ms with the lists: ${((100 * (c - p)) / p).toFixed(1)}% (target <= 10%)`,
+  );
 }
 process.stdout.write(lines.join('\n') + '\n');

@@ -135,13 +135,15 @@ async function main(): Promise<void> {
     ['peak RSS, server + workers (cold)', `${coldMem.peak.toFixed(0)} MB`, '<= 300 MB', coldMem.peak <= 300],
     ['peak RSS, server + workers (warm)', `${warmMem.peak.toFixed(0)} MB`, '<= 300 MB', warmMem.peak <= 300],
     ['one changed article re-indexed', fmt(changeMs), '<= 100 ms', changeMs <= 100],
-    ['  and the trees\' data after it', fmt(changeTreeMs), '(no target)', true],
+    ["  and the trees' data after it", fmt(changeTreeMs), '(no target)', true],
     ['tree data after indexing (newsLens/index)', fmt(treeMs), '<= 1 s', treeMs <= 1000],
     ['tree data after the cache loads (made with it)', fmt(warmTreeMs), '<= 1 s', warmTreeMs <= 1000],
     [`hover p95 while indexing (${hovers.length} hovers)`, fmt(percentile(hovers, 95)), '<= 50 ms', percentile(hovers, 95) <= 50],
   ];
   for (const [what, value, target, ok] of rows) console.log(`  ${what.padEnd(44)} ${value.padStart(9)}  (target ${target}) ${verdict(ok)}`);
-  console.log(`  index: ${result.actors.length} actors, ${result.threads.length} ledger threads, ${result.articles.length} articles (warm: ${again.articles.length}); hover p50 ${fmt(percentile(hovers, 50))}; load ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `  index: ${result.actors.length} actors, ${result.threads.length} ledger threads, ${result.articles.length} articles (warm: ${again.articles.length}); hover p50 ${fmt(percentile(hovers, 50))}; load ${loadavg()[0].toFixed(1)}`,
+  );
   if (!existsSync(STORAGE)) console.log('  (no cache folder was written)');
 }
 

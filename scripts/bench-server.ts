@@ -18,7 +18,6 @@ import { projectRoot, SEED } from '../test/support/paths';
 import { editStorm } from './lib/editStorm';
 import { articles, documentOf, percentile, residentMegabytes, userEntitiesFile } from './lib/serverMaterial';
 
-
 const root = projectRoot();
 
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
@@ -237,7 +236,8 @@ async function userEntitiesRows(texts: string[]): Promise<Row[]> {
   const load = performance.now() - t0;
   const extraMb = (held() - heldBefore) / 1048576;
   const table = entities.table!;
-  const tableMb = [table.chars, table.offsets, table.valueStarts, table.values, table.payload, table.payloadOffsets].reduce((n, a) => n + a.byteLength, 0) / 1048576;
+  const tableMb =
+    [table.chars, table.offsets, table.valueStarts, table.values, table.payload, table.payloadOffsets].reduce((n, a) => n + a.byteLength, 0) / 1048576;
   // Interleaved, in both orders, so the machine's moods and the collector fall on both alike.
   const plainTimes: number[] = [];
   const userTimes: number[] = [];
@@ -254,8 +254,18 @@ async function userEntitiesRows(texts: string[]): Promise<Row[]> {
   const extra = ((withUser - plain) / plain) * 100;
   return [
     [`100,000 user entities: read, parse, check, build the shared name table (read alone ${fmt(read)})`, fmt(load), '<= 500 ms', verdict(load <= 500)],
-    [`  a ${(article.length / 1024).toFixed(1)} KB article: median ${fmt(withUser)} with them, ${fmt(plain)} without`, `${extra.toFixed(1)} %`, '<= 10 %', verdict(extra <= 10)],
-    [`  memory: the shared table ${tableMb.toFixed(0)} MB (one copy for all workers); heap and buffers grew by`, `${extraMb.toFixed(0)} MB`, '<= 100 MB', verdict(Math.max(extraMb, tableMb) <= 100)],
+    [
+      `  a ${(article.length / 1024).toFixed(1)} KB article: median ${fmt(withUser)} with them, ${fmt(plain)} without`,
+      `${extra.toFixed(1)} %`,
+      '<= 10 %',
+      verdict(extra <= 10),
+    ],
+    [
+      `  memory: the shared table ${tableMb.toFixed(0)} MB (one copy for all workers); heap and buffers grew by`,
+      `${extraMb.toFixed(0)} MB`,
+      '<= 100 MB',
+      verdict(Math.max(extraMb, tableMb) <= 100),
+    ],
   ];
 }
 

@@ -33,7 +33,7 @@ const stagesOf = (analyze: Timed): Stage[] => Object.keys(analyze('').timings) a
 function rssChild(megabytes: number): void {
   const r = mulberry32(megabytes);
   const parts: string[] = [];
-  for (let n = 0; n < megabytes * MB; ) {
+  for (let n = 0; n < megabytes * MB;) {
     const t = n < megabytes * MB * 0.6 ? generatedArticle(r) : generatedWire(r);
     parts.push(t);
     n += bytes(t) + 2;

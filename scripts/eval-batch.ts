@@ -46,8 +46,18 @@ interface Tally {
 }
 
 const tally = (): Tally => ({
-  articles: 0, entGold: 0, entPred: 0, entRight: 0, named: 0, kindsRight: 0, roles: 0, rolesRight: 0,
-  c: { tp: 0, fp: 0, fn: 0 }, traps: 0, trapsHit: 0, s: { tp: 0, fp: 0, fn: 0 },
+  articles: 0,
+  entGold: 0,
+  entPred: 0,
+  entRight: 0,
+  named: 0,
+  kindsRight: 0,
+  roles: 0,
+  rolesRight: 0,
+  c: { tp: 0, fp: 0, fn: 0 },
+  traps: 0,
+  trapsHit: 0,
+  s: { tp: 0, fp: 0, fn: 0 },
 });
 
 const argv = process.argv.slice(2);
@@ -71,7 +81,9 @@ function scoreCommitments(id: string, text: string, gold: GoldArticle, a: Analys
     } else {
       t.c.fn++;
       const near = cand[0];
-      misses.push(`C- ${id} "${g.trigger}" ${JSON.stringify(g.actors)} "${g.action}"` + (near ? `\n     got ${nameList(near.actors)} "${near.action}"` : ' (no trigger)'));
+      misses.push(
+        `C- ${id} "${g.trigger}" ${JSON.stringify(g.actors)} "${g.action}"` + (near ? `\n     got ${nameList(near.actors)} "${near.action}"` : ' (no trigger)'),
+      );
     }
   }
   for (const c of a.commitments) {
@@ -103,7 +115,10 @@ function scoreStances(id: string, text: string, gold: GoldArticle, a: Analysis, 
       t.s.tp++;
     } else {
       t.s.fn++;
-      misses.push(`S- ${id} ${g.type} "${g.trigger}" ${JSON.stringify(g.holders)} -> ${JSON.stringify(g.targets)}` + (cand[0] ? `\n     got ${nameList(cand[0].holders)} -> ${nameList(cand[0].targets)}` : ''));
+      misses.push(
+        `S- ${id} ${g.type} "${g.trigger}" ${JSON.stringify(g.holders)} -> ${JSON.stringify(g.targets)}` +
+          (cand[0] ? `\n     got ${nameList(cand[0].holders)} -> ${nameList(cand[0].targets)}` : ''),
+      );
     }
   }
   for (const s of a.stances) {
@@ -141,7 +156,10 @@ const line = (name: string, t: Tally): string =>
 
 const sections = new Map<string, Tally>();
 const all = tally();
-const ids = readdirSync(dir).filter((f) => f.endsWith('.news')).map((f) => f.slice(0, -5)).sort();
+const ids = readdirSync(dir)
+  .filter((f) => f.endsWith('.news'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 for (const id of ids) {
   const section = (JSON.parse(readFileSync(join(dir, id + '.json'), 'utf8')) as GoldArticle).section;
   const t = sections.get(section) ?? tally();

@@ -65,8 +65,7 @@ for (const item of items) {
   const sentenceOf = (pos: number): number => sentences.findIndex((s) => pos >= s.start && pos < s.end);
 
   const sameActors = actorMatcher(entities, (name) => (item.entities ?? []).find((e) => e.name === name)?.aliases ?? []);
-  const nameList = (ids: string[] = []): string =>
-    '[' + ids.map((id) => entities.find((e) => e.id === id)?.name ?? id).join(', ') + ']';
+  const nameList = (ids: string[] = []): string => '[' + ids.map((id) => entities.find((e) => e.id === id)?.name ?? id).join(', ') + ']';
 
   const itemCount = { c: zero(), s: zero() };
   // Commitments.
@@ -75,9 +74,7 @@ for (const item of items) {
     const [as] = locate(text, g.action);
     const [ts, te] = locate(text, g.trigger, as);
     const cand = result.commitments.filter((c) => !usedC.has(c) && c.trigger.start < te && c.trigger.end > ts);
-    const ok = cand.find(
-      (c) => sameAction(c.action, g.action) && sameActors(c.actors, g.actors),
-    );
+    const ok = cand.find((c) => sameAction(c.action, g.action) && sameActors(c.actors, g.actors));
     if (ok) {
       usedC.add(ok);
       itemCount.c.tp++;
@@ -134,7 +131,7 @@ for (const item of items) {
     misses.push(`S+ ${item.id} ${s.type} "${s.trigger.text}" ${nameList(s.holders)} -> ${nameList(s.targets)}`);
   }
   for (const key of ['all', ...(item.families ?? []), ...(item.domain ? ['domain:' + item.domain] : [])]) {
-    const bucket = key === 'all' ? total : families.get(key) ?? { c: zero(), s: zero() };
+    const bucket = key === 'all' ? total : (families.get(key) ?? { c: zero(), s: zero() });
     for (const k of ['c', 's'] as const) {
       bucket[k].tp += itemCount[k].tp;
       bucket[k].fp += itemCount[k].fp;
@@ -145,8 +142,7 @@ for (const item of items) {
 }
 
 const pct = (x: number, y: number): string => (y ? (x / y).toFixed(2) : '  - ');
-const row = (c: Count): string =>
-  `P ${pct(c.tp, c.tp + c.fp)}  R ${pct(c.tp, c.tp + c.fn)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+const row = (c: Count): string => `P ${pct(c.tp, c.tp + c.fp)}  R ${pct(c.tp, c.tp + c.fn)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 
 console.log(`${items.length} items from ${file}${oracle ? ' (oracle entities)' : ' (whole engine)'}`);
 console.log(`commitments  ${row(total.c)}`);
@@ -157,7 +153,5 @@ for (const key of [...families.keys()].sort()) {
   const f = families.get(key)!;
   console.log(`  ${key.padEnd(24)} ${row(f.c).padEnd(40)} ${row(f.s)}`);
 }
-console.log(
-  `\nextractor ${extractMs.toFixed(1)} ms` + (oracle ? '' : `, rest of analyze() ${analyzeMs.toFixed(1)} ms`),
-);
+console.log(`\nextractor ${extractMs.toFixed(1)} ms` + (oracle ? '' : `, rest of analyze() ${analyzeMs.toFixed(1)} ms`));
 if (!quiet && misses.length) console.log('\nmisses (C-/S- missed, C+/S+ spurious):\n' + misses.join('\n'));

@@ -46,7 +46,9 @@ function score(id: string, text: string, analysis: Analysis, gold: GoldQuote): Q
   }
   if (!exact || !speakerOk) {
     const said = best ? `${JSON.stringify(best.text.slice(0, 70))} by ${names[0] ?? '-'} [${best.why.join(' ')}]` : 'nothing';
-    misses.push(`${id} ${exact ? '' : 'SPAN '}${speakerOk ? '' : 'SPEAKER '}gold ${JSON.stringify(gold.text.slice(0, 70))} by ${gold.speakers.join('/') || '-'}\n     found ${said}`);
+    misses.push(
+      `${id} ${exact ? '' : 'SPAN '}${speakerOk ? '' : 'SPEAKER '}gold ${JSON.stringify(gold.text.slice(0, 70))} by ${gold.speakers.join('/') || '-'}\n     found ${said}`,
+    );
   }
   return exact ? best : undefined;
 }

@@ -59,7 +59,9 @@ function main(): void {
   console.log(`tagging: ${speed(dev, (s) => parser.tagWords(s.words)).toFixed(2)} MB/s`);
   console.log(`tagging + parsing: ${speed(dev, (s) => parser.parseWords(s.words)).toFixed(2)} MB/s`);
   const heapAfter = process.memoryUsage();
-  console.log(`memory: rss ${(heapAfter.rss / 1e6).toFixed(0)} MB (heap ${(heapBefore.heapUsed / 1e6).toFixed(0)} MB, array buffers ${(heapAfter.arrayBuffers / 1e6).toFixed(0)} MB)`);
+  console.log(
+    `memory: rss ${(heapAfter.rss / 1e6).toFixed(0)} MB (heap ${(heapBefore.heapUsed / 1e6).toFixed(0)} MB, array buffers ${(heapAfter.arrayBuffers / 1e6).toFixed(0)} MB)`,
+  );
 }
 
 main();

@@ -7,7 +7,6 @@ import { analyze } from '../test/support/analyzer';
 import { analysisProblem } from './lib/fuzzCheck';
 import { fixtureSentences, fuzzDocument } from './lib/fuzzDocuments';
 
-
 /**
  * The slowest an analysis may be, per KB of text (texts under 1 KB count as 1 KB). `--quick` (inside
  * `npm test`, on a machine that may be busy) only looks for runaway cases: a bound eight times looser.
@@ -23,9 +22,7 @@ interface Job {
   to: number;
 }
 
-type Report =
-  | { type: 'start'; index: number }
-  | { type: 'done'; index: number; kind: string; chars: number; ms: number; problem?: string };
+type Report = { type: 'start'; index: number } | { type: 'done'; index: number; kind: string; chars: number; ms: number; problem?: string };
 
 function runWorker({ seed, from, to }: Job): void {
   const sentences = fixtureSentences();
@@ -98,7 +95,7 @@ async function main(): Promise<void> {
   const seed = option('--seed') ?? 20261206;
   const figures: Figures = { documents: 0, characters: 0, failures: [], hangs: [], worst: { msPerKb: 0, index: -1, kind: '', chars: 0 }, kinds: new Map() };
   const started = performance.now();
-  for (let from = 0; from < docs; ) from = await runBatch({ seed, from, to: docs }, figures);
+  for (let from = 0; from < docs;) from = await runBatch({ seed, from, to: docs }, figures);
   const seconds = (performance.now() - started) / 1000;
 
   console.log(`\nFuzz (seed ${seed}): ${figures.documents} documents analysed, ${(figures.characters / 1e6).toFixed(1)} M characters, ${seconds.toFixed(1)} s`);
@@ -108,7 +105,9 @@ async function main(): Promise<void> {
   const { msPerKb, index, kind, chars } = figures.worst;
   const bound = args.includes('--quick') ? QUICK_MAX_MS_PER_KB : MAX_MS_PER_KB;
   const slow = msPerKb > bound;
-  console.log(`  worst time per KB: ${msPerKb.toFixed(1)} ms (document ${index}, ${kind}, ${(chars / 1024).toFixed(1)} KB); bound ${bound} ms ${slow ? 'MISSED' : 'ok'}`);
+  console.log(
+    `  worst time per KB: ${msPerKb.toFixed(1)} ms (document ${index}, ${kind}, ${(chars / 1024).toFixed(1)} KB); bound ${bound} ms ${slow ? 'MISSED' : 'ok'}`,
+  );
   for (const failure of figures.failures.slice(0, 10)) console.log(`  ${failure}`);
   if (figures.failures.length || figures.hangs.length || slow) process.exitCode = 1;
 }

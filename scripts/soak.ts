@@ -30,7 +30,9 @@ async function hoverFinds(server: ServerProcess, uri: string, text: string, name
   const at = text.indexOf(name);
   const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionAt(text, at + 1) });
   const range = hover?.range;
-  return !!range && hoverText(hover).includes(name) && range.start.line === positionAt(text, at).line && range.start.character === positionAt(text, at).character;
+  return (
+    !!range && hoverText(hover).includes(name) && range.start.line === positionAt(text, at).line && range.start.character === positionAt(text, at).character
+  );
 }
 
 /** Frames written straight to the server's input: bad JSON, wrong shapes, wrong parameters. */
@@ -92,7 +94,10 @@ async function storm(server: ServerProcess): Promise<void> {
   await server.status(uri);
   const result = await editStorm(server, uri, text, 1, 'Hayashi', quick ? 3000 : 20_000);
   const kb = Math.round(text.length / 1024);
-  figures.push([`edit storm (${result.hover.length} edits, one each 20 ms, ${kb} KB): hover p50 / p95`, `${percentile(result.hover, 50).toFixed(1)} / ${percentile(result.hover, 95).toFixed(1)} ms`]);
+  figures.push([
+    `edit storm (${result.hover.length} edits, one each 20 ms, ${kb} KB): hover p50 / p95`,
+    `${percentile(result.hover, 50).toFixed(1)} / ${percentile(result.hover, 95).toFixed(1)} ms`,
+  ]);
   figures.push(['  semantic tokens p50 / p95', `${percentile(result.tokens, 50).toFixed(1)} / ${percentile(result.tokens, 95).toFixed(1)} ms`]);
   check(result.emptyHovers === 0, `edit storm: ${result.emptyHovers} hovers on a name came back empty`);
   await server.status(uri, result.version);

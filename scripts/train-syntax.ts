@@ -77,7 +77,12 @@ function trainTagger(data: readonly Example[], classes: number, epochs: number, 
 function jackknife(data: readonly Example[], classes: number, epochs: number, folds: number): void {
   const scratch = new Scratch();
   for (let f = 0; f < folds; f++) {
-    const tagger = trainTagger(data.filter((_, i) => i % folds !== f), classes, epochs, 7 + f);
+    const tagger = trainTagger(
+      data.filter((_, i) => i % folds !== f),
+      classes,
+      epochs,
+      7 + f,
+    );
     data.forEach((ex, i) => {
       if (i % folds === f) tagWords(ex.words, tagger, ex.tags, scratch);
     });

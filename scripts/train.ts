@@ -71,7 +71,6 @@ class FeatureIndex {
   }
 }
 
-
 function docFeatures(doc: ConllDocument, gazetteer: IntTable): DocumentFeatures {
   return new DocumentFeatures(doc.words, doc.sentStart, doc.sentEnd, gazetteer);
 }
@@ -349,9 +348,19 @@ function fit(
     const fitL = perDoc(fitDocs, oof);
     const devL = perDoc(devDocs, predict(dev1, s1.w, s1.trans));
     const index2 = new FeatureIndex();
-    const fit2 = extract(fitDocs, fitFeatures, index2, fitFeatures.map((f, d) => labelEvidence(f, fitL[d], L)));
+    const fit2 = extract(
+      fitDocs,
+      fitFeatures,
+      index2,
+      fitFeatures.map((f, d) => labelEvidence(f, fitL[d], L)),
+    );
     index2.frozen = true;
-    const dev2 = extract(devDocs, devFeatures, index2, devFeatures.map((f, d) => labelEvidence(f, devL[d], L)));
+    const dev2 = extract(
+      devDocs,
+      devFeatures,
+      index2,
+      devFeatures.map((f, d) => labelEvidence(f, devL[d], L)),
+    );
     console.log(`stage 2: ${index2.rows.size} features`);
     const s2 = train('stage 2', fit2, index2.rows.size, opts.epochs2, 2, dev ? dev2 : undefined);
     if (dev) console.log(`stage 2 best: epoch ${s2.bestEpoch}, dev P/L/O ${s2.devF1.toFixed(2)}`);

@@ -77,7 +77,9 @@ function main(): void {
       writeFileSync(join(out, `en_${name}-ud-${split}.conllu`), text);
     }
     const words = train.split('\n').filter((l) => /^\d+\t/.test(l)).length;
-    process.stdout.write(`${name}: train ${docs} documents, ${words} words${skipped.length ? `; missing from the copy: ${skipped.length} (${skipped.slice(0, 3).join(', ')}...)` : ''}\n`);
+    process.stdout.write(
+      `${name}: train ${docs} documents, ${words} words${skipped.length ? `; missing from the copy: ${skipped.length} (${skipped.slice(0, 3).join(', ')}...)` : ''}\n`,
+    );
   }
 }
 

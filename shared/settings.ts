@@ -2,8 +2,7 @@
 // `workspace/configuration` (or gets it as initializationOptions), the client reads it from VS Code.
 import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, type Settings } from './contract';
 
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
  * Reads the `newsLens` section as a client sends it (nested objects as VS Code gives them, or
@@ -29,18 +28,12 @@ export function readSettings(raw: unknown): Settings {
   const explain = get('hover.explain');
   return {
     languages: isStringArray(languages) ? languages : DEFAULT_SETTINGS.languages,
-    highlightKinds: isStringArray(kinds)
-      ? new Set(HIGHLIGHT_KINDS.filter((kind) => kinds.includes(kind)))
-      : DEFAULT_SETTINGS.highlightKinds,
+    highlightKinds: isStringArray(kinds) ? new Set(HIGHLIGHT_KINDS.filter((kind) => kinds.includes(kind))) : DEFAULT_SETTINGS.highlightKinds,
     inlayHints: typeof inlay === 'boolean' ? inlay : DEFAULT_SETTINGS.inlayHints,
     hoverExplain: typeof explain === 'boolean' ? explain : DEFAULT_SETTINGS.hoverExplain,
-    maxFileSize:
-      typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0
-        ? maxFileSize
-        : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize: typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     exclude: isStringArray(exclude) ? exclude : DEFAULT_SETTINGS.exclude,
-    entitiesFile:
-      typeof entitiesFile === 'string' && entitiesFile.trim() ? entitiesFile.trim() : DEFAULT_SETTINGS.entitiesFile,
+    entitiesFile: typeof entitiesFile === 'string' && entitiesFile.trim() ? entitiesFile.trim() : DEFAULT_SETTINGS.entitiesFile,
     entitiesFileIsUserSetting: get('entitiesFileIsUserSetting') === true,
   };
 }

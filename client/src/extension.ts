@@ -90,9 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.annotateFile, async (target?: vscode.Uri) => {
-      const doc = target
-        ? await vscode.workspace.openTextDocument(target)
-        : vscode.window.activeTextEditor?.document;
+      const doc = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
       if (!doc) {
         void vscode.window.showInformationMessage('News Lens: open a text file to annotate it as a news article.');
         return;

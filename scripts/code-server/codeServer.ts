@@ -102,7 +102,7 @@ export async function ensureCodeServer(log: Log = console.log): Promise<string> 
     symlinkSync('node_modules', join(vscodeDir, 'node_modules.asar'));
     symlinkSync('code-linux.sh', join(vscodeDir, 'bin', 'remote-cli', 'code-server'));
     symlinkSync('browser-linux.sh', join(vscodeDir, 'bin', 'helpers', 'browser.sh'));
-    step('install the built-in extensions\' dependencies');
+    step("install the built-in extensions' dependencies");
     await run('npm', ['install', '--omit=dev'], { cwd: join(vscodeDir, 'extensions'), env, logFile });
     await run(process.execPath, [entryIn(stage), '--version'], { cwd: stage, env, logFile });
     writeFileSync(join(stage, '.complete'), `${CODE_SERVER_VERSION}\n`);
@@ -176,9 +176,12 @@ export function createSandbox(name: string, settings: Record<string, unknown> = 
     userDataDir,
     extensionsDir,
     args: [
-      '--config', join(dir, 'config.yaml'),
-      '--user-data-dir', userDataDir,
-      '--extensions-dir', extensionsDir,
+      '--config',
+      join(dir, 'config.yaml'),
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',

@@ -8,7 +8,7 @@ import { createSandbox, ensureCodeServer, installExtension, packagedVsix, repoRo
 
 function portFromArgs(): number {
   const flag = process.argv.indexOf('--port');
-  const value = flag >= 0 ? process.argv[flag + 1] : process.env.PORT ?? '8080';
+  const value = flag >= 0 ? process.argv[flag + 1] : (process.env.PORT ?? '8080');
   const port = Number(value);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`not a port: ${value}`);
   return port;

@@ -13,13 +13,94 @@ export interface BenchDocument {
   text: string;
 }
 
-const FIRST = ['Maria', 'Tomas', 'Aisha', 'Kenji', 'Olga', 'Pedro', 'Fatima', 'Lars', 'Nadia', 'Samuel', 'Ingrid', 'Rahul', 'Chen', 'Amara', 'Viktor', 'Lucia', 'Hamid', 'Grace', 'Oskar', 'Elena'];
-const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Petrov', 'Alvarez', 'Haddad', 'Novak', 'Brennan', 'Kowalski', 'Mensah', 'Fischer', 'Rossi', 'Yilmaz', 'Sato', 'Dubois', 'Kaplan', 'Nilsen', 'Ortega', 'Weber'];
-const CITY = ['Lisbon', 'Nairobi', 'Osaka', 'Krakow', 'Lyon', 'Porto Alegre', 'Tampere', 'Ghent', 'Izmir', 'Accra', 'Valparaiso', 'Brno', 'Leeds', 'Cebu', 'Tbilisi', 'Bergen'];
+const FIRST = [
+  'Maria',
+  'Tomas',
+  'Aisha',
+  'Kenji',
+  'Olga',
+  'Pedro',
+  'Fatima',
+  'Lars',
+  'Nadia',
+  'Samuel',
+  'Ingrid',
+  'Rahul',
+  'Chen',
+  'Amara',
+  'Viktor',
+  'Lucia',
+  'Hamid',
+  'Grace',
+  'Oskar',
+  'Elena',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Petrov',
+  'Alvarez',
+  'Haddad',
+  'Novak',
+  'Brennan',
+  'Kowalski',
+  'Mensah',
+  'Fischer',
+  'Rossi',
+  'Yilmaz',
+  'Sato',
+  'Dubois',
+  'Kaplan',
+  'Nilsen',
+  'Ortega',
+  'Weber',
+];
+const CITY = [
+  'Lisbon',
+  'Nairobi',
+  'Osaka',
+  'Krakow',
+  'Lyon',
+  'Porto Alegre',
+  'Tampere',
+  'Ghent',
+  'Izmir',
+  'Accra',
+  'Valparaiso',
+  'Brno',
+  'Leeds',
+  'Cebu',
+  'Tbilisi',
+  'Bergen',
+];
 const COUNTRY = ['Portugal', 'Kenya', 'Japan', 'Poland', 'France', 'Brazil', 'Finland', 'Belgium', 'Turkey', 'Ghana', 'Chile', 'Norway', 'Georgia', 'Canada'];
-const ORG = ['Northwind Energy', 'the Ministry of Transport', 'Harbor Bank', 'the city council', 'Atlas Motors', 'the central bank', 'Greenline Rail', 'the health agency', 'Solaris Group', 'the union of dock workers'];
+const ORG = [
+  'Northwind Energy',
+  'the Ministry of Transport',
+  'Harbor Bank',
+  'the city council',
+  'Atlas Motors',
+  'the central bank',
+  'Greenline Rail',
+  'the health agency',
+  'Solaris Group',
+  'the union of dock workers',
+];
 const ROLE = ['minister', 'spokeswoman', 'chief executive', 'mayor', 'analyst', 'professor', 'coach', 'governor', 'union leader', 'prosecutor'];
-const TOPIC = ['a new rail line', 'water prices', 'the port expansion', 'school funding', 'wind farms', 'the fishing quota', 'hospital waiting lists', 'the housing plan', 'bus fares', 'the budget deficit'];
+const TOPIC = [
+  'a new rail line',
+  'water prices',
+  'the port expansion',
+  'school funding',
+  'wind farms',
+  'the fishing quota',
+  'hospital waiting lists',
+  'the housing plan',
+  'bus fares',
+  'the budget deficit',
+];
 const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const VERB = ['said', 'told reporters', 'wrote in a statement', 'argued', 'warned', 'added'];
 const PROMISE = ['will present', 'promised to publish', 'pledged to cut', 'plans to review', 'agreed to fund', 'vowed to block'];

@@ -20,7 +20,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Types into `uri` (open, with `text` as version `version`) for `durationMs`. `name` is a name the
  * text holds after the cursor: each hover asks for it where it now stands.
  */
-export async function editStorm(server: ServerProcess, uri: string, text: string, version: number, name: string, durationMs: number, periodMs = 20): Promise<StormResult> {
+export async function editStorm(
+  server: ServerProcess,
+  uri: string,
+  text: string,
+  version: number,
+  name: string,
+  durationMs: number,
+  periodMs = 20,
+): Promise<StormResult> {
   const result: StormResult = { hover: [], tokens: [], text, version, emptyHovers: 0 };
   let cursor = Math.floor(text.length / 2);
   cursor = text.lastIndexOf('\n', cursor) + 1;

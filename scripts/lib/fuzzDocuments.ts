@@ -26,7 +26,38 @@ export function fixtureSentences(): string[] {
 const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
 const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
 
-const ODD = ['\u0000', '\ud800', '\udfff', '😀', '\u200b', '\u0301', '\u202e', '\ufeff', '\t', '\r\n', '\r', '\u2028', 'ﬁ', 'İ', 'ß', '中国', '—', '…', '“', '”', '‘', '’', '«', '»', '(', ')', '[', ']', '"', "'"];
+const ODD = [
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '\u200b',
+  '\u0301',
+  '\u202e',
+  '\ufeff',
+  '\t',
+  '\r\n',
+  '\r',
+  '\u2028',
+  'ﬁ',
+  'İ',
+  'ß',
+  '中国',
+  '—',
+  '…',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  "'",
+];
 
 /** One random change of a sentence: words swapped, doubled or dropped, odd characters, case, breaks. */
 function mutate(r: Random, s: string): string {
@@ -76,7 +107,8 @@ function mutatedArticle(r: Random, sentences: string[]): string {
 function randomUnicode(r: Random): string {
   let s = '';
   const n = int(r, 0, 3000);
-  for (let k = 0; k < n; k++) s += r() < 0.5 ? String.fromCharCode(int(r, 0, 0xffff)) : r() < 0.5 ? pick(r, ODD) : String.fromCodePoint(int(r, 0x10000, 0x10ffff));
+  for (let k = 0; k < n; k++)
+    s += r() < 0.5 ? String.fromCharCode(int(r, 0, 0xffff)) : r() < 0.5 ? pick(r, ODD) : String.fromCodePoint(int(r, 0x10000, 0x10ffff));
   return s;
 }
 
@@ -85,12 +117,18 @@ const MONTHS = ['Jan 3', 'March 14', 'Sept. 9', 'December 31', 'May 1'];
 
 function datelines(r: Random): string {
   const lines: string[] = ['Wire roundup'];
-  for (let k = 0; k < 1000; k++) lines.push(`${pick(r, PLACES)}, ${pick(r, MONTHS)} (${pick(r, ['Reuters', 'AP', 'AFP', 'Newswire'])}) — ${r() < 0.5 ? pick(r, ['Officials met.', 'Talks resumed.', '']) : ''}`);
+  for (let k = 0; k < 1000; k++)
+    lines.push(
+      `${pick(r, PLACES)}, ${pick(r, MONTHS)} (${pick(r, ['Reuters', 'AP', 'AFP', 'Newswire'])}) — ${r() < 0.5 ? pick(r, ['Officials met.', 'Talks resumed.', '']) : ''}`,
+    );
   return lines.join('\n');
 }
 
 function capitalisedRun(r: Random, sentences: string[]): string {
-  const words = sentences.join(' ').split(/\s+/).filter((w) => /^[A-Za-z]+$/.test(w));
+  const words = sentences
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z]+$/.test(w));
   const n = int(r, 1000, 8000);
   const run: string[] = [];
   for (let k = 0; k < n; k++) {
@@ -102,7 +140,15 @@ function capitalisedRun(r: Random, sentences: string[]): string {
 
 function nested(r: Random): string {
   const depth = int(r, 10, 2000);
-  const pairs = [['(', ')'], ['“', '”'], ['"', '"'], ['[', ']'], ['‘', '’'], ['«', '»'], ['{', '}']];
+  const pairs = [
+    ['(', ')'],
+    ['“', '”'],
+    ['"', '"'],
+    ['[', ']'],
+    ['‘', '’'],
+    ['«', '»'],
+    ['{', '}'],
+  ];
   const stack: string[][] = [];
   let s = 'The minister said ';
   for (let k = 0; k < depth; k++) {

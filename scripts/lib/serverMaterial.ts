@@ -50,7 +50,11 @@ export function userEntitiesFile(count: number, extra: object[] = []): string {
   const entities: object[] = [];
   for (let i = 0; i < count; i++) {
     const id = i.toString(36);
-    entities.push(i % 3 ? { name: `Filler Body ${id}`, kind: 'organization', aliases: [`FB${id.toUpperCase()}`] } : { name: `Quentin Vosk ${id}`, kind: 'person', role: 'Envoy' });
+    entities.push(
+      i % 3
+        ? { name: `Filler Body ${id}`, kind: 'organization', aliases: [`FB${id.toUpperCase()}`] }
+        : { name: `Quentin Vosk ${id}`, kind: 'person', role: 'Envoy' },
+    );
   }
   return JSON.stringify({ entities: [...entities, ...extra] });
 }

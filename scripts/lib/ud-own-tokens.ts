@@ -43,13 +43,23 @@ function predictedSpans(words: readonly string[], tokenOf: Int32Array, starts: n
 }
 
 export function scoreOwnTokens(parser: SyntaxParser, gold: readonly UdSentence[]): OwnTokenScore {
-  let words = 0, predicted = 0, aligned = 0, upos = 0, uas = 0, las = 0;
+  let words = 0,
+    predicted = 0,
+    aligned = 0,
+    upos = 0,
+    uas = 0,
+    las = 0;
   for (const g of gold) {
     const text = g.text ?? g.words.join(' ');
     const tokens = tokenize(text);
     const p = parser.parseTokens(tokens);
     const gs = goldSpans(g, text);
-    const ps = predictedSpans(p.words, p.tokenOf, tokens.map((t) => t.start), tokens.map((t) => t.end));
+    const ps = predictedSpans(
+      p.words,
+      p.tokenOf,
+      tokens.map((t) => t.start),
+      tokens.map((t) => t.end),
+    );
     const predictedAt = new Map(ps.map((span, i) => [span, i]));
     words += g.words.length;
     predicted += p.words.length;

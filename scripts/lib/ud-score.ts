@@ -26,7 +26,12 @@ export function textBytes(s: UdSentence): number {
 }
 
 export function scoreParser(parser: SyntaxParser, gold: readonly UdSentence[]): UdScore {
-  let words = 0, upos = 0, feats = 0, uas = 0, las = 0, bytes = 0;
+  let words = 0,
+    upos = 0,
+    feats = 0,
+    uas = 0,
+    las = 0,
+    bytes = 0;
   const t0 = process.hrtime.bigint();
   const parsed = gold.map((s) => parser.parseWords(s.words));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

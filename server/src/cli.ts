@@ -61,7 +61,8 @@ function parseArgs(argv: string[]): Args | 'help' {
       optionsDone = true;
     } else if (!optionsDone && (a === '--format' || a.startsWith('--format='))) {
       const value = a === '--format' ? rest[++i] : a.slice('--format='.length);
-      if (value !== 'json' && value !== 'markdown') throw new UsageError(`--format must be json or markdown, not ${value === undefined ? 'nothing' : `"${value}"`}`);
+      if (value !== 'json' && value !== 'markdown')
+        throw new UsageError(`--format must be json or markdown, not ${value === undefined ? 'nothing' : `"${value}"`}`);
       format = value;
     } else if (!optionsDone && a === '--syntax') {
       syntax = true;

@@ -53,7 +53,14 @@ export function isIndexCommand(command: string | undefined): boolean {
 
 function parseIndexArgs(argv: string[]): IndexArgs {
   const [command, ...rest] = argv;
-  const args: IndexArgs = { command: command as IndexArgs['command'], jsonl: false, format: 'markdown', today: new Date().toISOString().slice(0, 10), jobs: availableParallelism(), paths: [] };
+  const args: IndexArgs = {
+    command: command as IndexArgs['command'],
+    jsonl: false,
+    format: 'markdown',
+    today: new Date().toISOString().slice(0, 10),
+    jobs: availableParallelism(),
+    paths: [],
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -101,11 +108,21 @@ function folderConfig(dir: string, warn: (m: string) => void): UserEntities | un
 
 /** The files to index, with the user entities and date of the folder they were found in. */
 async function targetsOf(paths: string[], warn: (m: string) => void): Promise<{ targets: IndexTarget[]; entities?: UserEntities }> {
-  const list = paths.flatMap((p) => (p === '-' ? readFileSync(0, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [p]));
+  const list = paths.flatMap((p) =>
+    p === '-'
+      ? readFileSync(0, 'utf8')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean)
+      : [p],
+  );
   const targets: IndexTarget[] = [];
   let first: UserEntities | undefined;
   for (const p of list) {
-    const isDir = await stat(p).then((s) => s.isDirectory(), () => false);
+    const isDir = await stat(p).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isDir) {
       targets.push({ path: p, file: p });
       continue;

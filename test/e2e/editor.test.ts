@@ -69,7 +69,14 @@ describe('News Lens in the browser workbench', () => {
       await card.waitFor({ timeout: 2000 });
     }, 30000);
     assert.match(await card.innerText(), /Foreign Minister/);
-    await card.evaluate((element) => Promise.all(element.closest('.monaco-hover')?.getAnimations({ subtree: true }).map((a) => a.finished) ?? []));
+    await card.evaluate((element) =>
+      Promise.all(
+        element
+          .closest('.monaco-hover')
+          ?.getAnimations({ subtree: true })
+          .map((a) => a.finished) ?? [],
+      ),
+    );
     await wb.screenshot(screenshot);
     await wb.page.keyboard.press('Escape');
     await wb.page.mouse.move(5, 5);

@@ -97,7 +97,10 @@ export async function openWorkbench(): Promise<Workbench> {
         const input = page.locator('.quick-input-widget .quick-input-box input');
         const row = (label: string) => {
           const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-          return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+          return page
+            .locator('.quick-input-list .monaco-list-row')
+            .filter({ has: page.locator('.label-name', { hasText: exact }) })
+            .first();
         };
         await page.keyboard.press('F1');
         await input.fill('>Preferences: Color Theme');

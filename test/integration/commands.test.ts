@@ -74,12 +74,19 @@ describe('commands', () => {
       return active!;
     });
     assert.equal(doc.isUntitled, true, 'the reader may change it without touching the installed extension');
-    await eventually(async () => assert.ok((await symbolNames(doc.uri)).some((name) => name === 'Helena Matos'), 'the sample is analysed'));
+    await eventually(async () =>
+      assert.ok(
+        (await symbolNames(doc.uri)).some((name) => name === 'Helena Matos'),
+        'the sample is analysed',
+      ),
+    );
   });
 
   it('every command a walkthrough step links to exists', async () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: { steps: { description: string }[] }[] } };
-    const linked = pkg.contributes.walkthroughs.flatMap((w) => w.steps.flatMap((step) => [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1])));
+    const linked = pkg.contributes.walkthroughs.flatMap((w) =>
+      w.steps.flatMap((step) => [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1])),
+    );
     assert.ok(linked.includes('newsLens.openSample') && linked.includes('newsLens.openSummary'), linked.join(', '));
     const known = new Set(await vscode.commands.getCommands(true));
     for (const command of linked) assert.ok(known.has(command), `${command} is not a command`);

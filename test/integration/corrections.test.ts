@@ -24,7 +24,13 @@ describe('quick fixes', () => {
     await eventually(async () => assert.equal(await kind(), 'organization'));
     const at = positionOf(doc, NAME, 1);
     const actions = await eventually(async () => {
-      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), undefined, 100); // resolve them (edits come on resolve)
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        new vscode.Range(at, at),
+        undefined,
+        100,
+      ); // resolve them (edits come on resolve)
       const action = found?.find((a) => a.title === `Mark '${NAME}' as place`);
       assert.ok(action?.edit, JSON.stringify(found?.map((a) => a.title)));
       return action;
@@ -35,7 +41,9 @@ describe('quick fixes', () => {
     // The outline as the server sends it (VS Code caches its outline per version of the article's text).
     const { client } = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID)!.exports;
     const group = async () => {
-      const symbols = await client.sendRequest<{ name: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: doc.uri.toString() } });
+      const symbols = await client.sendRequest<{ name: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', {
+        textDocument: { uri: doc.uri.toString() },
+      });
       return symbols.find((g) => g.children?.some((s) => s.name === NAME))?.name;
     };
     await eventually(async () => assert.equal(await group(), 'Places'));
@@ -45,7 +53,15 @@ describe('quick fixes', () => {
     await vscode.window.showTextDocument(json);
     await vscode.commands.executeCommand('undo');
     // The fix created the file: its Undo deletes it again, and the article is analysed without it.
-    await eventually(async () => assert.equal(await vscode.workspace.fs.stat(file()).then(() => 'there', () => 'gone'), 'gone'));
+    await eventually(async () =>
+      assert.equal(
+        await vscode.workspace.fs.stat(file()).then(
+          () => 'there',
+          () => 'gone',
+        ),
+        'gone',
+      ),
+    );
     await eventually(async () => assert.equal(await kind(), 'organization'));
     assert.notEqual(await group(), 'Places');
   });

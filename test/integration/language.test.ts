@@ -33,9 +33,16 @@ describe('language features on a news article', () => {
     assert.match(haugland.detail, /Foreign Minister/, 'the outline names her role as the detail');
     assert.equal(haugland.children.length, 0, 'her mentions are left to references and highlights');
     const countries = under('Actors', 'Countries').map((s) => s.name);
-    for (const country of ['Norway', 'Kenya']) assert.ok(countries.some((name) => name.startsWith(country)), `countries: ${countries.join(' | ')}`);
+    for (const country of ['Norway', 'Kenya'])
+      assert.ok(
+        countries.some((name) => name.startsWith(country)),
+        `countries: ${countries.join(' | ')}`,
+      );
     const places = under('Places').map((s) => s.name);
-    assert.ok(places.some((name) => name.startsWith('Mombasa')), `places: ${places.join(' | ')}`);
+    assert.ok(
+      places.some((name) => name.startsWith('Mombasa')),
+      `places: ${places.join(' | ')}`,
+    );
     assert.ok(under('Commitments').length > 0, 'the pledges are listed under Commitments');
   });
 
@@ -80,7 +87,7 @@ describe('language features on a news article', () => {
     const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, from);
     const target = definitions?.[0];
     assert.ok(target, 'a definition');
-    const range = 'targetRange' in target ? target.targetSelectionRange ?? target.targetRange : target.range;
+    const range = 'targetRange' in target ? (target.targetSelectionRange ?? target.targetRange) : target.range;
     assert.equal(doc.getText(range), 'Ingrid Haugland');
   });
 

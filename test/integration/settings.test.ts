@@ -3,18 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import {
-  activateExtension,
-  ARTICLE,
-  eventually,
-  hoverCard,
-  NOTES,
-  openFixture,
-  semanticTokens,
-  symbolNames,
-  workspaceUri,
-  type DecodedToken,
-} from './helpers';
+import { activateExtension, ARTICLE, eventually, hoverCard, NOTES, openFixture, semanticTokens, symbolNames, workspaceUri, type DecodedToken } from './helpers';
 
 describe('settings and the user entities file', () => {
   let doc: vscode.TextDocument;

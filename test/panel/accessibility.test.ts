@@ -110,9 +110,9 @@ describe('summary panel accessibility', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     for (const theme of THEME_NAMES) {
       await setTheme(p, theme);
       const expected = contributedColours(THEME_KEYS[theme]);
-      const shown = await p.locator('ul.legend li').evaluateAll((lis) =>
-        lis.map((li) => [li.className.replace('kind ', ''), getComputedStyle(li.querySelector('.swatch')!).backgroundColor]),
-      );
+      const shown = await p
+        .locator('ul.legend li')
+        .evaluateAll((lis) => lis.map((li) => [li.className.replace('kind ', ''), getComputedStyle(li.querySelector('.swatch')!).backgroundColor]));
       assert.deepEqual(new Map(shown as [string, string][]), expected, theme);
     }
     await p.close();

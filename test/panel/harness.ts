@@ -163,7 +163,11 @@ export async function openPanel(browser: Browser, url: string, state?: PanelStat
     document.addEventListener('securitypolicyviolation', (e) => recorded.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   }, state);
   await page.goto(url);
-  await until(() => posted(page), (all) => all.some((m) => m.type === 'ready'), 'the panel never posted ready');
+  await until(
+    () => posted(page),
+    (all) => all.some((m) => m.type === 'ready'),
+    'the panel never posted ready',
+  );
   await setTheme(page, theme);
   return page;
 }

@@ -74,7 +74,10 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
       }
       const counts = await texts(p, '.counts li');
       assert.ok(counts.includes(`${summary.counts.places} ${summary.counts.places === 1 ? 'place' : 'places'}`), `${counts.join('|')} ${where}`);
-      assert.ok(counts.some((c) => c.startsWith(`${summary.counts.commitments} commitment`)), `${counts.join('|')} ${where}`);
+      assert.ok(
+        counts.some((c) => c.startsWith(`${summary.counts.commitments} commitment`)),
+        `${counts.join('|')} ${where}`,
+      );
       assert.deepEqual(
         await texts(p, 'details.section > summary h2'),
         [
@@ -88,14 +91,26 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
         where,
       );
       // Who: each list in the summary's (salience) order, with role and affiliation.
-      for (const [label, list] of [['People', summary.people], ['Organizations', summary.organizations], ['Countries', summary.countries]] as const) {
-        assert.deepEqual(await texts(p, `ul[aria-label="${label}"] li .name`), list.map((e) => e.name), `${label} ${where}`);
+      for (const [label, list] of [
+        ['People', summary.people],
+        ['Organizations', summary.organizations],
+        ['Countries', summary.countries],
+      ] as const) {
+        assert.deepEqual(
+          await texts(p, `ul[aria-label="${label}"] li .name`),
+          list.map((e) => e.name),
+          `${label} ${where}`,
+        );
         assert.deepEqual(
           await p.locator(`ul[aria-label="${label}"] li`).evaluateAll((lis) => lis.map((li) => li.querySelector('.role')?.textContent ?? '')),
           list.map((e) => [e.role, e.roleOf].filter(Boolean).join(', ')),
           `${label} roles ${where}`,
         );
-        assert.deepEqual(await texts(p, `ul[aria-label="${label}"] li .mentions`), list.map((e) => `×${e.mentions}`), where);
+        assert.deepEqual(
+          await texts(p, `ul[aria-label="${label}"] li .mentions`),
+          list.map((e) => `×${e.mentions}`),
+          where,
+        );
       }
       // Where: one group per country, "Country not known" for the rest.
       assert.deepEqual(
@@ -122,12 +137,26 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
       }
       if (!summary.commitments.length) assert.equal(await p.locator('#commitments .none').textContent(), 'No commitments found.');
       // Stances and the timeline.
-      assert.deepEqual(await texts(p, 'ul.stances li .badge'), summary.stances.map((s) => s.type.replace('-', ' ')), where);
-      assert.deepEqual(await texts(p, 'ol.timeline li .name'), summary.times.map((t) => t.text), where);
+      assert.deepEqual(
+        await texts(p, 'ul.stances li .badge'),
+        summary.stances.map((s) => s.type.replace('-', ' ')),
+        where,
+      );
+      assert.deepEqual(
+        await texts(p, 'ol.timeline li .name'),
+        summary.times.map((t) => t.text),
+        where,
+      );
     }
     // The stylesheet and the script loaded under the CSP, and nothing was blocked.
     assert.deepEqual(await violations(p), []);
-    assert.equal(await p.locator('.count').first().evaluate((el) => getComputedStyle(el).display), 'inline-block');
+    assert.equal(
+      await p
+        .locator('.count')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+      'inline-block',
+    );
     await p.close();
   });
 
@@ -164,7 +193,10 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
       expected.push(s.headline);
     }
     const reveals = (await posted(p)).filter((m) => m.type === 'reveal');
-    assert.deepEqual(reveals, expected.map(({ start, end }) => ({ type: 'reveal', start, end })));
+    assert.deepEqual(
+      reveals,
+      expected.map(({ start, end }) => ({ type: 'reveal', start, end })),
+    );
     // The offsets point at the names in the article text.
     assert.ok(a.text.slice(entity.first.start, entity.first.end).length > 0);
     assert.ok([entity.name, ...entity.aliases].some((n) => n.includes(a.text.slice(entity.first.start, entity.first.end))));
@@ -175,40 +207,46 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     await p.close();
   });
 
-  test('the commitments table filters by actor, and the filter is kept in the state', { skip: !filterable && 'no fixture has commitments by different actors yet' }, async () => {
-    const a = filterable!;
-    const s = a.summary;
-    const p = await open(a);
-    const options = await texts(p, 'select[aria-label="Filter by actor"] option');
-    assert.equal(options[0], `All actors (${s.commitments.length})`);
-    const actor = s.commitments
-      .flatMap((c) => c.actors)
-      .find((x) => s.commitments.filter((c) => c.actors.some((y) => y.id === x.id)).length < s.commitments.length)!;
-    const expected = s.commitments.filter((c) => c.actors.some((x) => x.id === actor.id));
-    assert.ok(options.includes(`${actor.name} (${expected.length})`), options.join('|'));
-    await p.locator('select[aria-label="Filter by actor"]').selectOption(actor.id);
-    assert.deepEqual(
-      await texts(p, 'table.commitments tbody tr td.action'),
-      expected.map((c) => `${c.action}${c.target.length ? ` → ${c.target.map((t) => t.name).join(', ')}` : ''}${c.trigger.text}`),
-    );
-    assert.equal((await savedState(p))?.actorFilter, actor.id);
-    await p.locator('select[aria-label="Filter by actor"]').selectOption('');
-    assert.equal(await p.locator('table.commitments tbody tr').count(), s.commitments.length);
-    await p.close();
-  });
+  test(
+    'the commitments table filters by actor, and the filter is kept in the state',
+    { skip: !filterable && 'no fixture has commitments by different actors yet' },
+    async () => {
+      const a = filterable!;
+      const s = a.summary;
+      const p = await open(a);
+      const options = await texts(p, 'select[aria-label="Filter by actor"] option');
+      assert.equal(options[0], `All actors (${s.commitments.length})`);
+      const actor = s.commitments
+        .flatMap((c) => c.actors)
+        .find((x) => s.commitments.filter((c) => c.actors.some((y) => y.id === x.id)).length < s.commitments.length)!;
+      const expected = s.commitments.filter((c) => c.actors.some((x) => x.id === actor.id));
+      assert.ok(options.includes(`${actor.name} (${expected.length})`), options.join('|'));
+      await p.locator('select[aria-label="Filter by actor"]').selectOption(actor.id);
+      assert.deepEqual(
+        await texts(p, 'table.commitments tbody tr td.action'),
+        expected.map((c) => `${c.action}${c.target.length ? ` → ${c.target.map((t) => t.name).join(', ')}` : ''}${c.trigger.text}`),
+      );
+      assert.equal((await savedState(p))?.actorFilter, actor.id);
+      await p.locator('select[aria-label="Filter by actor"]').selectOption('');
+      assert.equal(await p.locator('table.commitments tbody tr').count(), s.commitments.length);
+      await p.close();
+    },
+  );
 
-  test('several holders or targets get a holder × target matrix of stances', { skip: !withMatrix && 'no article has stances between several actors yet' }, async () => {
-    const p = await open(withMatrix!);
-    const cells = await p
-      .locator('table.matrix td[title]')
-      .evaluateAll((tds) => tds.map((td) => td.getAttribute('title') ?? ''));
-    const expected = [...matrixPairs(withMatrix!.summary)].map(([pair, types]) => {
-      const [holder, target] = pair.split(' → ');
-      return `${holder} → ${types.join(', ')} → ${target}`;
-    });
-    assert.deepEqual(cells.sort(), expected.sort());
-    await p.close();
-  });
+  test(
+    'several holders or targets get a holder × target matrix of stances',
+    { skip: !withMatrix && 'no article has stances between several actors yet' },
+    async () => {
+      const p = await open(withMatrix!);
+      const cells = await p.locator('table.matrix td[title]').evaluateAll((tds) => tds.map((td) => td.getAttribute('title') ?? ''));
+      const expected = [...matrixPairs(withMatrix!.summary)].map(([pair, types]) => {
+        const [holder, target] = pair.split(' → ');
+        return `${holder} → ${types.join(', ')} → ${target}`;
+      });
+      assert.deepEqual(cells.sort(), expected.sort());
+      await p.close();
+    },
+  );
 
   test('copy and export buttons ask the host, and the panel shows the outcome', async () => {
     const p = await open(richest);
@@ -230,14 +268,43 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     const script = '<script>window.__pwned = "script"</script>';
     const img = '<img src=x onerror="window.__pwned = \'img\'">';
     // A real article whose headline and dateline carry markup, analysed by the library ...
-    const a = article('hostile.news', `Talks resume ${script} in Geneva\n\nGENEVA, May 2 — ${img} Swiss officials said on Friday that Iran and France would meet again next week.\n`);
+    const a = article(
+      'hostile.news',
+      `Talks resume ${script} in Geneva\n\nGENEVA, May 2 — ${img} Swiss officials said on Friday that Iran and France would meet again next week.\n`,
+    );
     const s: Summary = structuredClone(a.summary);
     assert.ok(s.headline?.text.includes(script), 'the library keeps the headline as written');
     // ... and names as a server could send them.
     s.file = '<script>x</script>.news';
-    s.people.unshift({ id: 'x1', kind: 'person', name: img, aliases: ['"><svg onload=alert(1)>'], role: '<b>Minister</b>', roleOf: '&amp; Co', mentions: 1, first: { start: 0, end: 1 }, salience: 99 });
-    s.commitments.unshift({ id: 'x2', actors: [{ id: 'x1', name: img }], trigger: { start: 0, end: 1, text: script }, action: `${img} & more`, range: { start: 0, end: 1 }, modality: 'firm', negated: true, target: [] });
-    s.stances.unshift({ id: 'x3', type: 'condemn', holders: [{ id: 'x1', name: script }], targets: [{ id: 'x4', name: img }], trigger: { start: 0, end: 1, text: img }, range: { start: 0, end: 1 } });
+    s.people.unshift({
+      id: 'x1',
+      kind: 'person',
+      name: img,
+      aliases: ['"><svg onload=alert(1)>'],
+      role: '<b>Minister</b>',
+      roleOf: '&amp; Co',
+      mentions: 1,
+      first: { start: 0, end: 1 },
+      salience: 99,
+    });
+    s.commitments.unshift({
+      id: 'x2',
+      actors: [{ id: 'x1', name: img }],
+      trigger: { start: 0, end: 1, text: script },
+      action: `${img} & more`,
+      range: { start: 0, end: 1 },
+      modality: 'firm',
+      negated: true,
+      target: [],
+    });
+    s.stances.unshift({
+      id: 'x3',
+      type: 'condemn',
+      holders: [{ id: 'x1', name: script }],
+      targets: [{ id: 'x4', name: img }],
+      trigger: { start: 0, end: 1, text: img },
+      range: { start: 0, end: 1 },
+    });
     const p = await open({ ...a, summary: s });
     assert.equal(await p.locator('h1').textContent(), s.headline!.text);
     assert.equal(await p.locator('ul[aria-label="People"] li .name').first().textContent(), img);
@@ -275,7 +342,10 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     const edited = article('quiet.news', `${quiet.text}Later, Germany and Brazil said they would sign a trade accord in Berlin by March.\n`);
     await send(p, { type: 'summary', uri: quiet.uri, summary: edited.summary });
     assert.equal(await p.locator('#root.stale').count(), 0);
-    assert.deepEqual(await texts(p, 'ul[aria-label="Countries"] li .name'), edited.summary.countries.map((c) => c.name));
+    assert.deepEqual(
+      await texts(p, 'ul[aria-label="Countries"] li .name'),
+      edited.summary.countries.map((c) => c.name),
+    );
     assert.ok(edited.summary.countries.length >= 2);
     await p.close();
   });
@@ -290,7 +360,10 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     assert.equal(await p.locator('ol.timeline li').count(), 100);
     const when = p.locator('#when');
     await when.getByRole('button', { name: `Show all ${times.length}` }).click();
-    assert.deepEqual(await texts(p, 'ol.timeline li .name'), times.map((t) => t.text));
+    assert.deepEqual(
+      await texts(p, 'ol.timeline li .name'),
+      times.map((t) => t.text),
+    );
     assert.equal(await when.getByRole('button', { name: /^Show all/ }).count(), 0);
     await p.close();
   });
@@ -322,8 +395,14 @@ describe('summary panel', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
       `${src.quotes} quotes: ${src.direct} direct, ${src.reported} reported; ${src.unnamed} without a named source.`,
     );
     const kinds = await texts(p, '#sources ul.source-kinds li');
-    assert.deepEqual(kinds, (['official', 'company', 'expert', 'citizen', 'other'] as const).filter((k) => src.byKind[k]).map((k) => `${SOURCE_KIND_LABELS[k]}${src.byKind[k]}`));
-    assert.deepEqual(await texts(p, '#sources .source-head .name'), src.speakers.map((r) => r.name));
+    assert.deepEqual(
+      kinds,
+      (['official', 'company', 'expert', 'citizen', 'other'] as const).filter((k) => src.byKind[k]).map((k) => `${SOURCE_KIND_LABELS[k]}${src.byKind[k]}`),
+    );
+    assert.deepEqual(
+      await texts(p, '#sources .source-head .name'),
+      src.speakers.map((r) => r.name),
+    );
     assert.equal(await p.locator('#sources li.unnamed .badge').textContent(), 'no named source');
     // Every quote of the most quoted speaker is listed and reveals its words in the text.
     const top = src.speakers[0];

@@ -101,8 +101,14 @@ if (!isMainThread) {
       const settled: string[] = [];
       const large = host.run(`slow-large ${'x'.repeat(LARGE_JOB_CHARS)}`, undefined);
       const second = host.run(`slow-second ${'x'.repeat(LARGE_JOB_CHARS)}`, undefined);
-      void large.promise.then(() => settled.push('large'), () => settled.push('large cancelled'));
-      void second.promise.then(() => settled.push('second'), () => settled.push('second cancelled'));
+      void large.promise.then(
+        () => settled.push('large'),
+        () => settled.push('large cancelled'),
+      );
+      void second.promise.then(
+        () => settled.push('second'),
+        () => settled.push('second cancelled'),
+      );
       for (const name of ['small-a', 'small-b', 'small-c']) {
         assert.equal((await host.run(name, { ignore: [name] }).promise).headline?.text, `${name}|${name}`);
       }

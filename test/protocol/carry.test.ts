@@ -54,11 +54,19 @@ test('semantic tokens and hovers of the last analysis, moved over an edit, stand
     const carry = new Carry(view, doc, change!);
     const moved = decodeTokens(text, carry.semanticTokens(DEFAULT_SETTINGS).data, types, []);
     const kept = before.filter((t) => t.start + t.text.length <= change!.start || t.start >= change!.oldEnd);
-    assert.deepEqual(moved.map((t) => [t.text, t.type]), kept.map((t) => [t.text, t.type]), `seed ${seed}`);
+    assert.deepEqual(
+      moved.map((t) => [t.text, t.type]),
+      kept.map((t) => [t.text, t.type]),
+      `seed ${seed}`,
+    );
     // A range request answers the same tokens in its lines.
     const lines = { start: { line: 2, character: 0 }, end: { line: 8, character: 0 } };
     const ranged = decodeTokens(text, carry.semanticTokens(DEFAULT_SETTINGS, lines).data, types, []);
-    assert.deepEqual(ranged, moved.filter((t) => t.line >= 2 && t.line < 8), `seed ${seed}`);
+    assert.deepEqual(
+      ranged,
+      moved.filter((t) => t.line >= 2 && t.line < 8),
+      `seed ${seed}`,
+    );
     // A hover on a name after the edit: the card of the name, its range on the name in the new text.
     const at = text.indexOf('Hayashi', change!.newEnd);
     if (at < 0) continue;

@@ -57,7 +57,11 @@ describe('quick fixes write corrections to .newslens.json', () => {
     let at = -1;
     for (let i = 0; i <= nth; i++) at = TEXT.indexOf(needle, at + 1);
     const position = positionAt(TEXT, at + 1);
-    return server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri() }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    return server.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri() },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    });
   };
   const tokens = async () => {
     const legend = server.initializeResult!.capabilities.semanticTokensProvider!.legend;
@@ -76,7 +80,14 @@ describe('quick fixes write corrections to .newslens.json', () => {
     assert.equal(await typeOf('Porto'), 'organization');
     const actions = await actionsAt('Porto');
     const titles = actions.map((a) => a.title);
-    for (const title of ["Mark 'Porto' as person", "Mark 'Porto' as country", "Mark 'Porto' as place", "Not a name here: ignore 'Porto'", "Same as 'Ingrid Valen'"]) assert.ok(titles.includes(title), title);
+    for (const title of [
+      "Mark 'Porto' as person",
+      "Mark 'Porto' as country",
+      "Mark 'Porto' as place",
+      "Not a name here: ignore 'Porto'",
+      "Same as 'Ingrid Valen'",
+    ])
+      assert.ok(titles.includes(title), title);
     assert.ok(!titles.includes("Mark 'Porto' as organization"));
     assert.ok(actions.every((a) => a.kind === 'quickfix' && a.command === undefined));
     const edit = take(actions, "Mark 'Porto' as place").edit!;
@@ -110,21 +121,27 @@ describe('quick fixes write corrections to .newslens.json', () => {
     assert.equal((await tokens()).find((t) => t.text === 'pledged')?.type, 'commitment');
     const actions = await actionsAt('pledged');
     const titles = actions.map((a) => a.title);
-    for (const title of ['Not a commitment', 'Modality: tentative', 'Modality: conditional', 'Modality: expected', "Actor is 'Norway'"]) assert.ok(titles.includes(title), title);
+    for (const title of ['Not a commitment', 'Modality: tentative', 'Modality: conditional', 'Modality: expected', "Actor is 'Norway'"])
+      assert.ok(titles.includes(title), title);
     assert.ok(!titles.includes('Modality: firm'));
     applyToDisk(take(actions, 'Modality: expected').edit!);
     await fileChanged();
     await waitFor(async () => (await modifiers()).includes('expected'));
     applyToDisk(take(await actionsAt('pledged'), 'Not a commitment').edit!);
     const corrections = JSON.parse(readFileSync(file, 'utf8')).corrections;
-    assert.deepEqual(corrections.map((c: { trigger: string; action: unknown }) => [c.trigger, c.action]), [['pledged', 'drop']]);
+    assert.deepEqual(
+      corrections.map((c: { trigger: string; action: unknown }) => [c.trigger, c.action]),
+      [['pledged', 'drop']],
+    );
     await fileChanged();
     await waitFor(async () => (await tokens()).every((t) => t.type !== 'commitment'));
   });
 });
 
 /** A server started as the extension starts it (naming the user's own list), on a folder holding TEXT open. */
-async function withOwnList(run: (ctx: { server: ServerProcess; folder: string; own: string; actionsAt: (needle: string) => Promise<CodeAction[]> }) => Promise<void>): Promise<void> {
+async function withOwnList(
+  run: (ctx: { server: ServerProcess; folder: string; own: string; actionsAt: (needle: string) => Promise<CodeAction[]> }) => Promise<void>,
+): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'newslens-own-'));
   const own = join(mkdtempSync(join(tmpdir(), 'newslens-storage-')), 'corrections.json');
   const server = await ServerProcess.start({ folder, initializationOptions: { correctionsFile: own } });
@@ -169,8 +186,13 @@ test('"Set role …" on a person: a command for the editor to ask, then the serv
     assert.equal(path, join(folder, '.newslens.json'));
     const ok = await server.request('workspace/executeCommand', { command: 'newsLens.applySetRole', arguments: [path, entity, 'Harbour Minister', 'Norway'] });
     assert.equal(ok, true);
-    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).entities, [{ name: 'Ingrid Valen', kind: 'person', aliases: ['Valen'], role: 'Harbour Minister', roleOf: 'Norway' }]);
-    const refused = await server.request('workspace/executeCommand', { command: 'newsLens.applySetRole', arguments: [join(folder, 'elsewhere.json'), entity, 'Minister'] });
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).entities, [
+      { name: 'Ingrid Valen', kind: 'person', aliases: ['Valen'], role: 'Harbour Minister', roleOf: 'Norway' },
+    ]);
+    const refused = await server.request('workspace/executeCommand', {
+      command: 'newsLens.applySetRole',
+      arguments: [join(folder, 'elsewhere.json'), entity, 'Minister'],
+    });
     assert.equal(refused, false);
     assert.equal(applied.length, 1);
   }));
@@ -183,7 +205,11 @@ test('an editor that resolves code actions gets the fixes without edits, and the
     const uri = fileUri(join(folder, 'a.news'));
     await server.open(uri, TEXT);
     const at = positionAt(TEXT, TEXT.indexOf('Porto') + 1);
-    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    const actions = await server.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: at, end: at },
+      context: { diagnostics: [] },
+    });
     const mark = actions.find((a) => a.title === "Mark 'Porto' as place");
     assert.ok(mark && mark.edit === undefined && mark.data !== undefined);
     const resolved = await server.request<CodeAction>('codeAction/resolve', mark);

@@ -18,7 +18,12 @@ const contributes = (JSON.parse(readFileSync(join(projectRoot(), 'package.json')
 
 test('every setting package.json declares is in the contract, with the same type and default, and no other', () => {
   const declared = contributes.configuration.properties;
-  assert.deepEqual(Object.keys(declared).sort(), Object.keys(SETTINGS).map((key) => `newsLens.${key}`).sort());
+  assert.deepEqual(
+    Object.keys(declared).sort(),
+    Object.keys(SETTINGS)
+      .map((key) => `newsLens.${key}`)
+      .sort(),
+  );
   for (const [key, setting] of Object.entries(SETTINGS)) {
     const entry = declared[`newsLens.${key}`];
     assert.equal(entry.type, setting.type, key);
@@ -28,10 +33,16 @@ test('every setting package.json declares is in the contract, with the same type
 });
 
 test('semantic token types and modifiers are the legend, in its order', () => {
-  assert.deepEqual(contributes.semanticTokenTypes.map((t) => t.id), LEGEND.tokenTypes);
-  assert.deepEqual(contributes.semanticTokenModifiers.map((m) => m.id), [...TOKEN_MODIFIERS]);
+  assert.deepEqual(
+    contributes.semanticTokenTypes.map((t) => t.id),
+    LEGEND.tokenTypes,
+  );
+  assert.deepEqual(
+    contributes.semanticTokenModifiers.map((m) => m.id),
+    [...TOKEN_MODIFIERS],
+  );
 });
 
-test('the commands contributed are the contract\'s commands', () => {
+test("the commands contributed are the contract's commands", () => {
   assert.deepEqual(contributes.commands.map((c) => c.command).sort(), Object.values(Commands).sort());
 });

@@ -23,7 +23,8 @@ function positionOf(needle: string): { line: number; character: number } {
 describe('hover explain and Explain at Cursor over stdio', () => {
   let server: ServerProcess;
   const hover = async (needle: string) =>
-    ((await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(needle) }))?.contents as MarkupContent | undefined)?.value ?? '';
+    ((await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(needle) }))?.contents as MarkupContent | undefined)
+      ?.value ?? '';
   const explain = (needle: string) => server.request<ExplainResult>(ExplainRequest, { uri, position: positionOf(needle) } satisfies ExplainParams);
 
   before(async () => {

@@ -48,13 +48,24 @@ function analysis(): Analysis {
         why: ['commit.modal-future', 'modality.firm', 'actor.subject'],
       },
     ],
-    stances: [{ id: 's1', type: 'condemn', holders: ['e3'], targets: [], trigger: at('condemned'), range: { start: at('Sweden').start, end: TEXT.length }, why: ['stance.condemn'] }],
+    stances: [
+      {
+        id: 's1',
+        type: 'condemn',
+        holders: ['e3'],
+        targets: [],
+        trigger: at('condemned'),
+        range: { start: at('Sweden').start, end: TEXT.length },
+        why: ['stance.condemn'],
+      },
+    ],
     rejected: [{ rule: 'trap.forecast-attributed', trigger: at('said') }],
   };
 }
 
 const view = () => new DocumentView('file:///tmp/why.news', 1, TEXT, analysis());
-const card = (v: DocumentView, needle: string, explain: boolean) => (hover(v, v.doc.positionAt(at(needle).start + 1), explain)?.contents as MarkupContent | undefined)?.value ?? '';
+const card = (v: DocumentView, needle: string, explain: boolean) =>
+  (hover(v, v.doc.positionAt(at(needle).start + 1), explain)?.contents as MarkupContent | undefined)?.value ?? '';
 
 test('newsLens.hover.explain is off by default and read from the settings', () => {
   assert.equal(readSettings(undefined).hoverExplain, false);
@@ -98,12 +109,16 @@ test('the JSON gains why and rejected only when explain is asked for', () => {
   assert.ok(!('rejected' in plain));
   assert.ok([...plain.entities, ...plain.commitments, ...plain.stances].every((item) => !('why' in item)));
   const explained = toJsonResult('why.news', analysis(), { explain: true });
-  assert.deepEqual(explained.entities.map((e) => e.why), [['kind.tagger-person', 'role.title-before'], ['kind.world-country'], []]);
+  assert.deepEqual(
+    explained.entities.map((e) => e.why),
+    [['kind.tagger-person', 'role.title-before'], ['kind.world-country'], []],
+  );
   assert.deepEqual(explained.commitments[0].why, ['commit.modal-future', 'modality.firm', 'actor.subject']);
   assert.deepEqual(explained.stances[0].why, ['stance.condemn']);
   assert.deepEqual(explained.rejected, [{ rule: 'trap.forecast-attributed', trigger: at('said') }]);
   // Apart from the new fields, the same result.
-  const strip = (r: typeof explained) => JSON.parse(JSON.stringify(r, (key, value: unknown) => (key === 'why' || key === 'rejected' ? undefined : value))) as unknown;
+  const strip = (r: typeof explained) =>
+    JSON.parse(JSON.stringify(r, (key, value: unknown) => (key === 'why' || key === 'rejected' ? undefined : value))) as unknown;
   assert.deepEqual(strip(explained), strip(plain));
 });
 

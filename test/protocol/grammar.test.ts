@@ -32,8 +32,7 @@ function flatten(rules: Rule[]): Rule[] {
   });
 }
 
-const regex = (source: string, firstLine: boolean) =>
-  new RegExp(source.replace(/\\A/g, firstLine ? '^' : '(?!)'), 'gu');
+const regex = (source: string, firstLine: boolean) => new RegExp(source.replace(/\\A/g, firstLine ? '^' : '(?!)'), 'gu');
 
 /** [scope, text] pairs for each line of `text`. */
 function scan(text: string): [string, string][] {
@@ -71,7 +70,10 @@ function scan(text: string): [string, string][] {
   return out;
 }
 
-const scopesOf = (text: string, scope: string) => scan(text).filter(([name]) => name.startsWith(scope)).map(([, t]) => t);
+const scopesOf = (text: string, scope: string) =>
+  scan(text)
+    .filter(([name]) => name.startsWith(scope))
+    .map(([, t]) => t);
 
 test('the first line is the headline', () => {
   assert.deepEqual(scopesOf('Ministers agree on 5% target\nBody text with 5% here.', 'markup.heading'), ['Ministers agree on 5% target']);
@@ -85,7 +87,8 @@ test('datelines: place, date and agency before the dash', () => {
 });
 
 test('quotations, money, percentages, dates and numbers', () => {
-  const text = 'Headline\nShe said “we will act” and "soon", adding $2.5 billion, 120 million euros and 35% or 30 percent by June 30, 2026 on Monday in 2030; 80 buses.';
+  const text =
+    'Headline\nShe said “we will act” and "soon", adding $2.5 billion, 120 million euros and 35% or 30 percent by June 30, 2026 on Monday in 2030; 80 buses.';
   assert.deepEqual(scopesOf(text, 'string.quoted'), ['“we will act”', '"soon"']);
   assert.deepEqual(scopesOf(text, 'constant.numeric.money'), ['$2.5 billion', '120 million euros']);
   assert.deepEqual(scopesOf(text, 'constant.numeric.percentage'), ['35%', '30 percent']);

@@ -58,9 +58,15 @@ describe('workspace index over stdio', () => {
     assert.equal(terminal?.last, '2024-06-10');
     assert.deepEqual(terminal?.badges, ['done']);
     assert.deepEqual(r.threads.find((t) => t.action.startsWith('publish the tender'))?.badges, ['overdue']);
-    assert.deepEqual(r.articles.map((a) => a.date), ['2025-01-20', '2024-06-10', '2024-03-04']);
+    assert.deepEqual(
+      r.articles.map((a) => a.date),
+      ['2025-01-20', '2024-06-10', '2024-03-04'],
+    );
     assert.equal(progress[0]?.kind, 'begin');
-    assert.ok(progress.some((p) => /^Indexing \d+ \/ 3 articles$/.test(p.message ?? '')), JSON.stringify(progress));
+    assert.ok(
+      progress.some((p) => /^Indexing \d+ \/ 3 articles$/.test(p.message ?? '')),
+      JSON.stringify(progress),
+    );
     assert.equal(progress[progress.length - 1]?.kind, 'end');
   });
 
@@ -76,7 +82,10 @@ describe('workspace index over stdio', () => {
     }
     const terminal = r.threads.find((t) => t.action.includes('ferry terminal'));
     const reports = await server.request<IndexThreadResult>(IndexThreadRequest, { id: terminal?.id });
-    assert.deepEqual(reports?.map((x) => x.date), ['2024-03-04', '2024-06-10']);
+    assert.deepEqual(
+      reports?.map((x) => x.date),
+      ['2024-03-04', '2024-06-10'],
+    );
     for (const x of reports ?? []) assert.match(readFileSync(new URL(x.uri), 'utf8').slice(x.start, x.end), /ferry terminal/);
     const csv = await server.request<string>(LedgerRequest, { format: 'csv' });
     assert.equal(csv.split('\r\n')[0], 'actors,action,modality,negated,deadline,first,last,articles,badges,files');
@@ -92,7 +101,10 @@ describe('workspace index over stdio', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       r = await indexed(server, 3);
     }
-    assert.ok(r.threads.some((t) => t.action.includes('second terminal') && t.deadline?.end === '2027-12-31'), r.threads.map((t) => t.action).join(' / '));
+    assert.ok(
+      r.threads.some((t) => t.action.includes('second terminal') && t.deadline?.end === '2027-12-31'),
+      r.threads.map((t) => t.action).join(' / '),
+    );
     const added = join(folder, '2025-02-03-gozo-fares.news');
     writeFileSync(added, 'VALLETTA, Feb. 3, 2025 - Prime Minister Robert Abela said Malta will cut ferry fares by half next month.\n');
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(added), type: 1 }] });
@@ -110,7 +122,10 @@ describe('workspace index over stdio', () => {
     const second = await ServerProcess.start({ folder, capabilities, initializationOptions: { storagePath: storage } });
     try {
       const again = await indexed(second, 4);
-      assert.deepEqual(again.articles.map((a) => [a.file, a.date]), before.articles.map((a) => [a.file, a.date]));
+      assert.deepEqual(
+        again.articles.map((a) => [a.file, a.date]),
+        before.articles.map((a) => [a.file, a.date]),
+      );
       assert.equal(again.actors.find((a) => a.name === 'Robert Abela')?.articles, 4);
       // The edit lived in the first editor only: the disk's text has no second terminal.
       assert.ok(!again.threads.some((t) => t.action.includes('second terminal')));

@@ -28,7 +28,11 @@ async function logOf(logLevel: string): Promise<{ type: number; message: string 
 test('at the default level the log tells the start, the model load, each analysis and the skipped files', async () => {
   const logs = await logOf('info');
   const messages = logs.map((l) => l.message);
-  const has = (pattern: RegExp) => assert.ok(messages.some((m) => pattern.test(m)), `${pattern} in ${JSON.stringify(messages)}`);
+  const has = (pattern: RegExp) =>
+    assert.ok(
+      messages.some((m) => pattern.test(m)),
+      `${pattern} in ${JSON.stringify(messages)}`,
+    );
   has(/^News Lens \d+\.\d+\.\d+ started \(Node v\d+/);
   has(/^model loaded in [\d,]+ ms$/);
   has(new RegExp(`^analysed ${ARTICLE.length} characters in [\\d,]+ ms$`));

@@ -110,15 +110,39 @@ test('semantic tokens decode to the right spans, types and modifiers', () => {
   const view = newView();
   const tokens = decode(view, semanticTokens(view, DEFAULT_SETTINGS).data);
   const find = (text: string) => tokens.filter((t) => t.text === text);
-  assert.deepEqual(find('Ingrid Valen').map((t) => [t.type, t.modifiers]), [['person', ['declaration']]]);
-  assert.deepEqual(find('Valen').map((t) => [t.type, t.modifiers]), [['person', []]]);
-  assert.deepEqual(find('Canadian').map((t) => [t.type, t.modifiers]), [['country', ['declaration', 'reference']]]);
-  assert.deepEqual(find('Arendal').map((t) => t.type), ['place']);
+  assert.deepEqual(
+    find('Ingrid Valen').map((t) => [t.type, t.modifiers]),
+    [['person', ['declaration']]],
+  );
+  assert.deepEqual(
+    find('Valen').map((t) => [t.type, t.modifiers]),
+    [['person', []]],
+  );
+  assert.deepEqual(
+    find('Canadian').map((t) => [t.type, t.modifiers]),
+    [['country', ['declaration', 'reference']]],
+  );
+  assert.deepEqual(
+    find('Arendal').map((t) => t.type),
+    ['place'],
+  );
   // The trigger wins where it overlaps the action phrase; the rest of the action is marked `action`.
-  assert.deepEqual(find('will not raise').map((t) => [t.type, t.modifiers]), [['commitment', ['negated']]]);
-  assert.deepEqual(find(' tariffs').map((t) => [t.type, t.modifiers]), [['commitment', ['action', 'negated']]]);
-  assert.deepEqual(find('by 2026').map((t) => t.type), ['time']);
-  assert.deepEqual(find('condemned').map((t) => t.type), ['stance']);
+  assert.deepEqual(
+    find('will not raise').map((t) => [t.type, t.modifiers]),
+    [['commitment', ['negated']]],
+  );
+  assert.deepEqual(
+    find(' tariffs').map((t) => [t.type, t.modifiers]),
+    [['commitment', ['action', 'negated']]],
+  );
+  assert.deepEqual(
+    find('by 2026').map((t) => t.type),
+    ['time'],
+  );
+  assert.deepEqual(
+    find('condemned').map((t) => t.type),
+    ['stance'],
+  );
   // Tokens never overlap and come in document order.
   for (let i = 5; i < semanticTokens(view, DEFAULT_SETTINGS).data.length; i += 5) {
     const data = semanticTokens(view, DEFAULT_SETTINGS).data;
@@ -130,10 +154,16 @@ test('semantic tokens: kinds can be switched off, and a range request returns on
   const view = newView();
   const onlyPeople = readSettings({ highlight: { kinds: ['person'] } });
   const people = decode(view, semanticTokens(view, onlyPeople).data);
-  assert.deepEqual(people.map((t) => t.text), ['Ingrid Valen', 'Valen']);
+  assert.deepEqual(
+    people.map((t) => t.text),
+    ['Ingrid Valen', 'Valen'],
+  );
   const line2 = decode(view, semanticTokens(view, DEFAULT_SETTINGS, { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }).data);
   assert.ok(line2.length > 0);
-  assert.ok(line2.every((t) => t.line === 2), JSON.stringify(line2));
+  assert.ok(
+    line2.every((t) => t.line === 2),
+    JSON.stringify(line2),
+  );
   assert.ok(line2.some((t) => t.text === 'Oslo'));
 });
 
@@ -143,7 +173,13 @@ test('a token that crosses a line break is split per line', () => {
   base.commitments.push({ ...base.commitments[0], id: 'c2', actionRange: range, trigger: { ...at('strait'), end: at('strait').start } });
   const view = new DocumentView('file:///tmp/x.news', 1, TEXT, base);
   const tokens = decode(view, semanticTokens(view, DEFAULT_SETTINGS).data).filter((t) => t.type === 'commitment' && t.line >= 3);
-  assert.deepEqual(tokens.map((t) => [t.line, t.text]), [[3, 'strait'], [4, 'near']]);
+  assert.deepEqual(
+    tokens.map((t) => [t.line, t.text]),
+    [
+      [3, 'strait'],
+      [4, 'near'],
+    ],
+  );
 });
 
 test('paint: higher priority wins, inner span wins a tie, adjacent pieces of one layer merge', () => {
@@ -153,7 +189,16 @@ test('paint: higher priority wins, inner span wins a tie, adjacent pieces of one
     { start: 2, end: 4, priority: 2, item },
     { start: 6, end: 8, priority: 1, item },
   ]);
-  assert.deepEqual(segments.map((s) => [s.start, s.end]), [[0, 2], [2, 4], [4, 6], [6, 8], [8, 10]]);
+  assert.deepEqual(
+    segments.map((s) => [s.start, s.end]),
+    [
+      [0, 2],
+      [2, 4],
+      [4, 6],
+      [6, 8],
+      [8, 10],
+    ],
+  );
   assert.deepEqual(paint([]), []);
 });
 
@@ -238,10 +283,13 @@ test('inlay hints: a metonym points to its country, a group subject to the resol
   const all = inlayHints(hinted, { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } });
   const label = (h: (typeof all)[number]) => (h.label as InlayHintLabelPart[]).map((p) => p.value).join('');
   const at2 = (h: (typeof all)[number]) => TEXT.slice(0, hinted.doc.offsetAt(h.position)).split(/\s/).pop();
-  assert.deepEqual(all.map((h) => [at2(h), label(h)]), [
-    ['Oslo', '→\u00a0Norway'],
-    ['ministers', '=\u00a0Ingrid\u00a0Valen'],
-  ]);
+  assert.deepEqual(
+    all.map((h) => [at2(h), label(h)]),
+    [
+      ['Oslo', '→\u00a0Norway'],
+      ['ministers', '=\u00a0Ingrid\u00a0Valen'],
+    ],
+  );
   const oslo = (all[0].label as InlayHintLabelPart[])[1];
   assert.equal(oslo.location && hinted.doc.offsetAt(oslo.location.range.start), at('Norway').start);
   assert.deepEqual(inlayHints(hinted, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }), []);
@@ -249,7 +297,10 @@ test('inlay hints: a metonym points to its country, a group subject to the resol
 
 test('inlay hint labels: names while they fit in 30 characters, else a count; never a breaking space', () => {
   const view = newView();
-  const text = (entities: Entity[]) => namesLabel(view, entities, '=\u00a0').map((p) => p.value).join('');
+  const text = (entities: Entity[]) =>
+    namesLabel(view, entities, '=\u00a0')
+      .map((p) => p.value)
+      .join('');
   const valen = view.analysis.entities.find((e) => e.name === 'Ingrid Valen')!;
   const countries = view.analysis.entities.filter((e) => e.kind === 'country');
   assert.equal(text(countries), `=\u00a0${countries.map((c) => c.name.replace(/ /g, '\u00a0')).join(',\u00a0')}`);
@@ -271,7 +322,10 @@ test('code lens counts the actors and opens the summary; too-large files say why
 });
 
 test('folding ranges cover the paragraphs that span several lines', () => {
-  assert.deepEqual(foldingRanges(newView()).map((r) => [r.startLine, r.endLine]), [[3, 4]]);
+  assert.deepEqual(
+    foldingRanges(newView()).map((r) => [r.startLine, r.endLine]),
+    [[3, 4]],
+  );
 });
 
 test('settings: defaults, nested and dotted keys, bad values fall back', () => {
@@ -292,11 +346,7 @@ test('settings: defaults, nested and dotted keys, bad values fall back', () => {
 
 test('user entities: valid entries kept, bad ones reported', () => {
   const { entities, problems } = parseUserEntities({
-    entities: [
-      { name: 'Nordic Ports Council', kind: 'organization', aliases: ['NPC'] },
-      { name: 'Somebody', kind: 'alien' },
-      { kind: 'person' },
-    ],
+    entities: [{ name: 'Nordic Ports Council', kind: 'organization', aliases: ['NPC'] }, { name: 'Somebody', kind: 'alien' }, { kind: 'person' }],
     ignore: ['Newswire'],
   });
   assert.deepEqual(entities, { entities: [{ name: 'Nordic Ports Council', kind: 'organization', aliases: ['NPC'] }], ignore: ['Newswire'] });

@@ -53,9 +53,18 @@ describe('quotes over the language server', () => {
     const result = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const tokens = decodeTokens(TEXT, result.data, legend.tokenTypes, legend.tokenModifiers);
     const quoted = tokens.filter((t) => t.type === 'quote').map((t) => t.text);
-    assert.ok(quoted.some((t) => t.startsWith('The water is still rising')), JSON.stringify(quoted));
-    assert.ok(quoted.some((t) => t.startsWith('three bridges had been closed')), JSON.stringify(quoted));
-    assert.ok(tokens.some((t) => t.text === 'Lindby' && t.type !== 'quote'), 'the place inside the reported words keeps its kind');
+    assert.ok(
+      quoted.some((t) => t.startsWith('The water is still rising')),
+      JSON.stringify(quoted),
+    );
+    assert.ok(
+      quoted.some((t) => t.startsWith('three bridges had been closed')),
+      JSON.stringify(quoted),
+    );
+    assert.ok(
+      tokens.some((t) => t.text === 'Lindby' && t.type !== 'quote'),
+      'the place inside the reported words keeps its kind',
+    );
   });
 
   test('the hover of a quote names its speaker, the hover of the speaker lists what she said', async () => {
@@ -82,10 +91,13 @@ describe('quotes over the language server', () => {
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const quotes = symbols.find((s) => s.name === 'Quotes');
     assert.ok(quotes, JSON.stringify(symbols.map((s) => s.name)));
-    assert.deepEqual(quotes.children?.map((s) => [s.name, s.detail]), [
-      ['Helga Strand — Mayor', '3×'],
-      ['Unnamed sources', '1×'],
-    ]);
+    assert.deepEqual(
+      quotes.children?.map((s) => [s.name, s.detail]),
+      [
+        ['Helga Strand — Mayor', '3×'],
+        ['Unnamed sources', '1×'],
+      ],
+    );
     assert.ok(flatten(quotes.children ?? []).some((s) => s.name.startsWith('“The water is still rising') && s.detail === 'direct'));
   });
 
@@ -95,9 +107,12 @@ describe('quotes over the language server', () => {
     const s = summary.sources;
     assert.deepEqual([s.quotes, s.direct, s.reported, s.unnamed], [4, 2, 2, 1]);
     assert.equal(s.byKind.official, 4, JSON.stringify(s.byKind));
-    assert.deepEqual(s.speakers.map((r) => [r.name, r.quotes, r.direct, r.reported]), [
-      ['Helga Strand', 3, 2, 1],
-      ['Unnamed sources', 1, 0, 1],
-    ]);
+    assert.deepEqual(
+      s.speakers.map((r) => [r.name, r.quotes, r.direct, r.reported]),
+      [
+        ['Helga Strand', 3, 2, 1],
+        ['Unnamed sources', 1, 0, 1],
+      ],
+    );
   });
 });

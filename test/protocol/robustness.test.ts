@@ -44,7 +44,10 @@ describe('robustness (issue 10)', () => {
     const server = await start();
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:n', languageId: 'news', version: 1, text: 42 } });
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:o', languageId: 'news', version: 1, text: { a: 1 } } });
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'untitled:n', version: 2 }, contentChanges: [{ text: 7 }, { range: 'x', text: 'y' }, null] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'untitled:n', version: 2 },
+      contentChanges: [{ text: 7 }, { range: 'x', text: 'y' }, null],
+    });
     assert.equal((await server.status('untitled:n')).state, 'ready');
     assert.match(await answersHover(server, 'untitled:fine'), /Hayashi/);
     assert.ok(server.alive);
@@ -53,8 +56,14 @@ describe('robustness (issue 10)', () => {
   test('2. an exclude glob over 64 KiB or with a million brace expansions is ignored with a message, not fatal nor slow', async () => {
     const server = await start({ settings: { exclude: ['x'.repeat(70_000), `${'{a,b}'.repeat(20)}.news`, 'drafts/**'] } });
     assert.match(await answersHover(server, fileUri(join(tmpdir(), 'kept.news'))), /Hayashi/);
-    assert.ok(server.logs.some((l) => /70000 characters is too long/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
-    assert.ok(server.logs.some((l) => /expands to too many patterns/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
+    assert.ok(
+      server.logs.some((l) => /70000 characters is too long/.test(l.message)),
+      server.logs.map((l) => l.message).join('\n'),
+    );
+    assert.ok(
+      server.logs.some((l) => /expands to too many patterns/.test(l.message)),
+      server.logs.map((l) => l.message).join('\n'),
+    );
     assert.ok(server.alive);
   });
 
@@ -74,7 +83,10 @@ describe('robustness (issue 10)', () => {
     for (const [folder, options, message] of cases) {
       const server = await start(options);
       assert.match(await answersHover(server, fileUri(join(folder, 'a.news'))), /Hayashi/);
-      assert.ok(server.logs.some((l) => message.test(l.message)), server.logs.map((l) => l.message).join('\n'));
+      assert.ok(
+        server.logs.some((l) => message.test(l.message)),
+        server.logs.map((l) => l.message).join('\n'),
+      );
     }
   });
 
@@ -89,7 +101,10 @@ describe('robustness (issue 10)', () => {
     const legend = server.initializeResult!.capabilities.semanticTokensProvider!.legend;
     const result = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const tokens = decodeTokens(DIPLOMACY, result.data, legend.tokenTypes, legend.tokenModifiers);
-    assert.ok(tokens.some((t) => t.text === 'Yongbyon site' && t.type === 'organization'), JSON.stringify(tokens.filter((t) => /Yong/.test(t.text))));
+    assert.ok(
+      tokens.some((t) => t.text === 'Yongbyon site' && t.type === 'organization'),
+      JSON.stringify(tokens.filter((t) => /Yong/.test(t.text))),
+    );
   });
 
   test('5. an entities file outside the workspace is not read; a JSON error never quotes the file', async () => {
@@ -98,12 +113,18 @@ describe('robustness (issue 10)', () => {
     for (const entitiesFile of [join(outside, 'secret.json'), `../${outside.split('/').pop()}/secret.json`]) {
       const server = await start({ folder, settings: { entitiesFile } });
       assert.doesNotMatch(await answersHover(server, fileUri(join(folder, 'a.news'))), /place/);
-      assert.ok(server.logs.some((l) => /outside the workspace folder/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
+      assert.ok(
+        server.logs.some((l) => /outside the workspace folder/.test(l.message)),
+        server.logs.map((l) => l.message).join('\n'),
+      );
     }
     const broken = workspace({ '.newslens.json': '{"entities": [SECRET-CONTENT' });
     const server = await start({ folder: broken });
     await answersHover(server, fileUri(join(broken, 'a.news')));
-    assert.ok(server.logs.some((l) => /not valid JSON/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
+    assert.ok(
+      server.logs.some((l) => /not valid JSON/.test(l.message)),
+      server.logs.map((l) => l.message).join('\n'),
+    );
     assert.ok(!server.logs.some((l) => /SECRET/.test(l.message)), server.logs.map((l) => l.message).join('\n'));
   });
 

@@ -34,8 +34,7 @@ function positionOf(text: string, needle: string, nth = 0) {
 }
 
 const flatten = (symbols: DocumentSymbol[]): DocumentSymbol[] => symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
-const childNames = (symbols: DocumentSymbol[], name: string) =>
-  (flatten(symbols).find((s) => s.name === name)?.children ?? []).map((s) => s.name);
+const childNames = (symbols: DocumentSymbol[], name: string) => (flatten(symbols).find((s) => s.name === name)?.children ?? []).map((s) => s.name);
 /** The people of the outline as "name — role" (the role is the detail, before the mention count). */
 const peopleWithRoles = (symbols: DocumentSymbol[]) =>
   (flatten(symbols).find((s) => s.name === 'People')?.children ?? []).map((s) => {
@@ -62,7 +61,14 @@ describe('language server over stdio', () => {
     const caps = server.initializeResult!.capabilities;
     assert.deepEqual(legend.tokenTypes, ['person', 'organization', 'country', 'place', 'commitment', 'stance', 'time', 'quote']);
     assert.ok(legend.tokenModifiers.includes('declaration'));
-    for (const feature of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'foldingRangeProvider'] as const) {
+    for (const feature of [
+      'hoverProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'documentHighlightProvider',
+      'workspaceSymbolProvider',
+      'foldingRangeProvider',
+    ] as const) {
       assert.ok(caps[feature], feature);
     }
     assert.ok(caps.codeLensProvider && caps.inlayHintProvider && caps.documentSymbolProvider);
@@ -128,8 +134,14 @@ describe('language server over stdio', () => {
     const changed = text.slice(0, at) + inserted + text.slice(at);
     await server.status(uri, 2); // until then, answers come from the last analysis, moved over the edit
     const tokens = await tokensOf(uri, changed);
-    assert.ok(tokens.some((t) => t.text === 'Hana Kovac' && t.type === 'person'), JSON.stringify(tokens));
-    assert.ok(tokens.some((t) => t.text === 'Ivo Horvat' && t.type === 'person'), JSON.stringify(tokens));
+    assert.ok(
+      tokens.some((t) => t.text === 'Hana Kovac' && t.type === 'person'),
+      JSON.stringify(tokens),
+    );
+    assert.ok(
+      tokens.some((t) => t.text === 'Ivo Horvat' && t.type === 'person'),
+      JSON.stringify(tokens),
+    );
   });
 
   test('references and definition resolve a metonym to its country', { skip: !existsSync(SEED) && 'seed article absent' }, async () => {
@@ -148,40 +160,59 @@ describe('language server over stdio', () => {
     assert.equal(text.split('\n')[def.range.start.line].slice(def.range.start.character, def.range.end.character), 'China');
   });
 
-  test('the seed article: ministers, countries, places and commitments as tokens, hovers and outline entries', { skip: !existsSync(SEED) && 'seed article absent' }, async () => {
-    const text = readFileSync(SEED, 'utf8');
-    const uri = 'untitled:seed-outline.news';
-    await server.open(uri, text);
-    const tokens = await tokensOf(uri, text);
-    for (const name of ['Kamikawa Yoko', 'Kihara Minoru', 'Antony Blinken', 'Lloyd Austin']) {
-      assert.ok(tokens.some((t) => t.text === name && t.type === 'person'), `${name} is not a person token`);
-    }
-    for (const country of ['Japan', 'China', 'Russia', 'Taiwan']) {
-      assert.ok(tokens.some((t) => t.text === country && t.type === 'country'), `${country} is not a country token`);
-    }
-    for (const place of ['Tokyo', 'Senkaku Islands', 'East China Sea']) {
-      assert.ok(tokens.some((t) => t.text === place && t.type === 'place'), `${place} is not a place token`);
-    }
-    const kamikawa = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Kamikawa said') });
-    assert.match(hoverText(kamikawa), /Kamikawa Yoko/);
-    assert.match(hoverText(kamikawa), /Foreign Minister, Japan/);
-    const blinken = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Blinken') });
-    assert.match(hoverText(blinken), /Secretary of State, United States/);
+  test(
+    'the seed article: ministers, countries, places and commitments as tokens, hovers and outline entries',
+    { skip: !existsSync(SEED) && 'seed article absent' },
+    async () => {
+      const text = readFileSync(SEED, 'utf8');
+      const uri = 'untitled:seed-outline.news';
+      await server.open(uri, text);
+      const tokens = await tokensOf(uri, text);
+      for (const name of ['Kamikawa Yoko', 'Kihara Minoru', 'Antony Blinken', 'Lloyd Austin']) {
+        assert.ok(
+          tokens.some((t) => t.text === name && t.type === 'person'),
+          `${name} is not a person token`,
+        );
+      }
+      for (const country of ['Japan', 'China', 'Russia', 'Taiwan']) {
+        assert.ok(
+          tokens.some((t) => t.text === country && t.type === 'country'),
+          `${country} is not a country token`,
+        );
+      }
+      for (const place of ['Tokyo', 'Senkaku Islands', 'East China Sea']) {
+        assert.ok(
+          tokens.some((t) => t.text === place && t.type === 'place'),
+          `${place} is not a place token`,
+        );
+      }
+      const kamikawa = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Kamikawa said') });
+      assert.match(hoverText(kamikawa), /Kamikawa Yoko/);
+      assert.match(hoverText(kamikawa), /Foreign Minister, Japan/);
+      const blinken = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Blinken') });
+      assert.match(hoverText(blinken), /Secretary of State, United States/);
 
-    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const people = peopleWithRoles(symbols);
-    assert.ok(people.includes('Kamikawa Yoko — Foreign Minister, Japan'), JSON.stringify(people));
-    assert.ok(people.includes('Kihara Minoru — Defense Minister, Japan'), JSON.stringify(people));
-    assert.ok(childNames(symbols, 'Countries').includes('North Korea'));
-    assert.ok(childNames(symbols, 'Places').includes('Senkaku Islands'));
-    const commitments = childNames(symbols, 'Commitments');
-    assert.ok(commitments.length >= 3, `commitments in the outline: ${JSON.stringify(commitments)}`);
-    assert.ok(tokens.some((t) => t.type === 'commitment'), 'no commitment tokens');
-    const trigger = tokens.find((t) => t.type === 'commitment' && !t.modifiers.includes('action'))!;
-    const card = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: trigger.line, character: trigger.start - text.lastIndexOf('\n', trigger.start - 1) - 1 + 1 } });
-    assert.match(hoverText(card), /\*\*Commitment\*\*/);
-    assert.match(hoverText(card), /\*\*Who:\*\*/);
-  });
+      const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      const people = peopleWithRoles(symbols);
+      assert.ok(people.includes('Kamikawa Yoko — Foreign Minister, Japan'), JSON.stringify(people));
+      assert.ok(people.includes('Kihara Minoru — Defense Minister, Japan'), JSON.stringify(people));
+      assert.ok(childNames(symbols, 'Countries').includes('North Korea'));
+      assert.ok(childNames(symbols, 'Places').includes('Senkaku Islands'));
+      const commitments = childNames(symbols, 'Commitments');
+      assert.ok(commitments.length >= 3, `commitments in the outline: ${JSON.stringify(commitments)}`);
+      assert.ok(
+        tokens.some((t) => t.type === 'commitment'),
+        'no commitment tokens',
+      );
+      const trigger = tokens.find((t) => t.type === 'commitment' && !t.modifiers.includes('action'))!;
+      const card = await server.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: trigger.line, character: trigger.start - text.lastIndexOf('\n', trigger.start - 1) - 1 + 1 },
+      });
+      assert.match(hoverText(card), /\*\*Commitment\*\*/);
+      assert.match(hoverText(card), /\*\*Who:\*\*/);
+    },
+  );
 
   test('code lens counts and inlay hints resolve "Beijing" and "the North"', { skip: !existsSync(SEED) && 'seed article absent' }, async () => {
     const text = readFileSync(SEED, 'utf8');
@@ -203,8 +234,14 @@ describe('language server over stdio', () => {
       const word = line.slice(0, h.position.character).split(/\s/).pop();
       return `${word} ${(h.label as InlayHintLabelPart[]).map((p) => p.value).join('')}`;
     });
-    assert.ok(labels.some((l) => /Beijing.? →\u00a0China/.test(l)), JSON.stringify(labels));
-    assert.ok(labels.some((l) => /North.? →\u00a0North\u00a0Korea/.test(l)), JSON.stringify(labels));
+    assert.ok(
+      labels.some((l) => /Beijing.? →\u00a0China/.test(l)),
+      JSON.stringify(labels),
+    );
+    assert.ok(
+      labels.some((l) => /North.? →\u00a0North\u00a0Korea/.test(l)),
+      JSON.stringify(labels),
+    );
     assert.ok(!labels.some((l) => l.startsWith('Kamikawa ')), 'a plain alias of a name needs no hint');
   });
 
@@ -215,7 +252,10 @@ describe('language server over stdio', () => {
     await server.open(uri, text);
     const summary = await server.request<Summary | null>('newsLens/summary', { uri });
     assert.ok(summary);
-    assert.ok(summary.people.some((p) => p.name === 'Grace Wanjiru' && p.role === 'President'), JSON.stringify(summary.people));
+    assert.ok(
+      summary.people.some((p) => p.name === 'Grace Wanjiru' && p.role === 'President'),
+      JSON.stringify(summary.people),
+    );
     assert.equal(summary.file, 'climate-fund.news');
     const markdown = await server.request<string | null>('newsLens/export', { uri, format: 'markdown' });
     assert.match(markdown ?? '', /Grace Wanjiru/);
@@ -264,7 +304,10 @@ describe('language server over stdio', () => {
     const result = await server.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range });
     const tokens = decodeTokens(text, result.data, legend.tokenTypes, legend.tokenModifiers);
     assert.ok(tokens.length > 0 && tokens.every((t) => t.line >= line - 2 && t.line <= line + 3), JSON.stringify(tokens));
-    assert.ok(tokens.some((t) => t.text === 'Aino Lehtonen' && t.type === 'person' && t.line === line), JSON.stringify(tokens));
+    assert.ok(
+      tokens.some((t) => t.text === 'Aino Lehtonen' && t.type === 'person' && t.line === line),
+      JSON.stringify(tokens),
+    );
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -274,13 +317,20 @@ describe('language server over stdio', () => {
     const lenses = await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: 'untitled:empty.news' } });
     assert.equal(lenses[0].command!.title, 'No actors found — Open summary');
 
-    const text = 'Talks in Oslo 🌊🌊\r\n\r\nOSLO — 🇳🇴 Foreign Minister Ingrid Valen of Norway met Cafe\u0301 owners in Bergen on Monday.\r\nValen said Norway will fund the harbour.\r\n';
+    const text =
+      'Talks in Oslo 🌊🌊\r\n\r\nOSLO — 🇳🇴 Foreign Minister Ingrid Valen of Norway met Cafe\u0301 owners in Bergen on Monday.\r\nValen said Norway will fund the harbour.\r\n';
     const uri = 'untitled:crlf.news';
     await server.open(uri, text);
     // decodeTokens counts lines by \n; with \r\n the \r stays at each line's end, so columns agree.
     const tokens = await tokensOf(uri, text);
-    assert.ok(tokens.some((t) => t.text === 'Ingrid Valen' && t.type === 'person'), JSON.stringify(tokens));
-    assert.ok(tokens.some((t) => t.text === 'Bergen' && t.type === 'place'), JSON.stringify(tokens));
+    assert.ok(
+      tokens.some((t) => t.text === 'Ingrid Valen' && t.type === 'person'),
+      JSON.stringify(tokens),
+    );
+    assert.ok(
+      tokens.some((t) => t.text === 'Bergen' && t.type === 'place'),
+      JSON.stringify(tokens),
+    );
     assert.ok(tokens.every((t) => !t.text.includes('\r') && !t.text.includes('\n')));
     const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Valen said') });
     assert.match(hoverText(hover), /Ingrid Valen/);
@@ -340,7 +390,12 @@ describe('settings and the user entities file', () => {
     const uri = fileUri(join(folder, 'a.news'));
     await server.open(uri, text);
     const tokens = async () =>
-      decodeTokens(text, (await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data, legend.tokenTypes, legend.tokenModifiers);
+      decodeTokens(
+        text,
+        (await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data,
+        legend.tokenTypes,
+        legend.tokenModifiers,
+      );
     assert.deepEqual([...new Set((await tokens()).map((t) => t.type))], ['person']);
     server.settings = {};
     server.serverRequests.length = 0;
@@ -389,7 +444,10 @@ test('an editor without workspace/configuration passes settings as initializatio
     await server.open(uri, text);
     const result = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const tokens = decodeTokens(text, result.data, legend.tokenTypes, legend.tokenModifiers);
-    assert.deepEqual(tokens.map((t) => [t.text, t.type]), [['Norway', 'country']]);
+    assert.deepEqual(
+      tokens.map((t) => [t.text, t.type]),
+      [['Norway', 'country']],
+    );
   } finally {
     await server.stop();
   }

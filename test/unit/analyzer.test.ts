@@ -27,8 +27,11 @@ test('bytes that are no model: logged once, reported in every analysis, world kn
   assert.equal(logged.length, 1);
 });
 
-test('world knowledge given to the analyzer applies to every article, before the call\'s own entities', () => {
-  const analyzer = createAnalyzer({ model, world: { entities: [{ name: 'Northwind Group', kind: 'organization', aliases: ['Northwind'] }], ignore: ['Lisbon'] } });
+test("world knowledge given to the analyzer applies to every article, before the call's own entities", () => {
+  const analyzer = createAnalyzer({
+    model,
+    world: { entities: [{ name: 'Northwind Group', kind: 'organization', aliases: ['Northwind'] }], ignore: ['Lisbon'] },
+  });
   const analysis = analyzer.analyze(TEXT, { userEntities: { entities: [{ name: 'Ana Ruiz', kind: 'person', role: 'Foreign Minister', roleOf: 'Spain' }] } });
   const names = analysis.entities.map((e) => e.name);
   assert.ok(names.includes('Northwind Group'), names.join(', '));
@@ -49,7 +52,10 @@ test('a stage that throws is recorded and logged; the other stages still run', (
   assert.deepEqual(analysis.problems, ['entities failed: unreadable entry']);
   assert.deepEqual(logged, analysis.problems);
   assert.deepEqual(analysis.entities, []);
-  assert.ok(analysis.times.some((t) => t.text === 'on Monday' || t.text === 'Monday'), JSON.stringify(analysis.times));
+  assert.ok(
+    analysis.times.some((t) => t.text === 'on Monday' || t.text === 'Monday'),
+    JSON.stringify(analysis.times),
+  );
 });
 
 test('a logger that throws does not break the analysis', () => {

@@ -24,7 +24,10 @@ test('json: one array in input order, the issue’s shape, offsets that slice th
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.ok(Array.isArray(out));
-  assert.deepEqual(out.map((x: { file: string }) => x.file), files.map(fixturePath));
+  assert.deepEqual(
+    out.map((x: { file: string }) => x.file),
+    files.map(fixturePath),
+  );
   files.forEach((f, k) => {
     const text = fixture(f);
     const res = out[k];
@@ -40,7 +43,12 @@ test('json: one array in input order, the issue’s shape, offsets that slice th
     }
     for (const q of res.quotes) {
       assert.equal(text.slice(q.range.start, q.range.end), q.text);
-      for (const id of [q.speaker, q.group]) if (id) assert.ok(res.entities.some((e: { id: string }) => e.id === id), id);
+      for (const id of [q.speaker, q.group])
+        if (id)
+          assert.ok(
+            res.entities.some((e: { id: string }) => e.id === id),
+            id,
+          );
     }
   });
   // World knowledge does not depend on the tagger: the diplomacy article's states are there.
@@ -94,7 +102,10 @@ test('bad files get an error, the others are still analysed, exit code 2', () =>
   const r = cli(['analyze', missing, binary, good, latin1]);
   assert.equal(r.code, 2);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.map((x: { file: string }) => x.file), [missing, binary, good, latin1]);
+  assert.deepEqual(
+    out.map((x: { file: string }) => x.file),
+    [missing, binary, good, latin1],
+  );
   assert.match(out[0].error, /no such file/);
   assert.match(out[1].error, /binary/);
   assert.equal(out[2].error, undefined);
@@ -136,5 +147,12 @@ test('without the model file: a warning, and names from world knowledge', () => 
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /warning: the entity tagger is unavailable/);
   const [res] = JSON.parse(r.stdout);
-  assert.deepEqual(res.entities.map((e: { name: string; kind: string }) => [e.name, e.kind]), [['Japan', 'country'], ['China', 'country'], ['Tokyo', 'place']]);
+  assert.deepEqual(
+    res.entities.map((e: { name: string; kind: string }) => [e.name, e.kind]),
+    [
+      ['Japan', 'country'],
+      ['China', 'country'],
+      ['Tokyo', 'place'],
+    ],
+  );
 });

@@ -11,7 +11,10 @@ import { projectRoot } from '../support/paths';
 const CLI = join(projectRoot(), 'dist', 'cli.js');
 const TEXT = 'Harbour talks\nPorto signed a deal with Trade Minister Ingrid Valen of Norway on Monday. Valen pledged to open a new ferry line by 2027.\n';
 
-function run(args: string[], cwd?: string): { code: number | null; out: { entities: { name: string; kind: string }[]; commitments: unknown[] }[]; stderr: string } {
+function run(
+  args: string[],
+  cwd?: string,
+): { code: number | null; out: { entities: { name: string; kind: string }[]; commitments: unknown[] }[]; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, 'analyze', ...args], { encoding: 'utf8', timeout: 60_000, cwd });
   return { code: r.status, out: r.status === 0 ? JSON.parse(r.stdout) : [], stderr: r.stderr };
 }

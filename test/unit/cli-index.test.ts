@@ -35,7 +35,10 @@ interface Line {
 test('index --jsonl: one object per good article, bad files reported and skipped (exit 2)', () => {
   const r = cli(['index', '--jsonl', '--jobs', '2', dir]);
   assert.equal(r.code, 2, r.stderr);
-  const lines: Line[] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines: Line[] = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((l) => l.file.slice(dir.length + 1)).sort(), articles.map((f) => (f.startsWith('2024-03') ? join('older', f) : f)).sort());
   assert.match(r.stderr, /binary\.news: binary file \(contains NUL bytes\) \(skipped\)/);
   assert.match(r.stderr, /latin1\.txt: not valid UTF-8 text \(skipped\)/);
@@ -79,7 +82,13 @@ test('ledger: csv, json and markdown against --today; the cache answers a second
 });
 
 test('usage errors exit 1 with the usage; --help exits 0', () => {
-  for (const args of [['index'], ['index', '--jobs', '0', dir], ['ledger', '--format', 'xml', dir], ['ledger', '--today', 'soon', dir], ['index', '--bogus', dir]]) {
+  for (const args of [
+    ['index'],
+    ['index', '--jobs', '0', dir],
+    ['ledger', '--format', 'xml', dir],
+    ['ledger', '--today', 'soon', dir],
+    ['index', '--bogus', dir],
+  ]) {
     const r = cli(args);
     assert.equal(r.code, 1, args.join(' '));
     assert.match(r.stderr, /Usage: news-lens index/);

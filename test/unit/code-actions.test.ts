@@ -12,7 +12,8 @@ import { loadUserEntities } from '../../server/src/lsp/userEntities';
 import { DocumentView } from '../../server/src/lsp/view';
 import { projectRoot } from '../support/paths';
 
-const TEXT = 'Harbour talks\nOfficials from Norway met on Monday. The Oslo Port Authority said Norway would pay. The Port Agency of Oslo agreed. Oslo condemned the delay.\n';
+const TEXT =
+  'Harbour talks\nOfficials from Norway met on Monday. The Oslo Port Authority said Norway would pay. The Port Agency of Oslo agreed. Oslo condemned the delay.\n';
 const FILE = '/tmp/never-written/.newslens.json';
 
 /** The file after one fix, from `before` (undefined: no file yet). */
@@ -38,11 +39,17 @@ const reanalysed = (file: string): Analysis => analyze(TEXT, { userEntities: loa
 
 test('"Same as": the other entity gets the names as aliases, and the two are one entity', () => {
   const a = analyze(TEXT);
-  assert.ok(a.entities.some((e) => e.name === 'Port Agency of Oslo'), JSON.stringify(a.entities.map((e) => e.name)));
+  assert.ok(
+    a.entities.some((e) => e.name === 'Port Agency of Oslo'),
+    JSON.stringify(a.entities.map((e) => e.name)),
+  );
   const file = applied(take(fixesAt(a, 'Port Agency', undefined), "Same as 'Oslo Port Authority'"), undefined);
   assert.deepEqual(JSON.parse(file).entities, [{ name: 'Oslo Port Authority', kind: 'organization', aliases: ['Port Agency of Oslo'] }]);
   const after = reanalysed(file);
-  assert.deepEqual(after.entities.find((e) => e.name === 'Oslo Port Authority')?.mentions.map((m) => m.text), ['Oslo Port Authority', 'Port Agency of Oslo']);
+  assert.deepEqual(
+    after.entities.find((e) => e.name === 'Oslo Port Authority')?.mentions.map((m) => m.text),
+    ['Oslo Port Authority', 'Port Agency of Oslo'],
+  );
   assert.ok(!after.entities.some((e) => e.name === 'Port Agency of Oslo'));
 });
 
@@ -58,7 +65,10 @@ test('"Not a name here" adds to ignore, once, keeping what the file had and its 
 
 test('a stance: "Not a stance" drops it; a file that is not a JSON object gets no fixes', () => {
   const a = analyze(TEXT);
-  assert.deepEqual(a.stances.map((s) => s.trigger.text), ['condemned']);
+  assert.deepEqual(
+    a.stances.map((s) => s.trigger.text),
+    ['condemned'],
+  );
   const file = applied(take(fixesAt(a, 'condemned', undefined), 'Not a stance'), undefined);
   assert.deepEqual(JSON.parse(file).corrections, [{ trigger: 'condemned', sentence: 'Oslo condemned the delay.', action: 'drop' }]);
   assert.deepEqual(reanalysed(file).stances, []);
@@ -84,7 +94,10 @@ test('offered lazily, a fix carries no edit; resolved, it has the edit it would 
   const file = { path: FILE, text: '{\n  "version": 1\n}\n', where: '' };
   const eager = codeActions(view, { start: at, end: at }, [file], { save: false, lazy: false });
   const lazy = codeActions(view, { start: at, end: at }, [file], { save: false, lazy: true });
-  assert.deepEqual(lazy.map((x) => x.title), eager.map((x) => x.title));
+  assert.deepEqual(
+    lazy.map((x) => x.title),
+    eager.map((x) => x.title),
+  );
   assert.ok(lazy.every((x) => x.edit === undefined));
   lazy.forEach((x, k) => assert.deepEqual(resolveEdit(view, x.data as FixData, file), eager[k].edit));
   const later = new DocumentView('file:///a.news', 2, TEXT, a);

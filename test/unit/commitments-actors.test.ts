@@ -7,14 +7,20 @@ import { run } from '../fixtures/commitments/run';
 const actorsOf = (text: string, ...entities: string[]): string[][] => run(text, ...entities).commitments.map((c) => c.actors);
 
 test('coordinated names are all actors; a title before a name is not', () => {
-  assert.deepEqual(actorsOf('Egypt, Sudan and Ethiopia agreed to share data on the dam.', 'Egypt:country', 'Sudan:country', 'Ethiopia:country'), [['Egypt', 'Ethiopia', 'Sudan']]);
-  assert.deepEqual(actorsOf('French President Amelie Roux pledged to visit Dakar.', 'France:country:French', 'Amelie Roux:person', 'Dakar:place'), [['Amelie Roux']]);
+  assert.deepEqual(actorsOf('Egypt, Sudan and Ethiopia agreed to share data on the dam.', 'Egypt:country', 'Sudan:country', 'Ethiopia:country'), [
+    ['Egypt', 'Ethiopia', 'Sudan'],
+  ]);
+  assert.deepEqual(actorsOf('French President Amelie Roux pledged to visit Dakar.', 'France:country:French', 'Amelie Roux:person', 'Dakar:place'), [
+    ['Amelie Roux'],
+  ]);
   assert.deepEqual(actorsOf('Secretary of State Dana Miles vowed to reopen the consulate.', 'Dana Miles:person'), [['Dana Miles']]);
 });
 
 test('group nouns with their parties named: "ministers of X and Y", "the X and Y sides", "the X side"', () => {
   assert.deepEqual(actorsOf('Trade ministers of Chile and Peru agreed to cut tariffs on fruit.', 'Chile:country', 'Peru:country'), [['Chile', 'Peru']]);
-  assert.deepEqual(actorsOf('The Chilean and Peruvian sides agreed to cut tariffs on fruit.', 'Chile:country:Chilean', 'Peru:country:Peruvian'), [['Chile', 'Peru']]);
+  assert.deepEqual(actorsOf('The Chilean and Peruvian sides agreed to cut tariffs on fruit.', 'Chile:country:Chilean', 'Peru:country:Peruvian'), [
+    ['Chile', 'Peru'],
+  ]);
   assert.deepEqual(actorsOf('The Chilean side pledged to cut tariffs on fruit.', 'Chile:country:Chilean'), [['Chile']]);
 });
 
@@ -24,11 +30,17 @@ test('bare group nouns resolve to the parties introduced earlier, not to others 
     'The ministers agreed to hold joint exercises in the Arctic. Both countries also pledged to buy air defence systems. ' +
     'The two sides condemned Russia for airspace violations.';
   const r = run(text, 'Sweden:country', 'Finland:country', 'Oslo:place', 'Russia:country', 'Arctic:place');
-  assert.deepEqual(r.commitments.map((c) => [c.trigger, c.actors]), [
-    ['agreed', ['Finland', 'Sweden']],
-    ['pledged', ['Finland', 'Sweden']],
-  ]);
-  assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['condemn', ['Finland', 'Sweden'], ['Russia']]]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.trigger, c.actors]),
+    [
+      ['agreed', ['Finland', 'Sweden']],
+      ['pledged', ['Finland', 'Sweden']],
+    ],
+  );
+  assert.deepEqual(
+    r.stances.map((s) => [s.type, s.holders, s.targets]),
+    [['condemn', ['Finland', 'Sweden'], ['Russia']]],
+  );
 });
 
 test('an indefinite group noun is not the parties: "environmental groups"', () => {
@@ -51,10 +63,9 @@ test('a number larger than the parties named adds those introduced: "the three d
 test('pronouns: "said it plans", "agreed that they will", "they" in the next sentence', () => {
   assert.deepEqual(actorsOf('Nestle said it plans to sell its water brands.', 'Nestle:organization'), [['Nestle']]);
   assert.deepEqual(actorsOf('Mali and Niger agreed that they will patrol the border jointly.', 'Mali:country', 'Niger:country'), [['Mali', 'Niger']]);
-  assert.deepEqual(
-    actorsOf('Mali and Niger signed a security accord. They also pledged to share intelligence.', 'Mali:country', 'Niger:country'),
-    [['Mali', 'Niger']],
-  );
+  assert.deepEqual(actorsOf('Mali and Niger signed a security accord. They also pledged to share intelligence.', 'Mali:country', 'Niger:country'), [
+    ['Mali', 'Niger'],
+  ]);
   // The reporter is named but is no entity: the pronoun is not guessed from earlier sentences.
   assert.deepEqual(actorsOf('Nestle sold a brand. The buyer said it will close the plant.', 'Nestle:organization'), []);
 });
@@ -67,7 +78,10 @@ test('possessors and references: "Kenya\'s president", "his government", "the ai
 
 test('quotations: "we" is the speaker\'s party, "I" the speaker', () => {
   const r = run('"We will not raise taxes," Prime Minister Ana Lopes said.', 'Ana Lopes:person', 'Portugal:country');
-  assert.deepEqual(r.commitments.map((c) => [c.actors, c.negated]), [[['Ana Lopes'], true]]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.actors, c.negated]),
+    [[['Ana Lopes'], true]],
+  );
 });
 
 test('appositions and relative clauses between subject and verb', () => {
@@ -78,14 +92,23 @@ test('appositions and relative clauses between subject and verb', () => {
 test('a counted group without named parties takes the last subject of that many: "the three European powers"', () => {
   const text = 'France, Germany and Britain urged Iran to return to the accord. The three European powers also said they were ready to reimpose sanctions.';
   const r = run(text, 'France:country', 'Germany:country', 'Britain:country', 'Iran:country');
-  assert.deepEqual(r.commitments.map((c) => [c.actors, c.modality]), [[['Britain', 'France', 'Germany'], 'tentative']]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.actors, c.modality]),
+    [[['Britain', 'France', 'Germany'], 'tentative']],
+  );
 });
 
 test('a relative pronoun subject is the phrase before it: "Israel, which opposes ..."', () => {
   const r = run('Israel, which opposes any deal with Iran, warned it would act alone.', 'Israel:country', 'Iran:country');
-  assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['oppose', ['Israel'], ['Iran']]]);
+  assert.deepEqual(
+    r.stances.map((s) => [s.type, s.holders, s.targets]),
+    [['oppose', ['Israel'], ['Iran']]],
+  );
   // A warning of the warner's own act is a threat: a tentative commitment (fixtures README).
-  assert.deepEqual(r.commitments.map((c) => [c.actors, c.action, c.modality]), [[['Israel'], 'act alone', 'tentative']]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.actors, c.action, c.modality]),
+    [[['Israel'], 'act alone', 'tentative']],
+  );
 });
 
 test('workers resolve only to who represents them; "its members" to the owner', () => {
@@ -102,7 +125,10 @@ test('one organization named for a group becomes the parties: "ministers from th
 
 test('VP coordination after an object with a name in it: "sent tanks to Ukraine and criticised Hungary"', () => {
   const r = run('Poland has sent tanks to Ukraine and has repeatedly criticised Hungary.', 'Poland:country', 'Ukraine:country', 'Hungary:country');
-  assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['criticize', ['Poland'], ['Hungary']]]);
+  assert.deepEqual(
+    r.stances.map((s) => [s.type, s.holders, s.targets]),
+    [['criticize', ['Poland'], ['Hungary']]],
+  );
 });
 
 test('where talks were held is no party: "talks at the World Bank office"', () => {
@@ -110,16 +136,25 @@ test('where talks were held is no party: "talks at the World Bank office"', () =
     'Chile and Peru agreed to cut tariffs on fruit. The Chilean minister spoke to reporters after talks at the World Bank ' +
     'office in Lima. Officials from both countries plan to meet again in Santiago in May.';
   const r = run(text, 'Chile:country:Chilean', 'Peru:country', 'World Bank:organization', 'Lima:place', 'Santiago:place');
-  assert.deepEqual(r.commitments.map((c) => [c.trigger, c.actors]), [
-    ['agreed', ['Chile', 'Peru']],
-    ['plan', ['Chile', 'Peru']],
-  ]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.trigger, c.actors]),
+    [
+      ['agreed', ['Chile', 'Peru']],
+      ['plan', ['Chile', 'Peru']],
+    ],
+  );
 });
 
 test('a dateline credit is no party and a spaced dash ends a subject', () => {
   const text = 'OSLO, May 4 (Reuters) - Equinor will cut its exploration budget by a fifth next year, as the company seeks to lift returns.';
   const r = run(text, 'Oslo:place:OSLO', 'Reuters:organization', 'Equinor:organization');
-  assert.deepEqual(r.commitments.map((c) => [c.actors, c.trigger]), [[['Equinor'], 'will'], [['Equinor'], 'seeks']]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.actors, c.trigger]),
+    [
+      [['Equinor'], 'will'],
+      [['Equinor'], 'seeks'],
+    ],
+  );
   // The company the tagger missed is not replaced by the agency.
   const missed = run(text, 'Oslo:place:OSLO', 'Reuters:organization');
   assert.deepEqual(missed.commitments, []);

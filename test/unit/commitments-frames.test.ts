@@ -15,7 +15,10 @@ test('scheduled events are not commitments', () => {
   none('Kenya is due to hold talks with the IMF next week on a new loan.', 'Kenya:country', 'IMF:organization');
   // Declining the date is a decision.
   const declined = run('Brazil will not attend the climate summit in Baku.', 'Brazil:country', 'Baku:place');
-  assert.deepEqual(declined.commitments.map((c) => [c.actors, c.negated]), [[['Brazil'], true]]);
+  assert.deepEqual(
+    declined.commitments.map((c) => [c.actors, c.negated]),
+    [[['Brazil'], true]],
+  );
   // Agreed, a meeting is an undertaking; "hold" with a non-meeting object is one too.
   const r = run('Serbia and Kosovo agreed to meet again in Brussels next month.', 'Serbia:country', 'Kosovo:country', 'Brussels:place');
   assert.equal(r.commitments.length, 1);
@@ -26,14 +29,18 @@ test('scheduled events are not commitments', () => {
   assert.equal(h.commitments[0].action, 'hold a referendum on the new mining law by March');
 });
 
-test("a future one side reports about another is a forecast", () => {
+test('a future one side reports about another is a forecast', () => {
   none('Officials in Seoul said on Monday that North Korea will test another missile before the election.', 'South Korea:country:Seoul', 'North Korea:country');
   none('Estonia accused Moscow of jamming GPS signals and said Russia would expand the campaign.', 'Estonia:country', 'Russia:country:Moscow');
   none('Iran will retaliate against any strike, Israeli officials said.', 'Iran:country', 'Israel:country:Israeli');
   none('The Bank of Canada will hold rates at 3 percent in January, according to a survey of economists.', 'Bank of Canada:organization');
   none('Airbus will miss its delivery goal again, industry analysts said on Monday.', 'Airbus:organization');
   // The speaker's own side, or a speaker whose side is unknown, keeps the commitment.
-  const own = run('Officials in Seoul said on Monday that South Korea will send two more frigates to the Strait of Hormuz.', 'South Korea:country:Seoul', 'Strait of Hormuz:place');
+  const own = run(
+    'Officials in Seoul said on Monday that South Korea will send two more frigates to the Strait of Hormuz.',
+    'South Korea:country:Seoul',
+    'Strait of Hormuz:place',
+  );
   assert.equal(own.commitments.length, 1);
   assert.deepEqual(own.commitments[0].actors, ['South Korea']);
   const unknown = run('Peru will cap fuel prices until December, Luis Arce said.', 'Peru:country', 'Luis Arce:person');

@@ -6,7 +6,13 @@ import { findCommitmentsAndStances } from '../../server/src/analysis/commitments
 import type { Entity } from '../../server/src/analysis/types';
 import { oracleInput } from '../fixtures/commitments/gold';
 
-const runOn = (text: string) => findCommitmentsAndStances(oracleInput(text, [{ name: 'Japan', kind: 'country' }, { name: 'Chile', kind: 'country' }]));
+const runOn = (text: string) =>
+  findCommitmentsAndStances(
+    oracleInput(text, [
+      { name: 'Japan', kind: 'country' },
+      { name: 'Chile', kind: 'country' },
+    ]),
+  );
 
 test('empty and punctuation-only texts', () => {
   assert.deepEqual(runOn(''), { commitments: [], stances: [], rejected: [] });
@@ -45,9 +51,30 @@ test('a long article of many sentences gives commitments with valid spans and un
 test('entities whose mentions fall outside the text or inside tokens are tolerated', () => {
   const input = oracleInput('Japan-Chile talks: Japan will build a port.', []);
   const weird: Entity[] = [
-    { id: 'e1', kind: 'country', name: 'Japan', aliases: [], mentions: [{ start: 0, end: 5, text: 'Japan', form: 'name' }, { start: 19, end: 24, text: 'Japan', form: 'name' }] },
-    { id: 'e2', kind: 'country', name: 'Chile', aliases: [], mentions: [{ start: 6, end: 11, text: 'Chile', form: 'name' }, { start: 900, end: 905, text: 'Chile', form: 'name' }] },
+    {
+      id: 'e1',
+      kind: 'country',
+      name: 'Japan',
+      aliases: [],
+      mentions: [
+        { start: 0, end: 5, text: 'Japan', form: 'name' },
+        { start: 19, end: 24, text: 'Japan', form: 'name' },
+      ],
+    },
+    {
+      id: 'e2',
+      kind: 'country',
+      name: 'Chile',
+      aliases: [],
+      mentions: [
+        { start: 6, end: 11, text: 'Chile', form: 'name' },
+        { start: 900, end: 905, text: 'Chile', form: 'name' },
+      ],
+    },
   ];
   const r = findCommitmentsAndStances({ ...input, entities: weird });
-  assert.deepEqual(r.commitments.map((c) => [c.actors, c.action]), [[['e1'], 'build a port']]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.actors, c.action]),
+    [[['e1'], 'build a port']],
+  );
 });

@@ -5,7 +5,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../support/analyzer';
 import { SEED } from '../support/paths';
 
-
 test('seed article: five firm commitments and three stances with their actors', { skip: !existsSync(SEED) && 'seed article absent' }, () => {
   const text = readFileSync(SEED, 'utf8');
   const analysis = analyze(text);

@@ -40,7 +40,8 @@ test('targets: the first actor of the object and those coordinated with it, not 
 });
 
 test('VP coordination shares the holder; "they" in the next sentence', () => {
-  const text = 'Ministers of Fiji and Samoa met in Apia. The ministers condemned the attack and urged Tonga to investigate. They also welcomed the aid from Australia.';
+  const text =
+    'Ministers of Fiji and Samoa met in Apia. The ministers condemned the attack and urged Tonga to investigate. They also welcomed the aid from Australia.';
   assert.deepEqual(stances(text, 'Fiji:country', 'Samoa:country', 'Apia:place', 'Tonga:country', 'Australia:country'), [
     ['condemn', ['Fiji', 'Samoa'], []],
     ['urge', ['Fiji', 'Samoa'], ['Tonga']],

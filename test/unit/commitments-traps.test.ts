@@ -24,7 +24,7 @@ test('fears and predictions', () => {
   none('The new bridge will ease traffic in Lagos, officials said.', 'Lagos:place');
   none('Chelsea will face Napoli in the final.', 'Chelsea:organization', 'Napoli:organization');
   none('Tesla will likely miss its delivery target.', 'Tesla:organization');
-  none('Moody\'s warned that Egypt could default next year.', "Moody's:organization", 'Egypt:country');
+  none("Moody's warned that Egypt could default next year.", "Moody's:organization", 'Egypt:country');
 });
 
 test('past accomplishments', () => {
@@ -36,7 +36,10 @@ test('past accomplishments', () => {
 test('demands of others', () => {
   const r = run('The European Union urged Serbia to recognise the election result.', 'European Union:organization', 'Serbia:country');
   assert.deepEqual(r.commitments, []);
-  assert.deepEqual(r.stances.map((s) => [s.type, s.holders, s.targets]), [['urge', ['European Union'], ['Serbia']]]);
+  assert.deepEqual(
+    r.stances.map((s) => [s.type, s.holders, s.targets]),
+    [['urge', ['European Union'], ['Serbia']]],
+  );
   none('Unions called on Ryanair to agree to a pay rise.', 'Ryanair:organization');
   none('Greenpeace demanded that Shell stop drilling in the Arctic.', 'Greenpeace:organization', 'Shell:organization', 'Arctic:place');
   none('Investors pressed Nissan to commit to a new strategy.', 'Nissan:organization');

@@ -56,7 +56,7 @@ test('expected, set and due to give the expected modality', () => {
   assert.equal(one('Heineken is set to close two breweries.', 'Heineken:organization').modality, 'expected');
 });
 
-test('negation: refuse to, rule out, vow not to, will not, won\'t', () => {
+test("negation: refuse to, rule out, vow not to, will not, won't", () => {
   for (const text of [
     'Tanzania refused to sign the declaration.',
     'Tanzania ruled out signing the declaration.',
@@ -77,7 +77,10 @@ test('conditions: the commitment is conditional, a trigger inside the condition 
   const after = one('Uber will pay its drivers a minimum wage unless the court objects.', 'Uber:organization');
   assert.deepEqual([after.modality, after.action], ['conditional', 'pay its drivers a minimum wage']);
   const r = run('Lyft will cut fares only if Uber agrees to do the same.', 'Lyft:organization', 'Uber:organization');
-  assert.deepEqual(r.commitments.map((c) => [c.actors[0], c.modality]), [['Lyft', 'conditional']]);
+  assert.deepEqual(
+    r.commitments.map((c) => [c.actors[0], c.modality]),
+    [['Lyft', 'conditional']],
+  );
   // "until" with a date is a deadline, not a condition.
   const until = one('Siemens agreed to keep the plant open until 2031.', 'Siemens:organization');
   assert.deepEqual([until.modality, until.time], ['firm', 'until 2031']);
@@ -135,7 +138,10 @@ test('targets: the counterpart or beneficiary', () => {
 });
 
 test('the action stops before a time clause, not before a time phrase', () => {
-  assert.equal(one('Canada Post will resume deliveries on Monday after workers ratified the contract.', 'Canada Post:organization').action, 'resume deliveries on Monday');
+  assert.equal(
+    one('Canada Post will resume deliveries on Monday after workers ratified the contract.', 'Canada Post:organization').action,
+    'resume deliveries on Monday',
+  );
   assert.equal(one('FIFA vowed to act after the incident in Madrid.', 'FIFA:organization', 'Madrid:place').action, 'act after the incident in Madrid');
 });
 
@@ -155,11 +161,18 @@ test('pledge and promise take a bare noun phrase: headlines and "pledged support
 });
 
 test('clauses: "X will A and Y will B", lists in the action, "once a deal is reached", "officials from both countries plan"', () => {
-  const r = run('Under the deal, Berlin will pay 60% of the cost and Nairobi will provide land, staff and water data.', 'Germany:country:Berlin', 'Kenya:country:Nairobi');
-  assert.deepEqual(r.commitments.map((c) => [c.actors, c.action]), [
-    [['Germany'], 'pay 60% of the cost'],
-    [['Kenya'], 'provide land, staff and water data'],
-  ]);
+  const r = run(
+    'Under the deal, Berlin will pay 60% of the cost and Nairobi will provide land, staff and water data.',
+    'Germany:country:Berlin',
+    'Kenya:country:Nairobi',
+  );
+  assert.deepEqual(
+    r.commitments.map((c) => [c.actors, c.action]),
+    [
+      [['Germany'], 'pay 60% of the cost'],
+      [['Kenya'], 'provide land, staff and water data'],
+    ],
+  );
   assert.equal(one('Turkey pledged to escort grain ships once a deal is reached.', 'Turkey:country').modality, 'conditional');
   assert.equal(one('Turkey pledged to escort grain ships once a week.', 'Turkey:country').modality, 'firm');
   const text = 'Norway and Kenya signed an accord. Officials from both countries plan to meet again in Nairobi in September.';

@@ -51,7 +51,7 @@ test('modality: a condition and a threat name their rule', () => {
   assert.ok(threat.includes('commit.modal-would') && threat.includes('modality.threat'), threat.join(' '));
 });
 
-test('actors: a quotation\'s speaker and a noun\'s possessor', () => {
+test("actors: a quotation's speaker and a noun's possessor", () => {
   const speaker = whyOf('"We will halve our emissions by 2035," Mexico said.', 'Mexico:country');
   assert.ok(speaker.includes('actor.speaker'), speaker.join(' '));
   const possessor = whyOf("Peru's pledge to protect the rainforest was welcomed.", 'Peru:country');
@@ -60,9 +60,15 @@ test('actors: a quotation\'s speaker and a noun\'s possessor', () => {
 
 test('stances: trigger, holder and target rules, active and passive', () => {
   const active = analyse('Sweden condemned Belarus for the arrests.', 'Sweden:country', 'Belarus:country').stances;
-  assert.deepEqual(active.map((s) => s.why), [['stance.condemn-verb', 'holder.subject', 'actor.name', 'target.object']]);
+  assert.deepEqual(
+    active.map((s) => s.why),
+    [['stance.condemn-verb', 'holder.subject', 'actor.name', 'target.object']],
+  );
   const passive = analyse('Belarus was condemned by Sweden for the arrests.', 'Sweden:country', 'Belarus:country').stances;
-  assert.deepEqual(passive.map((s) => s.why), [['stance.condemn-verb', 'holder.agent', 'actor.name', 'target.passive-subject']]);
+  assert.deepEqual(
+    passive.map((s) => s.why),
+    [['stance.condemn-verb', 'holder.agent', 'actor.name', 'target.passive-subject']],
+  );
 });
 
 test('traps are listed as rejections with their rule and trigger', () => {

@@ -18,7 +18,10 @@ test('without corrections the fixture has the commitments the corrections below 
   const a = analyze(ARTICLE);
   assert.deepEqual(triggers(a), ['pledged', 'agreed']);
   assert.equal(a.commitments[0].modality, 'firm');
-  assert.deepEqual(a.stances.map((s) => s.trigger.text), ['condemned']);
+  assert.deepEqual(
+    a.stances.map((s) => s.trigger.text),
+    ['condemned'],
+  );
 });
 
 test('drop: the commitment keyed by its trigger and sentence is gone, the other stays', () => {
@@ -56,19 +59,34 @@ test('actor: a commitment and a stance given to an entity named by an alias', ()
     ],
   };
   const a = analyze(ARTICLE, { userEntities: user });
-  assert.deepEqual(a.commitments[0].actors.map((id) => nameOf(a, id)), ['Republic of Peru']);
+  assert.deepEqual(
+    a.commitments[0].actors.map((id) => nameOf(a, id)),
+    ['Republic of Peru'],
+  );
   assert.ok(a.commitments[0].why?.includes('user.correction-actor'));
-  assert.deepEqual(a.stances[0].holders.map((id) => nameOf(a, id)), ['Republic of Peru']);
+  assert.deepEqual(
+    a.stances[0].holders.map((id) => nameOf(a, id)),
+    ['Republic of Peru'],
+  );
 });
 
 test('notSame: a name split off the entity it was merged into, with its own id and rule', () => {
   const text = 'Kim Young spoke first. Later Young said the talks went well. Kim Young left at noon.\n';
   const before = analyze(text, { userEntities: { entities: [{ name: 'Kim Young', kind: 'person', aliases: ['Young'] }] } });
-  assert.deepEqual(before.entities.map((e) => [e.name, e.mentions.length]), [['Kim Young', 3]]);
+  assert.deepEqual(
+    before.entities.map((e) => [e.name, e.mentions.length]),
+    [['Kim Young', 3]],
+  );
   const after = analyze(text, {
     userEntities: { entities: [{ name: 'Kim Young', kind: 'person', aliases: ['Young'] }], notSame: [{ name: 'young', from: 'Kim Young' }] },
   });
-  assert.deepEqual(after.entities.map((e) => [e.id, e.name, e.mentions.length]), [['e1', 'Kim Young', 2], ['e2', 'Young', 1]]);
+  assert.deepEqual(
+    after.entities.map((e) => [e.id, e.name, e.mentions.length]),
+    [
+      ['e1', 'Kim Young', 2],
+      ['e2', 'Young', 1],
+    ],
+  );
   assert.deepEqual(after.entities[1].why, ['user.correction-notsame']);
   assert.deepEqual(after.entities[0].aliases, []);
 });
@@ -85,19 +103,40 @@ test('the file format: corrections and notSame parsed, bad entries reported and 
     ],
   });
   assert.deepEqual(entities.notSame, [{ name: 'Young', from: 'Kim Young' }]);
-  assert.deepEqual(entities.corrections?.map((c) => c.action), ['drop', { modality: 'tentative' }, { actor: 'Peru' }]);
-  assert.deepEqual(problems, ['notSame[1] needs "name" and "from"', 'corrections[2] needs "trigger", "sentence" and an "action" ("drop", {"modality"} or {"actor"})']);
+  assert.deepEqual(
+    entities.corrections?.map((c) => c.action),
+    ['drop', { modality: 'tentative' }, { actor: 'Peru' }],
+  );
+  assert.deepEqual(problems, [
+    'notSame[1] needs "name" and "from"',
+    'corrections[2] needs "trigger", "sentence" and an "action" ("drop", {"modality"} or {"actor"})',
+  ]);
   assert.deepEqual(parseUserEntities({ version: 2 }).problems, ['"version" must be 1']);
 });
 
 test('long lists: the one correction and split that match among 100,000 others apply; of two with one key the later wins', () => {
   const sentence = 'Chilean President Lucia Vera pledged on Monday to build two desalination plants by 2030.';
   const others = Array.from({ length: 100_000 }, (_, i) => ({ trigger: `pledged${i}`, sentence: `Sentence ${i}.`, action: 'drop' as const }));
-  const corrections = [...others, { trigger: 'pledged', sentence, action: 'drop' as const }, { trigger: 'pledged', sentence, action: { modality: 'tentative' as const } }];
+  const corrections = [
+    ...others,
+    { trigger: 'pledged', sentence, action: 'drop' as const },
+    { trigger: 'pledged', sentence, action: { modality: 'tentative' as const } },
+  ];
   const a = analyze(ARTICLE, { userEntities: { corrections } });
-  assert.deepEqual(a.commitments.map((c) => [c.trigger.text, c.modality]), [['pledged', 'tentative'], ['agreed', 'firm']]);
+  assert.deepEqual(
+    a.commitments.map((c) => [c.trigger.text, c.modality]),
+    [
+      ['pledged', 'tentative'],
+      ['agreed', 'firm'],
+    ],
+  );
   const notSame = [...Array.from({ length: 100_000 }, (_, i) => ({ name: `N${i}`, from: `F${i}` })), { name: 'Vera', from: 'Lucia Vera' }];
   const text = ARTICLE + 'Vera spoke later.\n';
   assert.deepEqual(analyze(text).entities.filter((e) => e.name === 'Vera').length, 0);
-  assert.deepEqual(analyze(text, { userEntities: { notSame } }).entities.filter((e) => e.name === 'Vera').map((e) => e.why), [['user.correction-notsame']]);
+  assert.deepEqual(
+    analyze(text, { userEntities: { notSame } })
+      .entities.filter((e) => e.name === 'Vera')
+      .map((e) => e.why),
+    [['user.correction-notsame']],
+  );
 });

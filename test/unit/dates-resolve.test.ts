@@ -123,7 +123,21 @@ test('absolute forms resolve whatever the article date', () => {
 });
 
 test('text that names no time resolves to nothing, never throws', () => {
-  for (const text of ['', ' ', 'the', 'by', 'banana', 'next banana', 'the end of', 'the first half of banana', '99/99/9999', '2030-2020', 'Q5 2025', '\u0000', 'x'.repeat(10_000)]) {
+  for (const text of [
+    '',
+    ' ',
+    'the',
+    'by',
+    'banana',
+    'next banana',
+    'the end of',
+    'the first half of banana',
+    '99/99/9999',
+    '2030-2020',
+    'Q5 2025',
+    '\u0000',
+    'x'.repeat(10_000),
+  ]) {
     assert.equal(at('2024-05-05', text), undefined, JSON.stringify(text.slice(0, 20)));
   }
 });

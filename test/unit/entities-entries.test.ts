@@ -26,7 +26,11 @@ test('entries without a name or a known kind are left out; names are trimmed; ea
 });
 
 test('every entry of the world data is read by the loader', () => {
-  for (const [file, list] of [['countries', countries], ['organizations', organizations], ['places', places]] as const) {
+  for (const [file, list] of [
+    ['countries', countries],
+    ['organizations', organizations],
+    ['places', places],
+  ] as const) {
     assert.equal(loadEntries(list).length, list.length, file);
   }
 });

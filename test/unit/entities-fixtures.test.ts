@@ -25,12 +25,33 @@ function checkInvariants(text: string, entities: Entity[]): void {
 
 test('diplomacy: capitals for their states by context, demonyms, "the North", roles with counterparts', () => {
   const { text, entities } = entitiesOf('diplomacy.news', [
-    ['Park Ji-won', 'PER'], ['Hayashi Kenta', 'PER'], ['Park', 'PER'], ['Hayashi', 'PER'], ['Wang Lei', 'PER'],
-    ['Maria Lopez', 'PER'], ['Lopez', 'PER'], ['Kenta Hayashi', 'PER'], ['Seoul', 'LOC'], ['Tokyo', 'LOC'],
-    ['SEOUL', 'LOC'], ['South Korea', 'LOC'], ['Japan', 'LOC'], ['North Korea', 'LOC'], ['United States', 'LOC'],
-    ['Pyongyang', 'LOC'], ['Beijing', 'LOC'], ['North', 'LOC'], ['China', 'LOC'], ['Korean Peninsula', 'LOC'],
-    ['Yongbyon', 'LOC'], ['Washington', 'LOC'], ['US', 'LOC'], ['South Korean', 'MISC'], ['Japanese', 'MISC'],
-    ['International Atomic Energy Agency', 'ORG'], ['IAEA', 'ORG'],
+    ['Park Ji-won', 'PER'],
+    ['Hayashi Kenta', 'PER'],
+    ['Park', 'PER'],
+    ['Hayashi', 'PER'],
+    ['Wang Lei', 'PER'],
+    ['Maria Lopez', 'PER'],
+    ['Lopez', 'PER'],
+    ['Kenta Hayashi', 'PER'],
+    ['Seoul', 'LOC'],
+    ['Tokyo', 'LOC'],
+    ['SEOUL', 'LOC'],
+    ['South Korea', 'LOC'],
+    ['Japan', 'LOC'],
+    ['North Korea', 'LOC'],
+    ['United States', 'LOC'],
+    ['Pyongyang', 'LOC'],
+    ['Beijing', 'LOC'],
+    ['North', 'LOC'],
+    ['China', 'LOC'],
+    ['Korean Peninsula', 'LOC'],
+    ['Yongbyon', 'LOC'],
+    ['Washington', 'LOC'],
+    ['US', 'LOC'],
+    ['South Korean', 'MISC'],
+    ['Japanese', 'MISC'],
+    ['International Atomic Energy Agency', 'ORG'],
+    ['IAEA', 'ORG'],
   ]);
   checkInvariants(text, entities);
   const korea = byName(entities, 'South Korea');
@@ -76,11 +97,27 @@ test('diplomacy: capitals for their states by context, demonyms, "the North", ro
 
 test('business: organizations with short names and defined acronyms, compound roles', () => {
   const { text, entities } = entitiesOf('business.news', [
-    ['Acme Foods', 'ORG'], ['Verdant Farms', 'ORG'], ['LONDON', 'LOC'], ['Reuters', 'ORG'], ['Europe', 'LOC'],
-    ['Tom Reyes', 'PER'], ['Reyes', 'PER'], ['Verdant', 'ORG'], ['Wales', 'LOC'], ['Britain', 'LOC'],
-    ['Competition and Markets Authority', 'ORG'], ['CMA', 'ORG'], ['Grace Okafor', 'PER'], ['Okafor', 'PER'],
-    ['Acme', 'ORG'], ['London', 'LOC'], ['Barclays', 'ORG'], ['German', 'MISC'], ['Kaufmarkt', 'ORG'],
-    ['Lena Vogt', 'PER'], ['British', 'MISC'],
+    ['Acme Foods', 'ORG'],
+    ['Verdant Farms', 'ORG'],
+    ['LONDON', 'LOC'],
+    ['Reuters', 'ORG'],
+    ['Europe', 'LOC'],
+    ['Tom Reyes', 'PER'],
+    ['Reyes', 'PER'],
+    ['Verdant', 'ORG'],
+    ['Wales', 'LOC'],
+    ['Britain', 'LOC'],
+    ['Competition and Markets Authority', 'ORG'],
+    ['CMA', 'ORG'],
+    ['Grace Okafor', 'PER'],
+    ['Okafor', 'PER'],
+    ['Acme', 'ORG'],
+    ['London', 'LOC'],
+    ['Barclays', 'ORG'],
+    ['German', 'MISC'],
+    ['Kaufmarkt', 'ORG'],
+    ['Lena Vogt', 'PER'],
+    ['British', 'MISC'],
   ]);
   checkInvariants(text, entities);
   const acme = byName(entities, 'Acme Foods');
@@ -111,11 +148,27 @@ test('business: organizations with short names and defined acronyms, compound ro
 
 test('climate: capitals as actors, defined acronyms, demonyms, titled people', () => {
   const { text, entities } = entitiesOf('climate.news', [
-    ['Spain', 'LOC'], ['Morocco', 'LOC'], ['MADRID', 'LOC'], ['Ana Ruiz', 'PER'], ['Moroccan', 'MISC'],
-    ['Youssef Amrani', 'PER'], ['Madrid', 'LOC'], ['Ruiz', 'PER'], ['Spanish', 'MISC'],
-    ['International Energy Agency', 'ORG'], ['IEA', 'ORG'], ['North Africa', 'LOC'], ['Europe', 'LOC'],
-    ['European', 'MISC'], ['Rabat', 'LOC'], ['European Investment Bank', 'ORG'], ['EIB', 'ORG'],
-    ['Ouarzazate', 'LOC'], ['Carla Mendes', 'PER'], ['Greenpeace Spain', 'ORG'], ['Amrani', 'PER'],
+    ['Spain', 'LOC'],
+    ['Morocco', 'LOC'],
+    ['MADRID', 'LOC'],
+    ['Ana Ruiz', 'PER'],
+    ['Moroccan', 'MISC'],
+    ['Youssef Amrani', 'PER'],
+    ['Madrid', 'LOC'],
+    ['Ruiz', 'PER'],
+    ['Spanish', 'MISC'],
+    ['International Energy Agency', 'ORG'],
+    ['IEA', 'ORG'],
+    ['North Africa', 'LOC'],
+    ['Europe', 'LOC'],
+    ['European', 'MISC'],
+    ['Rabat', 'LOC'],
+    ['European Investment Bank', 'ORG'],
+    ['EIB', 'ORG'],
+    ['Ouarzazate', 'LOC'],
+    ['Carla Mendes', 'PER'],
+    ['Greenpeace Spain', 'ORG'],
+    ['Amrani', 'PER'],
     ['European Commission', 'ORG'],
   ]);
   checkInvariants(text, entities);
@@ -140,9 +193,18 @@ test('climate: capitals as actors, defined acronyms, demonyms, titled people', (
 
 test('local government: titles before names, "the chair of the X" after them', () => {
   const { text, entities } = entitiesOf('local.news', [
-    ['Brookfield City Council', 'ORG'], ['Riverside', 'LOC'], ['Helen Carter', 'PER'], ['Carter', 'PER'],
-    ['David Osei', 'PER'], ['Osei', 'PER'], ['Brookfield Transit Authority', 'ORG'], ['BTA', 'ORG'],
-    ['Priya Nair', 'PER'], ['James Whitfield', 'PER'], ['London', 'LOC'], ['Sam Hughes', 'PER'],
+    ['Brookfield City Council', 'ORG'],
+    ['Riverside', 'LOC'],
+    ['Helen Carter', 'PER'],
+    ['Carter', 'PER'],
+    ['David Osei', 'PER'],
+    ['Osei', 'PER'],
+    ['Brookfield Transit Authority', 'ORG'],
+    ['BTA', 'ORG'],
+    ['Priya Nair', 'PER'],
+    ['James Whitfield', 'PER'],
+    ['London', 'LOC'],
+    ['Sam Hughes', 'PER'],
     ['Riverside Residents Association', 'ORG'],
   ]);
   checkInvariants(text, entities);
@@ -158,11 +220,25 @@ test('local government: titles before names, "the chair of the X" after them', (
 
 test('sports: national teams as countries, owners of sports roles', () => {
   const { text, entities } = entitiesOf('sports.news', [
-    ['Brazil', 'LOC'], ['Argentina', 'LOC'], ['Copa', 'MISC'], ['RIO DE JANEIRO', 'LOC'], ['Copa America', 'MISC'],
-    ['Uruguay', 'LOC'], ['Lucas Moura', 'PER'], ['Julian Alvarez', 'PER'], ['Dorival Santos', 'PER'],
-    ['Santos', 'PER'], ['Moura', 'PER'], ['Brazilian', 'MISC'], ['Lionel Ortega', 'PER'],
-    ['South American Football Confederation', 'ORG'], ['CONMEBOL', 'ORG'], ['Argentine', 'MISC'], ['AFA', 'ORG'],
-    ['Colombia', 'LOC'], ['Sao Paulo', 'LOC'],
+    ['Brazil', 'LOC'],
+    ['Argentina', 'LOC'],
+    ['Copa', 'MISC'],
+    ['RIO DE JANEIRO', 'LOC'],
+    ['Copa America', 'MISC'],
+    ['Uruguay', 'LOC'],
+    ['Lucas Moura', 'PER'],
+    ['Julian Alvarez', 'PER'],
+    ['Dorival Santos', 'PER'],
+    ['Santos', 'PER'],
+    ['Moura', 'PER'],
+    ['Brazilian', 'MISC'],
+    ['Lionel Ortega', 'PER'],
+    ['South American Football Confederation', 'ORG'],
+    ['CONMEBOL', 'ORG'],
+    ['Argentine', 'MISC'],
+    ['AFA', 'ORG'],
+    ['Colombia', 'LOC'],
+    ['Sao Paulo', 'LOC'],
   ]);
   checkInvariants(text, entities);
   assert.deepEqual(mentionList(byName(entities, 'Brazil')), ['Brazil/name', 'Brazil/name', 'Brazil/name', 'Brazilian/demonym']);

@@ -98,7 +98,19 @@ export function scoreEntities(file: string, gold: GoldEntities, analysis: Analys
     if (group?.country === g.country) countriesRight++;
     else errors.push(`COUNTRY ${g.name}: ${group?.country ?? '-'} (gold ${g.country})`);
   }
-  return { file, gold: goldList.length, predicted: predicted.length, matched: used.size, roles, rolesRight, countries, countriesRight, named, kindsRight: matchOf.size, errors };
+  return {
+    file,
+    gold: goldList.length,
+    predicted: predicted.length,
+    matched: used.size,
+    roles,
+    rolesRight,
+    countries,
+    countriesRight,
+    named,
+    kindsRight: matchOf.size,
+    errors,
+  };
 }
 
 export function heldoutFiles(): string[] {

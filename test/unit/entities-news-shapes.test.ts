@@ -17,24 +17,36 @@ function run(text: string, names: [string, NerType][]): Entity[] {
 const names = (es: Entity[]): string[] => es.map((e) => `${e.kind}:${e.name}`);
 
 test('"Bay" + "of" + "Biscay" tagged apart is one place (kind.place-head-of-name)', () => {
-  const es = run('Two trawlers sank in the Bay of Biscay on Sunday.', [['Bay', 'LOC'], ['Biscay', 'LOC']]);
+  const es = run('Two trawlers sank in the Bay of Biscay on Sunday.', [
+    ['Bay', 'LOC'],
+    ['Biscay', 'LOC'],
+  ]);
   assert.deepEqual(names(es), ['place:Bay of Biscay']);
   assert.ok(byName(es, 'Bay of Biscay').why?.includes('kind.place-head-of-name'));
   // A person's name is never joined so: "Bay" tagged as a person stays apart.
-  const apart = run('Lena Bay of Norway won.', [['Lena Bay', 'PER'], ['Norway', 'LOC']]);
+  const apart = run('Lena Bay of Norway won.', [
+    ['Lena Bay', 'PER'],
+    ['Norway', 'LOC'],
+  ]);
   assert.deepEqual(names(apart), ['person:Lena Bay', 'country:Norway']);
 });
 
-test('a quote\'s first word before a lower-case word is no place (skip.quote-opening-word), a name there still is', () => {
+test("a quote's first word before a lower-case word is no place (skip.quote-opening-word), a name there still is", () => {
   const es = run('The mayor spoke. "Older drivers should not pay twice," she said.', [['Older', 'LOC']]);
   assert.deepEqual(names(es), []);
-  const named = run('"Harwick needs a bridge," she said. Harwick has none.', [['Harwick', 'LOC'], ['Harwick', 'LOC']]);
+  const named = run('"Harwick needs a bridge," she said. Harwick has none.', [
+    ['Harwick', 'LOC'],
+    ['Harwick', 'LOC'],
+  ]);
   assert.deepEqual(names(named), ['place:Harwick']);
 });
 
 test('a known place tagged MISC where it was tagged a place before is the same place (kind.misc-known-place)', () => {
   const text = 'Navies patrol the Indo-Pacific. Trade across the wider Indo-Pacific grew.';
-  const es = run(text, [['Indo-Pacific', 'LOC'], ['Indo-Pacific', 'MISC']]);
+  const es = run(text, [
+    ['Indo-Pacific', 'LOC'],
+    ['Indo-Pacific', 'MISC'],
+  ]);
   assert.equal(byName(es, 'Indo-Pacific').mentions.length, 2);
   // Alone, a MISC stays no entity.
   assert.deepEqual(names(run('Trade across the wider Indo-Pacific grew.', [['Indo-Pacific', 'MISC']])), []);
@@ -42,7 +54,12 @@ test('a known place tagged MISC where it was tagged a place before is the same p
 
 test('the agency a dateline credits is an organization (kind.dateline-credit); a place in capitals takes the form the text writes it in', () => {
   const text = 'Port deal signed\n\nOSLO, March 3 (Nordpress) - Norway signed the deal on Tuesday. Oslo said it would pay.\n';
-  const es = run(text, [['OSLO', 'LOC'], ['Nordpress', 'LOC'], ['Norway', 'LOC'], ['Oslo', 'LOC']]);
+  const es = run(text, [
+    ['OSLO', 'LOC'],
+    ['Nordpress', 'LOC'],
+    ['Norway', 'LOC'],
+    ['Oslo', 'LOC'],
+  ]);
   const agency = byName(es, 'Nordpress');
   assert.equal(agency.kind, 'organization');
   assert.ok(agency.why?.includes('kind.dateline-credit'));
@@ -55,44 +72,79 @@ test('the agency a dateline credits is an organization (kind.dateline-credit); a
 
 test('a first word an organization shares with a place the article names is no short name of it', () => {
   const text = 'Adriatic ferries were late. Adriatic Ferry Watch counted the delays on the Adriatic Sea.';
-  const es = run(text, [['Adriatic', 'ORG'], ['Adriatic Ferry Watch', 'ORG'], ['Adriatic Sea', 'LOC']]);
+  const es = run(text, [
+    ['Adriatic', 'ORG'],
+    ['Adriatic Ferry Watch', 'ORG'],
+    ['Adriatic Sea', 'LOC'],
+  ]);
   assert.deepEqual(byName(es, 'Adriatic Ferry Watch').aliases, []);
   // "Adriatic ferries": the place's adjective before a lower-case word is no body either (skip.place-word-modifier).
   assert.deepEqual(names(es), ['organization:Adriatic Ferry Watch', 'place:Adriatic Sea']);
 });
 
-test('acronyms of things are no organizations: spelled by lower-case words before them, or a common noun\'s', () => {
-  const text = 'Officers fitted smart traffic cameras (STC) to buses. The STC readings went to the city. The depot\'s CCTV failed. Westmark Transit (WT) paid.';
-  const es = run(text, [['STC', 'ORG'], ['STC', 'ORG'], ['CCTV', 'ORG'], ['Westmark Transit', 'ORG'], ['WT', 'ORG']]);
+test("acronyms of things are no organizations: spelled by lower-case words before them, or a common noun's", () => {
+  const text = "Officers fitted smart traffic cameras (STC) to buses. The STC readings went to the city. The depot's CCTV failed. Westmark Transit (WT) paid.";
+  const es = run(text, [
+    ['STC', 'ORG'],
+    ['STC', 'ORG'],
+    ['CCTV', 'ORG'],
+    ['Westmark Transit', 'ORG'],
+    ['WT', 'ORG'],
+  ]);
   assert.deepEqual(names(es), ['organization:Westmark Transit']);
   assert.deepEqual(byName(es, 'Westmark Transit').aliases, ['WT']);
 });
 
 test('an opening "A" and a maker\'s noun are no part of the name after them', () => {
   const text = 'LEEDS, May 2 - A Crown Court jury cleared him. Drugmaker Pellion said it would appeal.';
-  const es = run(text, [['LEEDS', 'LOC'], ['A Crown Court', 'ORG'], ['Drugmaker Pellion', 'ORG']]);
+  const es = run(text, [
+    ['LEEDS', 'LOC'],
+    ['A Crown Court', 'ORG'],
+    ['Drugmaker Pellion', 'ORG'],
+  ]);
   assert.deepEqual(names(es), ['place:LEEDS', 'organization:Crown Court', 'organization:Pellion']);
 });
 
 test('a one-word "person" that ends a club\'s name is the club (kind.org-short-name); streets are places', () => {
   const text = 'Pellham Wanderers lost at home. Wanderers manager Joe Tate was angry. Fans marched down Quarry Lane.';
-  const es = run(text, [['Pellham Wanderers', 'ORG'], ['Wanderers', 'PER'], ['Joe Tate', 'PER'], ['Quarry Lane', 'ORG']]);
+  const es = run(text, [
+    ['Pellham Wanderers', 'ORG'],
+    ['Wanderers', 'PER'],
+    ['Joe Tate', 'PER'],
+    ['Quarry Lane', 'ORG'],
+  ]);
   const club = byName(es, 'Pellham Wanderers');
   assert.deepEqual(club.aliases, ['Wanderers']);
   assert.ok(club.why?.includes('kind.org-short-name'));
   assert.equal(byName(es, 'Quarry Lane').kind, 'place');
   // A word of a person's full name stays the person's.
-  const person = run('Ada Wanderers spoke. Later Wanderers left. Pellham Wanderers won.', [['Ada Wanderers', 'PER'], ['Wanderers', 'PER'], ['Pellham Wanderers', 'ORG']]);
+  const person = run('Ada Wanderers spoke. Later Wanderers left. Pellham Wanderers won.', [
+    ['Ada Wanderers', 'PER'],
+    ['Wanderers', 'PER'],
+    ['Pellham Wanderers', 'ORG'],
+  ]);
   assert.equal(byName(person, 'Ada Wanderers').kind, 'person');
   assert.ok(byName(person, 'Ada Wanderers').aliases.includes('Wanderers'));
 });
 
 test('first names alone in a police report are persons: "named locally as X", "her neighbour, X," (kind.vote)', () => {
-  const text = 'A woman was hurt in Dunholm. The victim, named locally as Ayla, was taken to hospital. Her neighbour, Rhys, called officers. Ayla is stable and Rhys is safe.';
-  const es = run(text, [['Dunholm', 'LOC'], ['Ayla', 'LOC'], ['Rhys', 'LOC'], ['Ayla', 'LOC'], ['Rhys', 'LOC']]);
+  const text =
+    'A woman was hurt in Dunholm. The victim, named locally as Ayla, was taken to hospital. Her neighbour, Rhys, called officers. Ayla is stable and Rhys is safe.';
+  const es = run(text, [
+    ['Dunholm', 'LOC'],
+    ['Ayla', 'LOC'],
+    ['Rhys', 'LOC'],
+    ['Ayla', 'LOC'],
+    ['Rhys', 'LOC'],
+  ]);
   assert.deepEqual(names(es), ['place:Dunholm', 'person:Ayla', 'person:Rhys']);
   assert.ok(byName(es, 'Ayla').why?.includes('kind.vote'));
   // A headline in capitals gives no such cue.
-  const head = run('SOCCER - TATE NAMED AS WALES CAPTAIN .\n\nTate will lead Wales.', [['TATE', 'PER'], ['WALES', 'LOC'], ['Tate', 'PER'], ['Wales', 'LOC']]);
+  const head = run('SOCCER - TATE NAMED AS WALES CAPTAIN .\n\nTate will lead Wales.', [
+    ['TATE', 'PER'],
+    ['WALES', 'LOC'],
+    ['Tate', 'PER'],
+    ['Wales', 'LOC'],
+  ]);
   assert.notEqual(byName(head, 'Wales').kind, 'person');
 });

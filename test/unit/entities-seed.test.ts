@@ -38,7 +38,16 @@ test('seed article: ministers with roles, six countries, places, organizations, 
   for (const m of japan.mentions) assert.equal(text.slice(m.start, m.end), m.text);
   assert.ok(japan.mentions.every((m) => !m.text.includes('’')));
   const north = byName(entities, 'North Korea');
-  assert.deepEqual(north.mentions.map((m) => [m.text, m.form]), [['North Korea', 'name'], ['the North', 'reference']]);
+  assert.deepEqual(
+    north.mentions.map((m) => [m.text, m.form]),
+    [
+      ['North Korea', 'name'],
+      ['the North', 'reference'],
+    ],
+  );
   // Tokyo is where the talks were held: a place, not the Japanese state.
-  assert.deepEqual(byName(entities, 'Tokyo').mentions.map((m) => m.start), [text.indexOf('Tokyo')]);
+  assert.deepEqual(
+    byName(entities, 'Tokyo').mentions.map((m) => m.start),
+    [text.indexOf('Tokyo')],
+  );
 });

@@ -23,8 +23,12 @@ function run(text: string, names: [string, NerType][], user?: UserEntities): Ent
 test('every entity of every fixture article carries the ids of the rules that decided it', () => {
   const articles = join(fixturePath('.'));
   const files = [
-    ...readdirSync(articles).filter((f) => f.endsWith('.news')).map((f) => join(articles, f)),
-    ...readdirSync(HELDOUT).filter((f) => f.endsWith('.news')).map((f) => join(HELDOUT, f)),
+    ...readdirSync(articles)
+      .filter((f) => f.endsWith('.news'))
+      .map((f) => join(articles, f)),
+    ...readdirSync(HELDOUT)
+      .filter((f) => f.endsWith('.news'))
+      .map((f) => join(HELDOUT, f)),
   ];
   assert.ok(files.length >= 10, `fixture articles found: ${files.length}`);
   let entities = 0;
@@ -40,7 +44,12 @@ test('every entity of every fixture article carries the ids of the rules that de
 
 test('kinds name their rule: a place word over the tagger, a capital acting, a known body, the tagger', () => {
   const text = 'Ships crossed the Gulf of Finland. Beijing condemned the drills. Tesla cut prices, said Ana Ruiz.';
-  const es = run(text, [['Gulf of Finland', 'ORG'], ['Beijing', 'LOC'], ['Tesla', 'PER'], ['Ana Ruiz', 'PER']]);
+  const es = run(text, [
+    ['Gulf of Finland', 'ORG'],
+    ['Beijing', 'LOC'],
+    ['Tesla', 'PER'],
+    ['Ana Ruiz', 'PER'],
+  ]);
   assert.ok(byName(es, 'Gulf of Finland').why?.includes('kind.place-head-word'));
   assert.ok(byName(es, 'China').why?.includes('metonymy.capital-acts'));
   assert.ok(byName(es, 'Tesla').why?.includes('kind.world-known-body'));
@@ -49,20 +58,38 @@ test('kinds name their rule: a place word over the tagger, a capital acting, a k
 
 test('merges name their rule: a surname, an acronym, the same words in another order', () => {
   const text = 'Minoru Kihara met the Nordic Fisheries Council (NFC). Kihara praised the NFC. Kihara Minoru left.';
-  const es = run(text, [['Minoru Kihara', 'PER'], ['Kihara Minoru', 'PER'], ['Kihara', 'PER'], ['Nordic Fisheries Council', 'ORG'], ['NFC', 'ORG']]);
+  const es = run(text, [
+    ['Minoru Kihara', 'PER'],
+    ['Kihara Minoru', 'PER'],
+    ['Kihara', 'PER'],
+    ['Nordic Fisheries Council', 'ORG'],
+    ['NFC', 'ORG'],
+  ]);
   const kihara = byName(es, 'Minoru Kihara');
   assert.equal(kihara.mentions.length, 3);
   assert.ok(kihara.why?.includes('merge.surname'));
   assert.ok(kihara.why?.includes('merge.name-order'));
   const council = byName(es, 'Nordic Fisheries Council');
-  assert.deepEqual(council.mentions.map((m) => m.text), ['Nordic Fisheries Council', 'NFC', 'NFC']);
+  assert.deepEqual(
+    council.mentions.map((m) => m.text),
+    ['Nordic Fisheries Council', 'NFC', 'NFC'],
+  );
   assert.ok(council.why?.includes('merge.acronym'));
 });
 
 test('roles and user entities name their rule', () => {
   const text = 'Ana Ruiz, the prime minister of Spain, spoke. Foreign Minister Tom Reyes of Portugal agreed with Halden Works.';
   const user: UserEntities = { entities: [{ name: 'Halden Works', kind: 'organization', role: 'supplier' }] };
-  const es = run(text, [['Ana Ruiz', 'PER'], ['Spain', 'LOC'], ['Tom Reyes', 'PER'], ['Portugal', 'LOC']], user);
+  const es = run(
+    text,
+    [
+      ['Ana Ruiz', 'PER'],
+      ['Spain', 'LOC'],
+      ['Tom Reyes', 'PER'],
+      ['Portugal', 'LOC'],
+    ],
+    user,
+  );
   const ruiz = byName(es, 'Ana Ruiz');
   assert.equal(ruiz.roleOf, 'Spain');
   assert.ok(ruiz.why?.includes('role.apposition'));

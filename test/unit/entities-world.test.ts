@@ -4,10 +4,20 @@ import * as world from '../../server/src/analysis/entities/world';
 
 test('states by name and common aliases', () => {
   for (const [alias, name] of [
-    ['US', 'United States'], ['U.S.', 'United States'], ['USA', 'United States'], ['America', 'United States'],
-    ['the United States', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'],
-    ['North Korea', 'North Korea'], ['DPRK', 'North Korea'], ['Russian Federation', 'Russia'], ['Japan', 'Japan'],
-    ['Taiwan', 'Taiwan'], ['the Philippines', 'Philippines'],
+    ['US', 'United States'],
+    ['U.S.', 'United States'],
+    ['USA', 'United States'],
+    ['America', 'United States'],
+    ['the United States', 'United States'],
+    ['UK', 'United Kingdom'],
+    ['U.K.', 'United Kingdom'],
+    ['Britain', 'United Kingdom'],
+    ['North Korea', 'North Korea'],
+    ['DPRK', 'North Korea'],
+    ['Russian Federation', 'Russia'],
+    ['Japan', 'Japan'],
+    ['Taiwan', 'Taiwan'],
+    ['the Philippines', 'Philippines'],
   ]) {
     assert.equal(world.countryByNameOf(alias)?.name, name, alias);
   }
@@ -19,10 +29,25 @@ test('states by name and common aliases', () => {
 });
 
 test('demonyms and capitals lead to their state', () => {
-  for (const [d, name] of [['Japanese', 'Japan'], ['American', 'United States'], ['Chinese', 'China'], ['North Korean', 'North Korea'], ['British', 'United Kingdom']]) {
+  for (const [d, name] of [
+    ['Japanese', 'Japan'],
+    ['American', 'United States'],
+    ['Chinese', 'China'],
+    ['North Korean', 'North Korea'],
+    ['British', 'United Kingdom'],
+  ]) {
     assert.equal(world.countryByDemonymOf(d)?.name, name, d);
   }
-  for (const [c, name] of [['Beijing', 'China'], ['Moscow', 'Russia'], ['Seoul', 'South Korea'], ['Kyiv', 'Ukraine'], ['Kiev', 'Ukraine'], ['Washington', 'United States'], ['Tokyo', 'Japan'], ['Pyongyang', 'North Korea']]) {
+  for (const [c, name] of [
+    ['Beijing', 'China'],
+    ['Moscow', 'Russia'],
+    ['Seoul', 'South Korea'],
+    ['Kyiv', 'Ukraine'],
+    ['Kiev', 'Ukraine'],
+    ['Washington', 'United States'],
+    ['Tokyo', 'Japan'],
+    ['Pyongyang', 'North Korea'],
+  ]) {
     assert.equal(world.countryByCapitalOf(c)?.name, name, c);
   }
   assert.equal(world.countryByCapitalOf('Kingston'), undefined);

@@ -43,11 +43,22 @@ test('a bare surname claimed by two people stays apart; a user entity names the 
     counts: { entities: 1, commitments: 0, stances: 0 },
   });
   const rs = [person('a', 'e1', 'Anna Grech', ['Grech']), person('b', 'e1', 'Paul Grech', ['Grech']), person('c', 'e1', 'Grech', [])];
-  assert.deepEqual(mergeActors(rs).actors.map((a) => a.name).sort(), ['Anna Grech', 'Grech', 'Paul Grech']);
+  assert.deepEqual(
+    mergeActors(rs)
+      .actors.map((a) => a.name)
+      .sort(),
+    ['Anna Grech', 'Grech', 'Paul Grech'],
+  );
   const one = [person('a', 'e1', 'Anna Grech', ['Grech']), person('c', 'e1', 'Grech', [])];
-  assert.deepEqual(mergeActors(one).actors.map((a) => [a.name, a.articles.length]), [['Anna Grech', 2]]);
+  assert.deepEqual(
+    mergeActors(one).actors.map((a) => [a.name, a.articles.length]),
+    [['Anna Grech', 2]],
+  );
   const user = mergeActors(one, { entities: [{ name: 'Dr Anna Grech', kind: 'person', aliases: ['Anna Grech'] }] }).actors;
-  assert.deepEqual(user.map((a) => [a.name, a.user, a.articles.length]), [['Dr Anna Grech', true, 2]]);
+  assert.deepEqual(
+    user.map((a) => [a.name, a.user, a.articles.length]),
+    [['Dr Anna Grech', true, 2]],
+  );
 });
 
 test('the ledger: a reaffirmed undertaking is one thread; overdue, done, negated against today', () => {
@@ -72,16 +83,27 @@ test('the ledger: a reaffirmed undertaking is one thread; overdue, done, negated
 
 test('the articles by date, newest first; the ledger as CSV, JSON and Markdown', () => {
   const s = summarizeIndex(records, '2025-02-01');
-  assert.deepEqual(s.articles.map((a) => a.date?.date), ['2025-01-20', '2024-06-10', '2024-03-04']);
+  assert.deepEqual(
+    s.articles.map((a) => a.date?.date),
+    ['2025-01-20', '2024-06-10', '2024-03-04'],
+  );
   const csv = formatLedger(s.threads, 'csv').split('\r\n');
   assert.equal(csv[0], 'actors,action,modality,negated,deadline,first,last,articles,badges,files');
   assert.equal(csv.length, s.threads.length + 2);
-  assert.ok(csv.some((l) => l.includes('2024-12-01/2024-12-31,2024-03-04,2024-06-10,2,done')), csv.join('\n'));
+  assert.ok(
+    csv.some((l) => l.includes('2024-12-01/2024-12-31,2024-03-04,2024-06-10,2,done')),
+    csv.join('\n'),
+  );
   assert.equal(JSON.parse(formatLedger(s.threads, 'json')).length, s.threads.length);
   const md = formatLedger(s.threads, 'markdown');
   assert.match(md, /^# Commitments ledger/);
   assert.equal(md.split('\n').filter((l) => l.startsWith('| ')).length, s.threads.length + 1);
-  assert.equal(formatLedger([{ ...s.threads[0], action: '=cmd|x, "y"' }], 'csv').split('\r\n')[1].split(',')[1], `"'=cmd|x`);
+  assert.equal(
+    formatLedger([{ ...s.threads[0], action: '=cmd|x, "y"' }], 'csv')
+      .split('\r\n')[1]
+      .split(',')[1],
+    `"'=cmd|x`,
+  );
 });
 
 test('no records, or records of nothing: empty index, no throw', () => {

@@ -44,7 +44,12 @@ test('finds what a search per name finds, on every fixture article', () => {
     }
     names.push(names[3], 'Nowhere Named', 'zz');
     for (const shared of [false, true]) {
-      const table = buildNameTable(names, names.map((_, value) => value), names, shared);
+      const table = buildNameTable(
+        names,
+        names.map((_, value) => value),
+        names,
+        shared,
+      );
       const found = findNames(table, text, tokens).map((m) => `${m.start}-${m.stop}:${m.first}-${m.end}:${m.value}`);
       assert.deepEqual(found.sort(), searchEach(text, tokens, names));
       assert.ok(found.length > names.length / 3);

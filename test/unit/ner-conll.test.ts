@@ -38,10 +38,7 @@ test('parseConll splits documents and sentences and converts IOB1 to BIO', () =>
   const [d] = docs;
   assert.deepEqual(Array.from(d.sentStart), [0, 8]);
   assert.deepEqual(Array.from(d.sentEnd), [8, 12]);
-  assert.deepEqual(
-    Array.from(d.gold, labelName),
-    ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-PER', 'B-PER', 'O', 'O'],
-  );
+  assert.deepEqual(Array.from(d.gold, labelName), ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-PER', 'B-PER', 'O', 'O']);
   assert.deepEqual(
     spansFromLabels(d.gold, d.gold.length).map((s) => `${s.type}:${d.words.slice(s.firstToken, s.endToken).join(' ')}`),
     ['ORG:Harbor Freight', 'PER:Lena Voss', 'LOC:Oslo', 'PER:Voss', 'PER:Kline'],
@@ -53,7 +50,10 @@ test('documents without -DOCSTART- lines are grouped from runs of sentences', ()
   const sentences = Array.from({ length: 45 }, (_, i) => `Word${i} NNP I-NP I-LOC\n. . O O\n`).join('\n');
   const docs = parseConll(sentences);
   assert.equal(docs.length, 3);
-  assert.equal(docs.reduce((n, d) => n + d.sentStart.length, 0), 45);
+  assert.equal(
+    docs.reduce((n, d) => n + d.sentStart.length, 0),
+    45,
+  );
 });
 
 test('SpanScore counts exact matches only, per type and micro over PER/LOC/ORG', () => {

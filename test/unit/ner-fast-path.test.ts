@@ -30,7 +30,10 @@ function document(text: string): { words: string[]; start: Int32Array; end: Int3
 test('rows of the fast path are exactly the rows of the training features, token by token', () => {
   const weights = decodeModel(model);
   const gazetteer = new IntTable(weights.gazetteer.keys, weights.gazetteer.values);
-  const table = new IntTable(weights.keys, Int32Array.from(weights.keys, (_, i) => i));
+  const table = new IntTable(
+    weights.keys,
+    Int32Array.from(weights.keys, (_, i) => i),
+  );
   const rows = new FeatureRows(table);
   const lexicon = new Lexicon(true);
   const reference = new FeatureBuffer();
@@ -65,7 +68,10 @@ test('a document is tagged alike by a fresh tagger and by one that has seen othe
   const used = createTagger(model);
   for (const text of ARTICLES.slice(1)) {
     const { words, start, end } = document(text);
-    used.labels(words, Array.from(start, (a, s) => ({ start: 0, end: 0, firstToken: a, endToken: end[s], paragraph: 0 })));
+    used.labels(
+      words,
+      Array.from(start, (a, s) => ({ start: 0, end: 0, firstToken: a, endToken: end[s], paragraph: 0 })),
+    );
   }
   const { words, start, end } = document(ARTICLES[0]);
   const sentences = Array.from(start, (a, s) => ({ start: 0, end: 0, firstToken: a, endToken: end[s], paragraph: 0 }));

@@ -24,7 +24,10 @@ test('a quote left open continues into a paragraph that opens with a mark', () =
 test('an opening mark never closed ends with its paragraph; a stray closing mark is skipped', () => {
   const text = '“Never closed here.\nNext paragraph” with a stray mark.';
   const marks = pairMarks(text, splitParagraphs(text));
-  assert.deepEqual(marks.map((m) => text.slice(m.start, m.end)), ['Never closed here.']);
+  assert.deepEqual(
+    marks.map((m) => text.slice(m.start, m.end)),
+    ['Never closed here.'],
+  );
   assert.equal(marks[0].close, undefined);
 });
 

@@ -25,7 +25,10 @@ test('sources: speakers by count, direct and reported, kinds of source, unnamed 
   ]);
   assert.deepEqual(s.byKind, { official: 1, company: 1, expert: 1, citizen: 2, other: 1 });
   const bassi = s.speakers[0];
-  assert.deepEqual(bassi.said.map((q) => TEXT.slice(q.range.start, q.range.end)), ['I cannot pay these bills', 'Nobody listens.']);
+  assert.deepEqual(
+    bassi.said.map((q) => TEXT.slice(q.range.start, q.range.end)),
+    ['I cannot pay these bills', 'Nobody listens.'],
+  );
 });
 
 test('an article without quotes has empty sources', () => {

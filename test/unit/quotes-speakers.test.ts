@@ -90,7 +90,10 @@ test('"the spokesman" again is the one named before; words at the edges of a spe
     ['the budget was tight', 'Ana Ruiz', false],
   ]);
   assert.ok(a.quotes[1].why.includes('quotes.speaker.same-title'));
-  assert.deepEqual(a.quotes.slice(2).map((q) => q.source?.text), ['Mayor Ana Ruiz', 'she']);
+  assert.deepEqual(
+    a.quotes.slice(2).map((q) => q.source?.text),
+    ['Mayor Ana Ruiz', 'she'],
+  );
 });
 
 test('a relative clause with its own subject speaks for that subject ("..., which critics said")', () => {

@@ -87,20 +87,38 @@ test('summary: counts, salience order, places grouped by country, references res
   assert.deepEqual(s.dateline, { place: 'TOKYO', date: 'May 2', range: { start: TEXT.indexOf('TOKYO'), end: TEXT.indexOf('TOKYO') + 14 } });
   assert.deepEqual(s.counts, { people: 2, organizations: 0, countries: 3, places: 4, commitments: 1, stances: 1 });
   // Japan: 4 mentions, early, in a commitment — before the US (1 mention) and North Korea.
-  assert.deepEqual(s.countries.map((c) => c.name), ['Japan', 'United States', 'North Korea']);
-  assert.deepEqual(s.people.map((c) => c.name), ['Aiko Sato', 'Dan Cole']);
+  assert.deepEqual(
+    s.countries.map((c) => c.name),
+    ['Japan', 'United States', 'North Korea'],
+  );
+  assert.deepEqual(
+    s.people.map((c) => c.name),
+    ['Aiko Sato', 'Dan Cole'],
+  );
   const sato = s.people[0];
-  assert.deepEqual([sato.mentions, sato.role, sato.roleOf, sato.first], [2, 'Foreign Minister', 'Japan', { start: at('Aiko Sato').start, end: at('Aiko Sato').end }]);
+  assert.deepEqual(
+    [sato.mentions, sato.role, sato.roleOf, sato.first],
+    [2, 'Foreign Minister', 'Japan', { start: at('Aiko Sato').start, end: at('Aiko Sato').end }],
+  );
   for (let i = 1; i < s.countries.length; i++) assert.ok(s.countries[i - 1].salience >= s.countries[i].salience);
   // Tokyo by world knowledge; Miyako Island ("Japan’s ...") and Sakai ("..., Japan") by the text; the lake is nowhere known.
   assert.deepEqual(
     s.places.map((g) => [g.country, g.places.map((p) => p.name)]),
-    [['Japan', ['Tokyo', 'Miyako Island', 'Sakai']], [undefined, ['Lake *Bold*']]],
+    [
+      ['Japan', ['Tokyo', 'Miyako Island', 'Sakai']],
+      [undefined, ['Lake *Bold*']],
+    ],
   );
-  assert.deepEqual(s.commitments[0].actors, [{ id: 'e2', name: 'Japan' }, { id: 'e4', name: 'United States' }]);
+  assert.deepEqual(s.commitments[0].actors, [
+    { id: 'e2', name: 'Japan' },
+    { id: 'e4', name: 'United States' },
+  ]);
   assert.deepEqual(s.commitments[0].target, [], 'unknown ids are dropped');
   assert.deepEqual(s.stances[0].targets, [{ id: 'e8', name: 'North Korea' }]);
-  assert.deepEqual(s.times.map((t) => t.text), ['May 2', 'June']);
+  assert.deepEqual(
+    s.times.map((t) => t.text),
+    ['May 2', 'June'],
+  );
 });
 
 test('markdown brief: sections, roles, commitments and stances readable, article text escaped', () => {
@@ -122,7 +140,18 @@ test('markdown brief: sections, roles, commitments and stances readable, article
 });
 
 test('an empty analysis gives an empty but valid digest', () => {
-  const empty: Analysis = { length: 0, paragraphs: [], sentences: [], tokens: [], entities: [], commitments: [], stances: [], times: [], quotes: [], problems: [] };
+  const empty: Analysis = {
+    length: 0,
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    entities: [],
+    commitments: [],
+    stances: [],
+    times: [],
+    quotes: [],
+    problems: [],
+  };
   const s = summarize('e.news', empty);
   assert.deepEqual(s.counts, { people: 0, organizations: 0, countries: 0, places: 0, commitments: 0, stances: 0 });
   assert.deepEqual(s.places, []);

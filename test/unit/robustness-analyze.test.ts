@@ -9,9 +9,54 @@ import { fixture, prepare } from './entities-helpers';
 import { mulberry32 } from '../../scripts/lib/random';
 
 const PIECES = [
-  'Japan', '’s', "'s", 'Beijing', ' ', ' ', '\n', '\n\n', '.', ',', '"', '“', '”', '(', ')', 'the North', 'US', 'U.S.',
-  'Foreign Minister', 'Kamikawa Yoko', 'and', 'of', '-', '—', '…', 'IEA', 'Mr.', '$12.75', '30%', 'Japan-US', 'side',
-  '\u0000', '\ud800', '\udfff', '😀', '\u200b', '\u0301', 'é', 'ß', 'İ', '\u202e', '\t', '\r\n', 'Ω', '中国', 'ﬁ', 'A', 'z',
+  'Japan',
+  '’s',
+  "'s",
+  'Beijing',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '.',
+  ',',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  'the North',
+  'US',
+  'U.S.',
+  'Foreign Minister',
+  'Kamikawa Yoko',
+  'and',
+  'of',
+  '-',
+  '—',
+  '…',
+  'IEA',
+  'Mr.',
+  '$12.75',
+  '30%',
+  'Japan-US',
+  'side',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '\u200b',
+  '\u0301',
+  'é',
+  'ß',
+  'İ',
+  '\u202e',
+  '\t',
+  '\r\n',
+  'Ω',
+  '中国',
+  'ﬁ',
+  'A',
+  'z',
 ];
 
 function randomText(r: () => number, n: number): string {
@@ -66,7 +111,20 @@ test('seeded random strings never throw and keep offsets inside the text', () =>
 });
 
 test('empty, blank and odd Unicode input', () => {
-  for (const text of ['', ' ', '\n\n\n', '\u0000\u0000', '\ud800', '\udc00Japan\ud800', '😀'.repeat(1000), '\u202eJapan’s\u202c Beijing', 'A\u0301\u0301\u0301 Japan', '"'.repeat(5000), '“'.repeat(2000) + 'Japan' + '”'.repeat(2000), '('.repeat(3000) + 'Beijing said' + ')'.repeat(3000)]) {
+  for (const text of [
+    '',
+    ' ',
+    '\n\n\n',
+    '\u0000\u0000',
+    '\ud800',
+    '\udc00Japan\ud800',
+    '😀'.repeat(1000),
+    '\u202eJapan’s\u202c Beijing',
+    'A\u0301\u0301\u0301 Japan',
+    '"'.repeat(5000),
+    '“'.repeat(2000) + 'Japan' + '”'.repeat(2000),
+    '('.repeat(3000) + 'Beijing said' + ')'.repeat(3000),
+  ]) {
     checkOffsets(text, analyze(text));
   }
   // Deeply nested quotes around real sentences.
@@ -102,11 +160,22 @@ test('cancellation throws Cancelled; no other error escapes', () => {
   let calls = 0;
   assert.throws(() => analyze(fixture('climate.news'), { isCancelled: () => ++calls > 2 }), Cancelled);
   // Odd options (a hand-edited .newslens.json) are tolerated.
-  checkOffsets('Japan met China.', analyze('Japan met China.', { isCancelled: undefined, userEntities: { entities: [{ name: '', kind: 'person' }], ignore: [] } }));
-  const odd = JSON.parse('{"entities": [null, 3, {"name": "Japan", "kind": "animal"}, {"name": "China", "kind": "place", "aliases": [1, null, "PRC"], "role": 5}], "ignore": [null, 7]}');
+  checkOffsets(
+    'Japan met China.',
+    analyze('Japan met China.', { isCancelled: undefined, userEntities: { entities: [{ name: '', kind: 'person' }], ignore: [] } }),
+  );
+  const odd = JSON.parse(
+    '{"entities": [null, 3, {"name": "Japan", "kind": "animal"}, {"name": "China", "kind": "place", "aliases": [1, null, "PRC"], "role": 5}], "ignore": [null, 7]}',
+  );
   const a = analyze('Japan met China.', { userEntities: odd });
   checkOffsets('Japan met China.', a);
-  assert.deepEqual(a.entities.map((e) => [e.name, e.kind, e.role]), [['Japan', 'country', undefined], ['China', 'place', undefined]]);
+  assert.deepEqual(
+    a.entities.map((e) => [e.name, e.kind, e.role]),
+    [
+      ['Japan', 'country', undefined],
+      ['China', 'place', undefined],
+    ],
+  );
   checkOffsets('Japan met China.', analyze('Japan met China.', { userEntities: JSON.parse('{"entities": {"name": "x"}, "ignore": "Japan"}') }));
 });
 

@@ -22,7 +22,11 @@ function times(s: string): string[] {
 }
 
 test('headline: a short first line without a full stop, or Title Case', () => {
-  assert.deepEqual(findHeadline('Ferry Sinks Off Coast, 40 Rescued\nA ferry sank on Tuesday.'), { start: 0, end: 33, text: 'Ferry Sinks Off Coast, 40 Rescued' });
+  assert.deepEqual(findHeadline('Ferry Sinks Off Coast, 40 Rescued\nA ferry sank on Tuesday.'), {
+    start: 0,
+    end: 33,
+    text: 'Ferry Sinks Off Coast, 40 Rescued',
+  });
   assert.equal(findHeadline('\n\n  Grain prices climb as drought bites  \n\nWheat rose 4%.')?.text, 'Grain prices climb as drought bites');
   assert.equal(findHeadline('MINISTER QUITS OVER LEAKED MEMO.\nThe minister resigned.')?.text, 'MINISTER QUITS OVER LEAKED MEMO.');
   assert.equal(findHeadline('Can the truce hold?\nFighting eased on Friday.')?.text, 'Can the truce hold?');
@@ -41,7 +45,12 @@ test('datelines in the common agency styles', () => {
   assert.deepEqual(dateline('WASHINGTON (Reuters) - The Senate voted.'), ['WASHINGTON (Reuters) -', 'WASHINGTON', undefined, 'Reuters']);
   assert.deepEqual(dateline('Yen Slides Again\nTOKYO, Jan. 5 (AP) — Shares fell.'), ['TOKYO, Jan. 5 (AP) —', 'TOKYO', 'Jan. 5', 'AP']);
   assert.deepEqual(dateline('SAN FRANCISCO, Calif. -- Chip stocks fell.'), ['SAN FRANCISCO, Calif. --', 'SAN FRANCISCO', undefined, undefined]);
-  assert.deepEqual(dateline('Port Strike Ends\nBy Lia Moreno\nST. LOUIS, Mo. (AP) — Dockers returned.'), ['ST. LOUIS, Mo. (AP) —', 'ST. LOUIS', undefined, 'AP']);
+  assert.deepEqual(dateline('Port Strike Ends\nBy Lia Moreno\nST. LOUIS, Mo. (AP) — Dockers returned.'), [
+    'ST. LOUIS, Mo. (AP) —',
+    'ST. LOUIS',
+    undefined,
+    'AP',
+  ]);
   assert.deepEqual(dateline('OSLO 1996-08-22\nThe talks ended.'), ['OSLO 1996-08-22', 'OSLO', '1996-08-22', undefined]);
   assert.deepEqual(dateline('Lima, March 9 -- Voters queued.'), ['Lima, March 9 --', 'Lima', 'March 9', undefined]);
   assert.deepEqual(dateline('NEW DELHI/ISLAMABAD (Reuters) - Talks began.'), ['NEW DELHI/ISLAMABAD (Reuters) -', 'NEW DELHI', undefined, 'Reuters']);
@@ -80,7 +89,11 @@ test('time expressions: deadlines and horizons', () => {
   assert.deepEqual(times('Talks resume next month; a deal is due within two years.'), ['next month', 'within two years']);
   assert.deepEqual(times('Officials expect a decision in the coming weeks and a vote early next year.'), ['in the coming weeks', 'early next year']);
   assert.deepEqual(times('The budget for this fiscal year caps emissions by 2035.'), ['this fiscal year', 'by 2035=2035']);
-  assert.deepEqual(times('Output fell earlier this year and will recover by mid-2026, or by the end of 2027.'), ['earlier this year', 'by mid-2026=2026', 'by the end of 2027=2027']);
+  assert.deepEqual(times('Output fell earlier this year and will recover by mid-2026, or by the end of 2027.'), [
+    'earlier this year',
+    'by mid-2026=2026',
+    'by the end of 2027=2027',
+  ]);
   assert.deepEqual(times('Work began three years ago and ends in the first half of next year, no later than Dec. 31.'), [
     'three years ago',
     'in the first half of next year',
@@ -105,8 +118,16 @@ test('time expressions: ranges, parts of days and named periods', () => {
     'to 2035=2035',
   ]);
   assert.deepEqual(times('Shelling resumed last night and this morning, after a lull over the weekend.'), ['last night', 'this morning', 'over the weekend']);
-  assert.deepEqual(times('The storm hit early Tuesday; rescuers have until Friday and the next 48 hours are key.'), ['early Tuesday', 'until Friday', 'the next 48 hours']);
-  assert.deepEqual(times('Sales rose in recent months and should peak by year-end, a year earlier than planned.'), ['in recent months', 'by year-end', 'a year earlier']);
+  assert.deepEqual(times('The storm hit early Tuesday; rescuers have until Friday and the next 48 hours are key.'), [
+    'early Tuesday',
+    'until Friday',
+    'the next 48 hours',
+  ]);
+  assert.deepEqual(times('Sales rose in recent months and should peak by year-end, a year earlier than planned.'), [
+    'in recent months',
+    'by year-end',
+    'a year earlier',
+  ]);
 });
 
 test('a first line longer than 200 characters is no headline', () => {

@@ -2,25 +2,95 @@
 // every span stays inside the text and consistent with the others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  findDateline,
-  findHeadline,
-  findTimes,
-  MAX_SENTENCE_TOKENS,
-  splitParagraphs,
-  splitSentences,
-  tokenize,
-} from '../../server/src/analysis/text/index';
+import { findDateline, findHeadline, findTimes, MAX_SENTENCE_TOKENS, splitParagraphs, splitSentences, tokenize } from '../../server/src/analysis/text/index';
 import { mulberry32 } from '../../scripts/lib/random';
 
 // Pieces random texts are made of: words, abbreviations, punctuation, quotes, odd Unicode.
 const PIECES = [
-  'Japan', 'the', 'U.S.', 'Gen.', 'Inc.', 'K.', 'Jae-myung', "don't", 'Philippines', "'s", '’s', '’', "'",
-  '$', '12.75', '30%', '€2bn', '1,000', '2024-06-03', 'June', '3', 'by', 'end', 'of', 'next', 'year', 'within',
-  '.', '.', ',', '?', '!', '...', '…', '“', '”', '"', '(', ')', '--', '—', '–', '-', ':', ';', '/', '@', '#', '&',
-  ' ', ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\u2003', '\u2028', '\u2029', '\f',
-  '\u200b', '\u200d', '\u00ad', '\ufeff', '\u0301', '\ufe0f', '👍🏽', '🇯🇵', '👨‍👩‍👧', '\ud800', '\udc00', '\u0000', '\u001b',
-  'MANILA', 'WASHINGTON (Reuters) -', 'https://x.org/a(b)', 'a@b.co', 'Zoë', 'Nguyễn', '東京', '𝐀𝐁', 'ﬁ',
+  'Japan',
+  'the',
+  'U.S.',
+  'Gen.',
+  'Inc.',
+  'K.',
+  'Jae-myung',
+  "don't",
+  'Philippines',
+  "'s",
+  '’s',
+  '’',
+  "'",
+  '$',
+  '12.75',
+  '30%',
+  '€2bn',
+  '1,000',
+  '2024-06-03',
+  'June',
+  '3',
+  'by',
+  'end',
+  'of',
+  'next',
+  'year',
+  'within',
+  '.',
+  '.',
+  ',',
+  '?',
+  '!',
+  '...',
+  '…',
+  '“',
+  '”',
+  '"',
+  '(',
+  ')',
+  '--',
+  '—',
+  '–',
+  '-',
+  ':',
+  ';',
+  '/',
+  '@',
+  '#',
+  '&',
+  ' ',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u2028',
+  '\u2029',
+  '\f',
+  '\u200b',
+  '\u200d',
+  '\u00ad',
+  '\ufeff',
+  '\u0301',
+  '\ufe0f',
+  '👍🏽',
+  '🇯🇵',
+  '👨‍👩‍👧',
+  '\ud800',
+  '\udc00',
+  '\u0000',
+  '\u001b',
+  'MANILA',
+  'WASHINGTON (Reuters) -',
+  'https://x.org/a(b)',
+  'a@b.co',
+  'Zoë',
+  'Nguyễn',
+  '東京',
+  '𝐀𝐁',
+  'ﬁ',
 ];
 
 function randomText(rand: () => number, pieces: number, minLength = 0): string {
@@ -125,7 +195,10 @@ test('empty and blank inputs', () => {
   assert.deepEqual(findTimes('', [], []), []);
   // Sentences that do not fit the tokens (a caller's mistake) are clamped, not trusted.
   const toks = tokenize('by 2030');
-  assert.deepEqual(findTimes('by 2030', toks, [{ start: 0, end: 99, firstToken: 0, endToken: 9, paragraph: 0 }]).map((t) => t.text), ['by 2030']);
+  assert.deepEqual(
+    findTimes('by 2030', toks, [{ start: 0, end: 99, firstToken: 0, endToken: 9, paragraph: 0 }]).map((t) => t.text),
+    ['by 2030'],
+  );
 });
 
 // Degenerate inputs that would expose quadratic scanning; a hang fails through the timeout.
@@ -135,8 +208,22 @@ test('huge and degenerate inputs finish and keep invariants', { timeout: 120_000
   const nested = '“‘'.repeat(5000) + 'deep' + '’”'.repeat(5000);
   checkAll(nested);
   assert.equal(tokenize(nested).length, 20_001);
-  const cases = ['a'.repeat(1_000_000), '.'.repeat(200_000), 'a.'.repeat(200_000), 'a-'.repeat(200_000), '@'.repeat(100_000), 'a@'.repeat(100_000),
-    'x'.repeat(50) + '@'.repeat(10) + 'a.b'.repeat(100_000), '1,'.repeat(200_000), "a'".repeat(200_000), '\ud800'.repeat(100_000),
-    '\u0301'.repeat(100_000), '👍\u200d'.repeat(100_000), 'www.' + 'a('.repeat(100_000), 'Word '.repeat(200_000), '\n'.repeat(200_000)];
+  const cases = [
+    'a'.repeat(1_000_000),
+    '.'.repeat(200_000),
+    'a.'.repeat(200_000),
+    'a-'.repeat(200_000),
+    '@'.repeat(100_000),
+    'a@'.repeat(100_000),
+    'x'.repeat(50) + '@'.repeat(10) + 'a.b'.repeat(100_000),
+    '1,'.repeat(200_000),
+    "a'".repeat(200_000),
+    '\ud800'.repeat(100_000),
+    '\u0301'.repeat(100_000),
+    '👍\u200d'.repeat(100_000),
+    'www.' + 'a('.repeat(100_000),
+    'Word '.repeat(200_000),
+    '\n'.repeat(200_000),
+  ];
   for (const s of cases) checkAll(s);
 });

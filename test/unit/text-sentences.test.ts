@@ -30,16 +30,14 @@ test('paragraphs: hard-wrapped prose is joined, short lines end paragraphs', () 
     'that ran through the night.\n' +
     'Trains will run a reduced timetable on Wednesday and the full one\n' +
     'from Thursday, the operator said in a statement.';
-  assert.deepEqual(paragraphs(s), [
-    'Rail strike ends',
-    s.slice(s.indexOf('Union'), s.indexOf(' night.') + 7),
-    s.slice(s.indexOf('Trains')),
-  ]);
+  assert.deepEqual(paragraphs(s), ['Rail strike ends', s.slice(s.indexOf('Union'), s.indexOf(' night.') + 7), s.slice(s.indexOf('Trains'))]);
 });
 
 test('sentences are not fooled by abbreviations, initials, decimals or numbers', () => {
   assert.deepEqual(
-    sentences('Gen. Omar Farah met U.S. envoy Lena J. Hart in St. Louis on Jan. 5. The talks ran to 3.5 hours. Shares of Borex Inc. fell 2.1% to No. 5 on the index.'),
+    sentences(
+      'Gen. Omar Farah met U.S. envoy Lena J. Hart in St. Louis on Jan. 5. The talks ran to 3.5 hours. Shares of Borex Inc. fell 2.1% to No. 5 on the index.',
+    ),
     [
       'Gen. Omar Farah met U.S. envoy Lena J. Hart in St. Louis on Jan. 5.',
       'The talks ran to 3.5 hours.',

@@ -233,9 +233,7 @@ class SummaryPanel implements vscode.Disposable {
     const generation = ++this.generation;
     const doc = this.document();
     if (!doc || !isNewsDocument(doc)) {
-      const empty: EmptyState = doc
-        ? { reason: 'no-analysis', file: fileName(doc.uri) }
-        : { reason: 'no-editor' };
+      const empty: EmptyState = doc ? { reason: 'no-analysis', file: fileName(doc.uri) } : { reason: 'no-editor' };
       this.post({ type: 'empty', uri: doc?.uri.toString(), empty });
       return;
     }
@@ -255,11 +253,7 @@ class SummaryPanel implements vscode.Disposable {
       this.client.warn(`News Lens: the summary request failed: ${err instanceof Error ? err.message : String(err)}`, undefined, false);
     }
     if (generation !== this.generation || this.panel !== panel) return;
-    this.post(
-      summary
-        ? { type: 'summary', uri, summary }
-        : { type: 'empty', uri, empty: { reason: 'no-analysis', file: fileName(doc.uri) } },
-    );
+    this.post(summary ? { type: 'summary', uri, summary } : { type: 'empty', uri, empty: { reason: 'no-analysis', file: fileName(doc.uri) } });
   }
 
   /** Selects the offset range [start, end) in an editor of the shown document, opening one if needed. */
@@ -291,11 +285,7 @@ class SummaryPanel implements vscode.Disposable {
    * destination is 'untitled' (a new editor), 'file' (a save dialog) or the target file's URI.
    * Returns the new document or the written file's URI.
    */
-  async export(
-    target?: vscode.Uri,
-    format?: ExportFormat,
-    destination?: Destination,
-  ): Promise<vscode.TextDocument | vscode.Uri | undefined> {
+  async export(target?: vscode.Uri, format?: ExportFormat, destination?: Destination): Promise<vscode.TextDocument | vscode.Uri | undefined> {
     const active = vscode.window.activeTextEditor?.document;
     const uri = target ?? this.uri ?? (active && isNewsDocument(active) ? active.uri : undefined);
     if (!uri) {

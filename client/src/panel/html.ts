@@ -17,13 +17,9 @@ function attr(value: string): string {
 }
 
 export function panelHtml(o: PanelHtmlOptions): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${o.cspSource}`,
-    `font-src ${o.cspSource}`,
-    `img-src ${o.cspSource}`,
-    `script-src 'nonce-${o.nonce}'`,
-  ].join('; ');
+  const csp = ["default-src 'none'", `style-src ${o.cspSource}`, `font-src ${o.cspSource}`, `img-src ${o.cspSource}`, `script-src 'nonce-${o.nonce}'`].join(
+    '; ',
+  );
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

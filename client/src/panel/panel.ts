@@ -43,11 +43,7 @@ interface Props {
   attrs?: Record<string, string>;
 }
 
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Props = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props.class) el.className = props.class;
   if (props.title) el.title = props.title;
@@ -140,7 +136,9 @@ function renderHeader(s: Summary, uri: string | undefined): HTMLElement {
     [c.stances, 'stance', 'stances'],
   ];
   head.append(legend());
-  head.append(h('ul', { class: 'counts', attrs: { 'aria-label': 'Counts' } }, ...counts.map(([n, one, many]) => h('li', {}, h('b', {}, n), ` ${n === 1 ? one : many}`))));
+  head.append(
+    h('ul', { class: 'counts', attrs: { 'aria-label': 'Counts' } }, ...counts.map(([n, one, many]) => h('li', {}, h('b', {}, n), ` ${n === 1 ? one : many}`))),
+  );
   head.append(
     h(
       'div',
@@ -249,7 +247,13 @@ function commitmentRow(c: SummaryCommitment, columns: Columns): HTMLElement {
       h('span', { class: 'quote trigger', title: 'The words that commit' }, c.trigger.text),
     ),
     h('td', {}, modalityBadge(c.modality)),
-    columns.time && h('td', { class: 'time' }, c.time ? c.time.text : '', c.deadline ? h('span', { class: 'value', title: 'Resolved against the article\'s date' }, dayRangeText(c.deadline)) : null),
+    columns.time &&
+      h(
+        'td',
+        { class: 'time' },
+        c.time ? c.time.text : '',
+        c.deadline ? h('span', { class: 'value', title: "Resolved against the article's date" }, dayRangeText(c.deadline)) : null,
+      ),
     columns.negated && h('td', { class: 'neg' }, c.negated ? h('span', { class: 'badge negated' }, 'not') : ''),
   );
 }
@@ -326,7 +330,9 @@ function stanceMatrix(list: SummaryStance[]): HTMLElement | null {
   if (holders.size > MATRIX_LIMIT || targets.size > MATRIX_LIMIT) return null;
   const cols = [...targets.values()];
   const table = h('table', { class: 'matrix', attrs: { 'aria-label': 'Who takes which stance on whom' } });
-  table.append(h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, 'Holder \\ target'), ...cols.map((t) => h('th', { attrs: { scope: 'col' } }, t.name)))));
+  table.append(
+    h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, 'Holder \\ target'), ...cols.map((t) => h('th', { attrs: { scope: 'col' } }, t.name)))),
+  );
   const body = h('tbody');
   for (const hd of holders.values()) {
     const tr = h('tr', {}, h('th', { attrs: { scope: 'row' } }, hd.name));
@@ -362,7 +368,13 @@ function renderStances(s: Summary): HTMLElement {
 function sourceRow(row: SummarySource): HTMLElement {
   const said = h('ul', { class: 'said', attrs: { 'aria-label': `What ${row.name} said` } });
   for (const q of row.said) {
-    said.append(h('li', { class: `row said-item${q.direct ? ' direct' : ''}`, reveal: q.range, key: `said:${q.id}` }, h('span', { class: q.direct ? 'quote' : 'reported' }, q.text)));
+    said.append(
+      h(
+        'li',
+        { class: `row said-item${q.direct ? ' direct' : ''}`, reveal: q.range, key: `said:${q.id}` },
+        h('span', { class: q.direct ? 'quote' : 'reported' }, q.text),
+      ),
+    );
   }
   const detail = `${row.direct} direct · ${row.reported} reported`;
   return h(
@@ -393,7 +405,9 @@ function renderSources(s: Summary): HTMLElement {
   const byKind = h(
     'ul',
     { class: 'source-kinds', attrs: { 'aria-label': 'Quotes by kind of source' } },
-    ...kinds.map((k) => h('li', { class: `source-kind ${k}` }, h('span', { class: 'kind-name' }, SOURCE_KIND_LABELS[k]), h('span', { class: 'kind-count' }, src.byKind[k]))),
+    ...kinds.map((k) =>
+      h('li', { class: `source-kind ${k}` }, h('span', { class: 'kind-name' }, SOURCE_KIND_LABELS[k]), h('span', { class: 'kind-count' }, src.byKind[k])),
+    ),
   );
   const list = h('ul', { class: 'sources', attrs: { 'aria-label': 'Who is quoted' } });
   capped('sources', src.speakers, sourceRow, list);
@@ -451,10 +465,7 @@ function renderEmpty(e: EmptyState): void {
   switch (e.reason) {
     case 'no-editor':
       root.replaceChildren(
-        emptyNote(
-          'No news article open',
-          'Open a .news file, or run “News Lens: Annotate This File” on a text file, and its summary appears here.',
-        ),
+        emptyNote('No news article open', 'Open a .news file, or run “News Lens: Annotate This File” on a text file, and its summary appears here.'),
       );
       return;
     case 'too-large': {

@@ -32,7 +32,11 @@ export class ActorsTree implements vscode.TreeDataProvider<Node> {
       const actors = this.model.actors;
       return KINDS.map((k) => ({ type: 'kind' as const, ...k, count: actors.filter((a) => a.kind === k.kind).length })).filter((k) => k.count > 0);
     }
-    if (node.type === 'kind') return this.model.actors.filter((a) => a.kind === node.kind).slice(0, MAX_ACTORS).map((actor) => ({ type: 'actor' as const, actor }));
+    if (node.type === 'kind')
+      return this.model.actors
+        .filter((a) => a.kind === node.kind)
+        .slice(0, MAX_ACTORS)
+        .map((actor) => ({ type: 'actor' as const, actor }));
     if (node.type === 'actor') {
       const entries = await this.model.client.sendRequest<IndexActorResult>(IndexActorRequest, { id: node.actor.id }).catch(() => null);
       return (entries ?? []).map((entry) => ({ type: 'article' as const, actor: node.actor, entry }));
@@ -57,7 +61,13 @@ export class ActorsTree implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `actor:${a.id}`;
         item.description = `${a.articles} article${a.articles === 1 ? '' : 's'}${a.role ? ` · ${a.role}` : ''}`;
-        item.tooltip = [a.name, a.role, a.aliases.length ? `Also: ${a.aliases.join(', ')}` : '', `${a.mentions} mentions`, a.user ? 'From your entities file' : '']
+        item.tooltip = [
+          a.name,
+          a.role,
+          a.aliases.length ? `Also: ${a.aliases.join(', ')}` : '',
+          `${a.mentions} mentions`,
+          a.user ? 'From your entities file' : '',
+        ]
           .filter(Boolean)
           .join('\n');
         item.contextValue = 'newsLens.actor';

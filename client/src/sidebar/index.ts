@@ -87,7 +87,12 @@ async function exportLedger(client: LanguageClient, format?: LedgerParams['forma
   const chosen = FORMATS.find((f) => f.format === format) ?? (await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export the commitments ledger as' }));
   if (!chosen) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `ledger.${chosen.ext}`), filters: { [chosen.label]: [chosen.ext] } }));
+  const uri =
+    target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: folder && vscode.Uri.joinPath(folder, `ledger.${chosen.ext}`),
+      filters: { [chosen.label]: [chosen.ext] },
+    }));
   if (!uri) return undefined;
   const text = await client.sendRequest<string>(LedgerRequest, { format: chosen.format });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

@@ -66,7 +66,7 @@ export class LedgerTree implements vscode.TreeDataProvider<Node> {
     if (node.type === 'report') {
       const r = node.report;
       const item = new vscode.TreeItem(r.file, vscode.TreeItemCollapsibleState.None);
-      item.description = [r.date ?? 'undated', r.time ? `“${r.time}”` : '', (r.deadline ? dayRangeText(r.deadline) : '')].filter(Boolean).join(' · ');
+      item.description = [r.date ?? 'undated', r.time ? `“${r.time}”` : '', r.deadline ? dayRangeText(r.deadline) : ''].filter(Boolean).join(' · ');
       item.command = revealCommand(r);
       item.iconPath = vscode.ThemeIcon.File;
       return item;
@@ -102,13 +102,23 @@ function threadItem(t: IndexThread): vscode.TreeItem {
   item.id = `thread:${t.id}:${t.latest.file}:${t.latest.start}`;
   const who = t.actors.map((a) => a.name).join(', ') || 'unstated';
   const badges = t.badges.map((b) => BADGE_TEXT[b]);
-  item.description = [who, t.modality !== 'firm' ? t.modality : '', (t.deadline ? dayRangeText(t.deadline) : ''), t.articles > 1 ? `${t.articles} articles` : t.latest.date ?? '', ...badges]
+  item.description = [
+    who,
+    t.modality !== 'firm' ? t.modality : '',
+    t.deadline ? dayRangeText(t.deadline) : '',
+    t.articles > 1 ? `${t.articles} articles` : (t.latest.date ?? ''),
+    ...badges,
+  ]
     .filter(Boolean)
     .join(' · ');
   const md = new vscode.MarkdownString();
   md.appendText(`${who}: ${t.negated ? 'will not ' : ''}${t.action}\n\n`);
-  md.appendText(`Modality: ${t.modality}${t.deadline ? ` · Deadline: ${(t.deadline ? dayRangeText(t.deadline) : '')}` : ''}\n\n`);
-  md.appendText(t.articles > 1 ? `First reported ${t.first ?? '?'}, last reaffirmed ${t.last ?? '?'}, in ${t.articles} articles` : `Reported in ${t.latest.file}${t.latest.date ? ` (${t.latest.date})` : ''}`);
+  md.appendText(`Modality: ${t.modality}${t.deadline ? ` · Deadline: ${t.deadline ? dayRangeText(t.deadline) : ''}` : ''}\n\n`);
+  md.appendText(
+    t.articles > 1
+      ? `First reported ${t.first ?? '?'}, last reaffirmed ${t.last ?? '?'}, in ${t.articles} articles`
+      : `Reported in ${t.latest.file}${t.latest.date ? ` (${t.latest.date})` : ''}`,
+  );
   if (badges.length) md.appendText(`\n\n${badges.join(', ')}`);
   item.tooltip = md;
   const icon = BADGE_ICON[t.badges[0]];

@@ -2,7 +2,15 @@
 // the index changed, with a filter the three trees share.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IndexChangedNotification, IndexRequest, type IndexActor, type IndexArticle, type IndexProgress, type IndexResult, type IndexThread } from '../../../shared/contract';
+import {
+  IndexChangedNotification,
+  IndexRequest,
+  type IndexActor,
+  type IndexArticle,
+  type IndexProgress,
+  type IndexResult,
+  type IndexThread,
+} from '../../../shared/contract';
 
 /** Quiet time after a change notification before the index is asked for again. */
 const REFRESH_MS = 250;

@@ -34,8 +34,18 @@ export function toExplanation(analysis: Analysis): string {
     out.push(`### ${title}`, '', ...(lines.length ? lines.map((line) => `- ${line}`) : ['(none)']), '');
   };
   section('Entities', analysis.entities.map(explainEntity));
-  section('Commitments', analysis.commitments.map((c) => explainCommitment(c, byId)));
-  section('Stances', analysis.stances.map((s) => explainStance(s, byId)));
-  if (analysis.rejected?.length) section('Rejected', analysis.rejected.map((r) => `“${md(r.trigger.text)}”: \`${r.rule}\``));
+  section(
+    'Commitments',
+    analysis.commitments.map((c) => explainCommitment(c, byId)),
+  );
+  section(
+    'Stances',
+    analysis.stances.map((s) => explainStance(s, byId)),
+  );
+  if (analysis.rejected?.length)
+    section(
+      'Rejected',
+      analysis.rejected.map((r) => `“${md(r.trigger.text)}”: \`${r.rule}\``),
+    );
   return out.join('\n').replace(/\n+$/, '\n');
 }

@@ -142,11 +142,15 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
       }
     };
     cancelled();
-    const layer = guarded('text layer', () => {
-      const tokens = tokenize(text);
-      const paragraphs = splitParagraphs(text);
-      return { tokens, paragraphs, sentences: splitSentences(text, tokens, paragraphs) };
-    }, undefined);
+    const layer = guarded(
+      'text layer',
+      () => {
+        const tokens = tokenize(text);
+        const paragraphs = splitParagraphs(text);
+        return { tokens, paragraphs, sentences: splitSentences(text, tokens, paragraphs) };
+      },
+      undefined,
+    );
     if (!layer) return { analysis, timings };
     Object.assign(analysis, layer);
     const headline = guarded('headline', () => findHeadline(text), undefined);
@@ -173,7 +177,11 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     analysis.quotes = guarded('quotes', () => findQuotes({ text, tokens, sentences, paragraphs, entities, datelineEnd }), []);
     lap('quotes');
 
-    const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), { commitments: [], stances: [], rejected: [] });
+    const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), {
+      commitments: [],
+      stances: [],
+      rejected: [],
+    });
     const corrections = options.userEntities?.corrections;
     const corrected = corrections ? guarded('corrections', () => applyCorrections({ text, sentences, entities }, found, corrections), found) : found;
     analysis.commitments = corrected.commitments;

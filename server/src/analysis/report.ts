@@ -6,7 +6,21 @@ import { md } from './markdown';
 import { plural } from '../../../shared/format';
 import { SOURCE_KIND_LABELS } from './quotes/labels';
 import { summarizeSources } from './quotes/sources';
-import type { Analysis, Commitment, Entity, EntityKind, EntityRef, Quote, Rejection, SourceKind, Span, Stance, Summary, SummaryEntity, TextSpan } from './types';
+import type {
+  Analysis,
+  Commitment,
+  Entity,
+  EntityKind,
+  EntityRef,
+  Quote,
+  Rejection,
+  SourceKind,
+  Span,
+  Stance,
+  Summary,
+  SummaryEntity,
+  TextSpan,
+} from './types';
 
 /** The CLI's objects carry exactly the fields of the analysis types (a commitment without its action's range). */
 export type JsonEntity = Entity;
@@ -114,7 +128,25 @@ function refs(ids: readonly string[], byId: Map<string, Entity>): EntityRef[] {
 }
 
 /** Nouns of "the Kenyan port of Mombasa". */
-const PLACE_NOUNS = new Set(['port', 'city', 'town', 'village', 'capital', 'region', 'province', 'state', 'island', 'islands', 'county', 'district', 'resort', 'harbour', 'harbor', 'enclave', 'territory']);
+const PLACE_NOUNS = new Set([
+  'port',
+  'city',
+  'town',
+  'village',
+  'capital',
+  'region',
+  'province',
+  'state',
+  'island',
+  'islands',
+  'county',
+  'district',
+  'resort',
+  'harbour',
+  'harbor',
+  'enclave',
+  'territory',
+]);
 
 /** The country a place lies in: world knowledge, else the text ("Japan's Okinawa", "Osaka, Japan"). */
 function countryOfPlace(place: Entity, analysis: Analysis, countryAt: Map<number, Entity>): string | undefined {
@@ -188,7 +220,11 @@ export function summarize(file: string, analysis: Analysis): Summary {
     return out;
   };
   const bySalience = (a: SummaryEntity, b: SummaryEntity): number => b.salience - a.salience || a.first.start - b.first.start;
-  const ofKind = (kind: EntityKind): SummaryEntity[] => analysis.entities.filter((e) => e.kind === kind).map(toSummary).sort(bySalience);
+  const ofKind = (kind: EntityKind): SummaryEntity[] =>
+    analysis.entities
+      .filter((e) => e.kind === kind)
+      .map(toSummary)
+      .sort(bySalience);
 
   // Country mentions by end offset, to read "Japan's Okinawa Prefecture".
   const countryAt = new Map<number, Entity>();
@@ -266,7 +302,6 @@ export function summarize(file: string, analysis: Analysis): Summary {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-
 function names(list: EntityRef[]): string {
   return list.length ? list.map((r) => md(r.name)).join(', ') : 'unknown';
 }
@@ -313,9 +348,7 @@ export function toMarkdown(file: string, analysis: Analysis): string {
   section('Countries', s.countries.map(entityLine));
   section(
     'Places',
-    s.places.flatMap((g) => [
-      `- ${g.country ? md(g.country) : 'Elsewhere'}: ${g.places.map((p) => md(p.name)).join(', ')}`,
-    ]),
+    s.places.flatMap((g) => [`- ${g.country ? md(g.country) : 'Elsewhere'}: ${g.places.map((p) => md(p.name)).join(', ')}`]),
   );
   section(
     'Commitments',

@@ -119,16 +119,7 @@ export interface Commitment {
   why?: string[];
 }
 
-export type StanceType =
-  | 'condemn'
-  | 'oppose'
-  | 'concern'
-  | 'criticize'
-  | 'support'
-  | 'welcome'
-  | 'appreciate'
-  | 'urge'
-  | 'reaffirm-position';
+export type StanceType = 'condemn' | 'oppose' | 'concern' | 'criticize' | 'support' | 'welcome' | 'appreciate' | 'urge' | 'reaffirm-position';
 
 export interface Stance {
   id: string;

@@ -9,8 +9,7 @@ import { encodeTokens, lineTokens, semanticTokens, type LineToken } from './sema
 import { mapEnd, mapStart, unmapOffset, type Change } from './shift';
 import type { DocumentView } from './view';
 
-const isPosition = (value: object): value is Position =>
-  typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+const isPosition = (value: object): value is Position => typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
 const isRange = (value: object): value is Range =>
   !!(value as Range).start && !!(value as Range).end && isPosition((value as Range).start) && isPosition((value as Range).end);
 

@@ -34,7 +34,10 @@ function addAliases(entry: UserEntity, names: string[]): void {
 /** The entities `keep` accepts, nearest a position first (by their nearest mention). */
 function nearest(view: DocumentView, offset: number, keep: (e: Entity) => boolean): Entity[] {
   const distance = (e: Entity) => Math.min(...e.mentions.map((m) => Math.abs(m.start - offset)));
-  return view.analysis.entities.filter(keep).sort((a, b) => distance(a) - distance(b)).slice(0, MAX_CHOICES);
+  return view.analysis.entities
+    .filter(keep)
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, MAX_CHOICES);
 }
 
 function entityFixes(view: DocumentView, e: Entity, index: number): Fix[] {
@@ -81,7 +84,8 @@ function itemFixes(view: DocumentView, item: Commitment | Stance, isCommitment: 
   const fixes: Fix[] = [{ title: isCommitment ? 'Not a commitment' : 'Not a stance', change: correct(view, item, 'drop') }];
   if (isCommitment) {
     const c = item as Commitment;
-    for (const modality of MODALITIES.filter((m) => m !== c.modality)) fixes.push({ title: `Modality: ${modality}`, change: correct(view, item, { modality }) });
+    for (const modality of MODALITIES.filter((m) => m !== c.modality))
+      fixes.push({ title: `Modality: ${modality}`, change: correct(view, item, { modality }) });
   }
   const current = new Set(isCommitment ? (item as Commitment).actors : (item as Stance).holders);
   for (const e of nearest(view, item.trigger.start, (e) => e.kind !== 'place' && !current.has(e.id))) {
@@ -91,10 +95,21 @@ function itemFixes(view: DocumentView, item: Commitment | Stance, isCommitment: 
 }
 
 /** The edit of "Set role": the entity's entry gets the role (and whose it is), added when missing. */
-export function setRoleEdit(file: CorrectionsFile, e: Pick<Entity, 'name' | 'kind' | 'aliases'>, role: string, roleOf: string | undefined): WorkspaceEdit | undefined {
+export function setRoleEdit(
+  file: CorrectionsFile,
+  e: Pick<Entity, 'name' | 'kind' | 'aliases'>,
+  role: string,
+  roleOf: string | undefined,
+): WorkspaceEdit | undefined {
   if (!e || typeof e.name !== 'string' || !KINDS.includes(e.kind) || !role.trim()) return undefined;
   return fileEdit(file, (json) => {
-    const entry = entryFor(json, { id: '', mentions: [], name: e.name, kind: e.kind, aliases: Array.isArray(e.aliases) ? e.aliases.filter((a) => typeof a === 'string') : [] });
+    const entry = entryFor(json, {
+      id: '',
+      mentions: [],
+      name: e.name,
+      kind: e.kind,
+      aliases: Array.isArray(e.aliases) ? e.aliases.filter((a) => typeof a === 'string') : [],
+    });
     entry.role = role.trim();
     if (roleOf?.trim()) entry.roleOf = roleOf.trim();
     else delete entry.roleOf;
@@ -124,7 +139,12 @@ export interface FixData {
  * the client's command that saves the file after the edit (VS Code leaves an edited file unsaved).
  * With `lazy`, the edits are left for `codeAction/resolve` (the file is read only for the fix chosen).
  */
-export function codeActions(view: DocumentView, range: Range, files: readonly CorrectionsFile[], { save, lazy }: { save: boolean; lazy: boolean }): CodeAction[] {
+export function codeActions(
+  view: DocumentView,
+  range: Range,
+  files: readonly CorrectionsFile[],
+  { save, lazy }: { save: boolean; lazy: boolean },
+): CodeAction[] {
   const offset = view.doc.offsetAt(range.start);
   const { fixes, person } = fixesAt(view, offset);
   const actions: CodeAction[] = [];
@@ -143,7 +163,11 @@ export function codeActions(view: DocumentView, range: Range, files: readonly Co
     if (save && person) {
       const { name, kind, aliases } = person;
       const title = `Set role of '${name}'…${file.where ? ` (${file.where})` : ''}`;
-      actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: InternalCommands.setRole, arguments: [file.path, { name, kind, aliases }] } });
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        command: { title, command: InternalCommands.setRole, arguments: [file.path, { name, kind, aliases }] },
+      });
     }
   }
   return actions;

@@ -19,7 +19,8 @@ export function braceExpansion(glob: string): number {
     if (ch === '\\') i++;
     else if (ch === '{') stack.push(1);
     else if (ch === ',' && stack.length) stack[stack.length - 1]++;
-    else if (ch === '.' && glob[i + 1] === '.' && stack.length) stack[stack.length - 1] += MAX_GLOB_EXPANSION; // {1..1000}
+    else if (ch === '.' && glob[i + 1] === '.' && stack.length)
+      stack[stack.length - 1] += MAX_GLOB_EXPANSION; // {1..1000}
     else if (ch === '}' && stack.length) total *= stack.pop()!;
     if (total > MAX_GLOB_EXPANSION) break;
   }
@@ -58,9 +59,7 @@ export class ExcludeMatcher {
     const key = `${absolutePath}\0${relativePath ?? ''}`;
     let answer = this.cache.get(key);
     if (answer === undefined) {
-      answer = this.globs.some(
-        (g) => safeMatch(g.absolute, absolutePath) || (relativePath !== undefined && safeMatch(g.relative, relativePath)),
-      );
+      answer = this.globs.some((g) => safeMatch(g.absolute, absolutePath) || (relativePath !== undefined && safeMatch(g.relative, relativePath)));
       if (this.cache.size >= MAX_CACHED_PATHS) this.cache.clear();
       this.cache.set(key, answer);
     }

@@ -34,8 +34,6 @@ export function registerCustomRequests(ctx: ServerContext): void {
     const v = (await ctx.snapshot(params.uri, token, true))?.view;
     if (v?.state !== 'ready') return null;
     const file = ctx.displayName(v.uri);
-    return params.format === 'json'
-      ? `${JSON.stringify(reports.toJsonResult(file, v.analysis), null, 2)}\n`
-      : reports.toMarkdown(file, v.analysis);
+    return params.format === 'json' ? `${JSON.stringify(reports.toJsonResult(file, v.analysis), null, 2)}\n` : reports.toMarkdown(file, v.analysis);
   });
 }

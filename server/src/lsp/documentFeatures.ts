@@ -31,7 +31,9 @@ export function registerDocumentFeatures(ctx: ServerContext): void {
     if (!s) return { data: [] };
     return s.carry ? s.carry.semanticTokens(ctx.settings, params.range) : semanticTokens(s.view, ctx.settings, params.range);
   });
-  connection.onHover(({ textDocument, position }, token) => ctx.answerAt(textDocument.uri, position, token, null, (v, at) => hover(v, at, ctx.settings.hoverExplain)));
+  connection.onHover(({ textDocument, position }, token) =>
+    ctx.answerAt(textDocument.uri, position, token, null, (v, at) => hover(v, at, ctx.settings.hoverExplain)),
+  );
   connection.onDocumentSymbol(({ textDocument }, token) => ctx.answer(textDocument.uri, token, [], documentSymbols));
   connection.onDefinition(({ textDocument, position }, token) => ctx.answerAt(textDocument.uri, position, token, null, definition));
   connection.onReferences(({ textDocument, position, context }, token) =>

@@ -59,9 +59,7 @@ function entityCard(view: DocumentView, entity: Entity): string {
     const args = encodeURIComponent(JSON.stringify([{ name: entity.name, kind: entity.kind }]));
     lines.push('', `[Show commitments across articles](command:${Commands.showActorCommitments}?${args})`);
   }
-  const commitments = view.analysis.commitments.filter(
-    (c) => c.actors.includes(entity.id) || c.target?.includes(entity.id),
-  );
+  const commitments = view.analysis.commitments.filter((c) => c.actors.includes(entity.id) || c.target?.includes(entity.id));
   if (commitments.length) {
     lines.push('', '**Commitments**', '');
     lines.push(...list(commitments, (c) => `${md(clip(commitmentLabel(view, c), 120))} *(${c.modality})*`));

@@ -64,7 +64,12 @@ export class IndexService {
       displayName: (path) => o.relativePath(path) ?? path,
       dateOf: (path) => this.dateOf(path),
       storage: o.storage,
-      scope: () => cacheScope(o.workerScript, join(dirname(o.workerScript), '..', 'models', 'ner.bin'), o.folders().map((f) => o.userEntities(f) ?? null)),
+      scope: () =>
+        cacheScope(
+          o.workerScript,
+          join(dirname(o.workerScript), '..', 'models', 'ner.bin'),
+          o.folders().map((f) => o.userEntities(f) ?? null),
+        ),
       progress: (total) => this.progress(total),
       onChange: (progress) => void o.connection.sendNotification(IndexChangedNotification, progress),
       log: o.log,

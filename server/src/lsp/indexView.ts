@@ -54,7 +54,9 @@ export function indexResult(index: ArticleIndex): IndexResult {
         latest: { uri: uri(latest.file), file: latest.file, start: latest.range.start, end: latest.range.end, ...(latest.date ? { date: latest.date } : {}) },
       };
     }),
-    articles: [...files.values()].map(([path, r]) => articleOf(path, r)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.file < b.file ? -1 : 1)),
+    articles: [...files.values()]
+      .map(([path, r]) => articleOf(path, r))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.file < b.file ? -1 : 1)),
   };
 }
 

@@ -19,7 +19,11 @@ const words = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && w !== 'the');
 
-const initials = (name: string[]) => name.filter((w) => w !== 'of' && w !== 'and').map((w) => w[0]).join('');
+const initials = (name: string[]) =>
+  name
+    .filter((w) => w !== 'of' && w !== 'and')
+    .map((w) => w[0])
+    .join('');
 
 /** True when `inner` occurs in `outer` as consecutive words. */
 function containsWords(outer: string[], inner: string[]): boolean {

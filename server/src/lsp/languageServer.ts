@@ -74,9 +74,7 @@ export function startServer({ connection: raw, workerScript, reports, version }:
   watch.register();
 
   const documents = new TextDocuments(SafeTextDocument);
-  documents.onDidChangeContent(({ document }) =>
-    ctx.store.update(document, ctx.store.has(document.uri) ? TYPING_DEBOUNCE_MS : 0),
-  );
+  documents.onDidChangeContent(({ document }) => ctx.store.update(document, ctx.store.has(document.uri) ? TYPING_DEBOUNCE_MS : 0));
   documents.onDidClose(({ document }) => ctx.store.close(document.uri));
   documents.listen(connection);
 

@@ -1,10 +1,5 @@
 // Definition (any mention -> the first mention), references and document highlights (all mentions).
-import {
-  DocumentHighlightKind,
-  type DocumentHighlight,
-  type Location,
-  type Position,
-} from 'vscode-languageserver-protocol';
+import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver-protocol';
 import type { Entity } from '../analysis/types';
 import type { DocumentView } from './view';
 
@@ -21,9 +16,7 @@ export function definition(view: DocumentView, position: Position): Location | n
 export function references(view: DocumentView, position: Position, includeDeclaration: boolean): Location[] {
   const entity = entityAt(view, position);
   if (!entity) return [];
-  return entity.mentions
-    .filter((_, index) => includeDeclaration || index > 0)
-    .map((mention) => ({ uri: view.uri, range: view.range(mention) }));
+  return entity.mentions.filter((_, index) => includeDeclaration || index > 0).map((mention) => ({ uri: view.uri, range: view.range(mention) }));
 }
 
 export function documentHighlights(view: DocumentView, position: Position): DocumentHighlight[] {

@@ -45,7 +45,6 @@ function groups(view: DocumentView, end: number, list: Group[]): DocumentSymbol[
 
 const leaves = (name: string, children: DocumentSymbol[]): Group => ({ name, count: children.length, children });
 
-
 /** An entity: its name, the role as detail, at its first mention; the mentions are left to references and highlights. */
 function entitySymbol(view: DocumentView, entity: Entity): DocumentSymbol {
   const first = view.range(entity.mentions[0]);
@@ -91,8 +90,7 @@ function quoteSymbols(view: DocumentView): DocumentSymbol[] {
 export function documentSymbols(view: DocumentView): DocumentSymbol[] {
   const { entities, commitments, stances } = view.analysis;
   const end = view.analysis.length;
-  const ofKind = (kind: EntityKind) =>
-    entities.filter((e) => e.kind === kind && e.mentions.length > 0).map((e) => entitySymbol(view, e));
+  const ofKind = (kind: EntityKind) => entities.filter((e) => e.kind === kind && e.mentions.length > 0).map((e) => entitySymbol(view, e));
   const people = ofKind('person');
   const organizations = ofKind('organization');
   const countries = ofKind('country');

@@ -16,7 +16,12 @@ const isPosition = (p: unknown): boolean =>
  */
 export const SafeTextDocument: DocumentsConfiguration = {
   create: (uri, languageId, version, content) =>
-    TextDocument.create(String(uri), typeof languageId === 'string' ? languageId : '', Number.isFinite(version) ? version : 0, typeof content === 'string' ? content : ''),
+    TextDocument.create(
+      String(uri),
+      typeof languageId === 'string' ? languageId : '',
+      Number.isFinite(version) ? version : 0,
+      typeof content === 'string' ? content : '',
+    ),
   update: (document, changes, version) => {
     const valid: TextDocumentContentChangeEvent[] = [];
     for (const change of Array.isArray(changes) ? (changes as unknown[]) : []) {

@@ -86,13 +86,15 @@ function parseCorrections(root: Record<string, unknown>, problems: string[]): Pi
   };
   list('notSame').forEach((raw, index) => {
     const n = raw as Record<string, unknown> | null;
-    if (n && typeof n.name === 'string' && n.name.trim() && typeof n.from === 'string' && n.from.trim()) notSame.push({ name: n.name.trim(), from: n.from.trim() });
+    if (n && typeof n.name === 'string' && n.name.trim() && typeof n.from === 'string' && n.from.trim())
+      notSame.push({ name: n.name.trim(), from: n.from.trim() });
     else problems.push(`notSame[${index}] needs "name" and "from"`);
   });
   list('corrections').forEach((raw, index) => {
     const c = raw as Record<string, unknown> | null;
     const action = actionOf(c?.action);
-    if (c && typeof c.trigger === 'string' && c.trigger.trim() && typeof c.sentence === 'string' && action) corrections.push({ trigger: c.trigger, sentence: c.sentence, action });
+    if (c && typeof c.trigger === 'string' && c.trigger.trim() && typeof c.sentence === 'string' && action)
+      corrections.push({ trigger: c.trigger, sentence: c.sentence, action });
     else problems.push(`corrections[${index}] needs "trigger", "sentence" and an "action" ("drop", {"modality"} or {"actor"})`);
   });
   const out: Pick<UserEntities, 'notSame' | 'corrections'> = {};
@@ -283,7 +285,9 @@ export class UserEntitiesStore {
     const files: CorrectionsFile[] = [];
     for (const file of paths) {
       if (file === undefined) continue;
-      const found = read ? await this.correctionsFile(file, file === this.globalFile ? undefined : folder) : { path: file, text: undefined, where: file === this.globalFile ? OWN : '' };
+      const found = read
+        ? await this.correctionsFile(file, file === this.globalFile ? undefined : folder)
+        : { path: file, text: undefined, where: file === this.globalFile ? OWN : '' };
       if (found) files.push(found);
     }
     return files;

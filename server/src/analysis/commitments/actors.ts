@@ -63,16 +63,58 @@ const CITY_NAMED = new Set(['club', 'team', 'side']);
 const LABOUR_GROUPS = new Set(['workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers', 'drivers', 'pilots', 'dockers', 'miners']);
 /** Words of a sentence that introduces who takes part: "X held talks with Y", "X hosted Y". */
 const MEETING_WORDS = new Set([
-  'talks', 'met', 'meet', 'meets', 'meeting', 'summit', 'gathered', 'negotiations', 'hosted', 'hosts', 'hosting',
-  'visited', 'received', 'discussed', 'negotiators', 'delegations',
+  'talks',
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'summit',
+  'gathered',
+  'negotiations',
+  'hosted',
+  'hosts',
+  'hosting',
+  'visited',
+  'received',
+  'discussed',
+  'negotiators',
+  'delegations',
 ]);
 const RELATIVES = new Set(['which', 'who', 'whose']);
 const NOT_POSSESSORS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this']);
 /** Titles that refer back to the person last named with them ("the minister said"). */
 const ROLE_NOUNS = new Set([
-  'minister', 'president', 'premier', 'chancellor', 'mayor', 'governor', 'secretary', 'senator', 'ambassador', 'envoy',
-  'ceo', 'chairman', 'chairwoman', 'chair', 'coach', 'manager', 'king', 'queen', 'prince', 'pope', 'commissioner',
-  'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'general', 'admiral', 'judge', 'lawmaker',
+  'minister',
+  'president',
+  'premier',
+  'chancellor',
+  'mayor',
+  'governor',
+  'secretary',
+  'senator',
+  'ambassador',
+  'envoy',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'coach',
+  'manager',
+  'king',
+  'queen',
+  'prince',
+  'pope',
+  'commissioner',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'chief',
+  'general',
+  'admiral',
+  'judge',
+  'lawmaker',
 ]);
 const ACTOR_KINDS = new Set<EntityKind>(['person', 'organization', 'country']);
 /** Prepositions before a mention that make it where something happens, not who takes part. */
@@ -246,7 +288,7 @@ export class Doc {
       }
     }
     if (start >= end && end !== q) return undefined;
-    let party = start < end ? this.reportedPronoun(start, end, floor, voice) ?? this.resolveNP(start, end, voice) : undefined;
+    let party = start < end ? (this.reportedPronoun(start, end, floor, voice) ?? this.resolveNP(start, end, voice)) : undefined;
     if (party && !party.ids.length) return undefined;
     // "Kamikawa, the foreign minister, said" and "the three delegations, joined by Iraq, decided":
     // the segment before the verb is an apposition or modifier; take the phrase before it too.
@@ -417,8 +459,19 @@ export class Doc {
   /** The words of a noun phrase read left to right: its head names, possessors, group noun, count. */
   private readNP(words: number[], b: number): NounPhrase {
     const np: NounPhrase = {
-      heads: [], possessors: [], inPhrase: [], byAgent: [], group: false, groupPlural: false, labourGroup: false,
-      count: 0, innerCount: 0, innerGroup: false, corefKind: undefined, possessivePronoun: undefined, lastPrep: '',
+      heads: [],
+      possessors: [],
+      inPhrase: [],
+      byAgent: [],
+      group: false,
+      groupPlural: false,
+      labourGroup: false,
+      count: 0,
+      innerCount: 0,
+      innerGroup: false,
+      corefKind: undefined,
+      possessivePronoun: undefined,
+      lastPrep: '',
     };
     let prep = false;
     // Head mentions joined by "and" or commas form one group; a title between two starts a new
@@ -449,8 +502,7 @@ export class Doc {
         np.group = true;
         np.groupPlural = w.endsWith('s');
         np.labourGroup = LABOUR_GROUPS.has(w);
-      }
-      else if (NUMBER_WORDS.has(w) && !prep) np.count = NUMBER_WORDS.get(w)!;
+      } else if (NUMBER_WORDS.has(w) && !prep) np.count = NUMBER_WORDS.get(w)!;
       else if (NUMBER_WORDS.has(w)) np.innerCount = NUMBER_WORDS.get(w)!;
       else if (GROUP_NOUNS.has(w) && prep && np.innerCount) np.innerGroup = true;
       else if (COREF_NOUNS.has(w) && !prep) np.corefKind = COREF_NOUNS.get(w);
@@ -460,7 +512,12 @@ export class Doc {
   }
 
   /** The parties a group noun phrase stands for: "the ministers of X and Y", "the two sides", "its members". */
-  private resolveGroup(np: NounPhrase, words: number[], a: number, party: (ids: string[], plural: boolean, via: string) => Party | undefined): Party | undefined {
+  private resolveGroup(
+    np: NounPhrase,
+    words: number[],
+    a: number,
+    party: (ids: string[], plural: boolean, via: string) => Party | undefined,
+  ): Party | undefined {
     const { heads, inPhrase, possessors, labourGroup, possessivePronoun, corefKind, lastPrep } = np;
     let count = np.count;
     // Workers act for their union ("represented by X"), not for the firm or town they are in.
@@ -485,7 +542,7 @@ export class Doc {
       const first = this.low[words[0]];
       if (np.innerGroup && !count) count = np.innerCount;
       if (!(first === 'the' || first === 'both' || first === 'these' || first === 'those' || first === 'their' || first === 'all' || count)) return undefined;
-      named = count && this.parties.length !== count ? this.recentGroupOf(count, a) ?? this.parties : this.parties.slice(0, count || undefined);
+      named = count && this.parties.length !== count ? (this.recentGroupOf(count, a) ?? this.parties) : this.parties.slice(0, count || undefined);
       via = 'actor.group-parties';
     }
     // "the US side": one named party.
@@ -494,7 +551,11 @@ export class Doc {
 
   /** True when the words hold a role noun ("president", "minister", "chief"): "Kenya's president". */
   private hasRoleNoun(words: number[]): boolean {
-    return words.some((i) => /^(president|minister|premier|chancellor|leader|chief|head|mayor|governor|king|queen|ceo|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|officials?|government|cabinet|administration|parliament|board|management|executive)$/.test(this.low[i]));
+    return words.some((i) =>
+      /^(president|minister|premier|chancellor|leader|chief|head|mayor|governor|king|queen|ceo|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|officials?|government|cabinet|administration|parliament|board|management|executive)$/.test(
+        this.low[i],
+      ),
+    );
   }
 
   /** The last person mentioned before token `pos` whose role holds the word ("the minister"). */

@@ -71,7 +71,9 @@ export class Clause implements Voice {
   condition(subjectStart: number, trigger: number, end: number): string | undefined {
     const { low } = this.scan;
     const clauseEnd = this.clauseEndAfter(end);
-    const c = this.conds.find(({ start: x, end: y }) => low[x] !== 'whether' && ((x >= trigger && x <= clauseEnd + 1) || (y <= subjectStart && subjectStart - y <= 2)));
+    const c = this.conds.find(
+      ({ start: x, end: y }) => low[x] !== 'whether' && ((x >= trigger && x <= clauseEnd + 1) || (y <= subjectStart && subjectStart - y <= 2)),
+    );
     return c?.rule;
   }
 
@@ -132,7 +134,8 @@ function conditionSpans(scan: Scan, from: number, to: number): Condition[] {
     if (CONDITION_WORDS.has(w)) {
       open = true;
       if ((w === 'until' || w === 'till') && (scan.isTime(k + 1) || tokens[k + 1]?.kind === 'number')) open = false;
-      if (w === 'once' && (low[k + 1] === 'again' || low[k + 1] === 'more' || (low[k + 1] === 'a' && /^(day|week|month|year|decade)$/.test(low[k + 2] ?? '')))) open = false;
+      if (w === 'once' && (low[k + 1] === 'again' || low[k + 1] === 'more' || (low[k + 1] === 'a' && /^(day|week|month|year|decade)$/.test(low[k + 2] ?? ''))))
+        open = false;
       if (w === 'provided' && low[k - 1] !== ',' && low[k + 1] !== 'that') open = false;
     } else if (w === 'subject' && low[k + 1] === 'to') {
       open = true;

@@ -66,7 +66,15 @@ export function emitCommitment(c: Clause, f: Found): void {
  * A stance of `holders` toward `targets` at the trigger tokens; `why` holds the trigger and holder
  * rules, `targetRule` is added when targets remain.
  */
-export function addStance(c: Clause, type: StanceType, holders: Party | undefined, targets: string[], trigger: [number, number], why: string[], targetRule = 'target.object'): void {
+export function addStance(
+  c: Clause,
+  type: StanceType,
+  holders: Party | undefined,
+  targets: string[],
+  trigger: [number, number],
+  why: string[],
+  targetRule = 'target.object',
+): void {
   const { tokens, seenStances } = c.scan;
   if (!holders || !holders.ids.length) return;
   const t = c.scan.span(trigger[0], trigger[1]);

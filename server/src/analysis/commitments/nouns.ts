@@ -20,14 +20,23 @@ function nounComplement(c: Clause, i: number): NounComplement | undefined {
   const w = low[i];
   const next = low[i + 1] ?? '';
   const rule = (kind: string): string => `commit.noun-${kind}`;
-  if (next === 'to' && c.scan.isWordLike(i + 2) && !DETERMINERS.has(low[i + 2]) && !doc.mention(i + 2) && tokens[i + 2].kind === 'word' && !doc.isCapitalized(i + 2) && !['be', 'the', 'a', 'an'].includes(low[i + 2])) {
+  if (
+    next === 'to' &&
+    c.scan.isWordLike(i + 2) &&
+    !DETERMINERS.has(low[i + 2]) &&
+    !doc.mention(i + 2) &&
+    tokens[i + 2].kind === 'word' &&
+    !doc.isCapitalized(i + 2) &&
+    !['be', 'the', 'a', 'an'].includes(low[i + 2])
+  ) {
     return { start: i + 2, dealWith: [], rule: rule('to') };
   }
   if (next === 'with' && (w === 'deal' || w === 'agreement' || w === 'deals' || w === 'agreements')) {
     // "a deal with Panasonic to build batteries"
     let k = i + 2;
     while (k < c.b && k < i + 9 && low[k] !== 'to' && !c.scan.isPunct(k)) k++;
-    if (low[k] === 'to' && c.scan.isWordLike(k + 1) && !DETERMINERS.has(low[k + 1])) return { start: k + 1, dealWith: doc.objectTargets(i + 2, k, []), rule: rule('with') };
+    if (low[k] === 'to' && c.scan.isWordLike(k + 1) && !DETERMINERS.has(low[k + 1]))
+      return { start: k + 1, dealWith: doc.objectTargets(i + 2, k, []), rule: rule('with') };
     return undefined;
   }
   if (next === 'by' && (doc.mention(i + 2) || (DETERMINERS.has(low[i + 2]) && doc.mention(i + 3)))) {
@@ -58,7 +67,19 @@ function nounHolder(c: Clause, i: number, comp: NounComplement): { actors: Party
   let negated = false;
   // "announced on Wednesday a pledge": the date between governor and noun is skipped.
   const dated = (x: number): boolean => c.scan.isTime(x) || (PREPOSITIONS.has(low[x]) && c.scan.isTime(x + 1));
-  while (k >= a && k > i - 6 && (dated(k) || (!doc.mention(k) && !c.scan.isPunct(k) && !doc.isPossessive(k) && !doc.isVerbish(k) && !NOUN_GOVERNORS.has(low[k]) && !NOUN_BLOCKERS.has(low[k]) && !POSSESSIVE_PRONOUNS.has(low[k]) && !PREPOSITIONS.has(low[k])))) {
+  while (
+    k >= a &&
+    k > i - 6 &&
+    (dated(k) ||
+      (!doc.mention(k) &&
+        !c.scan.isPunct(k) &&
+        !doc.isPossessive(k) &&
+        !doc.isVerbish(k) &&
+        !NOUN_GOVERNORS.has(low[k]) &&
+        !NOUN_BLOCKERS.has(low[k]) &&
+        !POSSESSIVE_PRONOUNS.has(low[k]) &&
+        !PREPOSITIONS.has(low[k])))
+  ) {
     if (low[k] === 'no') negated = true;
     k--;
   }
@@ -102,10 +123,21 @@ export function commitNoun(c: Clause, i: number): void {
   if (frame) return c.scan.reject(frame, i, i + 1);
   const end = actionEnd(c, comp.start);
   // "Its plan to build a wind farm has been shelved."
-  for (let j = end; j < c.b && j < end + 4; j++) if (NOUN_BLOCKERS.has(low[j]) || low[j] === 'postponed') return c.scan.reject('trap.commitment-undone', i, i + 1);
+  for (let j = end; j < c.b && j < end + 4; j++)
+    if (NOUN_BLOCKERS.has(low[j]) || low[j] === 'postponed') return c.scan.reject('trap.commitment-undone', i, i + 1);
   const noun = COMMIT_NOUNS.get(low[i])!;
   const why = [comp.rule, ...actorRules(holder.rule, actors)];
   const modality = c.modality(actors.start, i, end, noun.modality, 'modality.' + noun.modality, why);
   if (holder.negated) why.push('negation.no');
-  emitCommitment(c, { trigger: [i, i + 1], actors, actionStart: comp.start, actionEnd: end, clauseEnd: end, modality, negated: holder.negated, target: comp.dealWith, why });
+  emitCommitment(c, {
+    trigger: [i, i + 1],
+    actors,
+    actionStart: comp.start,
+    actionEnd: end,
+    clauseEnd: end,
+    modality,
+    negated: holder.negated,
+    target: comp.dealWith,
+    why,
+  });
 }

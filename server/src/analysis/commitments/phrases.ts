@@ -55,7 +55,13 @@ export function actionEnd(c: Clause, start: number): number {
 function modifyingParticiple(c: Clause, k: number): boolean {
   const { low, doc } = c.scan;
   const w = low[k];
-  if (!(w.length > 5 && w.endsWith('ing') && !doc.mention(k) && (PREPOSITIONS.has(low[k + 1] ?? '') || DETERMINERS.has(low[k + 1] ?? '') || doc.mention(k + 1)))) return false;
+  if (!(
+    w.length > 5 &&
+    w.endsWith('ing') &&
+    !doc.mention(k) &&
+    (PREPOSITIONS.has(low[k + 1] ?? '') || DETERMINERS.has(low[k + 1] ?? '') || doc.mention(k + 1))
+  ))
+    return false;
   const prev = low[k - 1];
   return !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && prev !== 'and' && prev !== 'to' && !doc.isVerbish(k - 1) && !c.scan.isPunct(k - 1);
 }
@@ -64,7 +70,14 @@ function modifyingParticiple(c: Clause, k: number): boolean {
 function listComma(c: Clause, k: number): boolean {
   const { low, doc } = c.scan;
   const next = low[k + 1] ?? '';
-  if (!next || c.scan.isPunct(k + 1) || doc.isVerbish(k + 1) || CONDITION_WORDS.has(next) || /^(which|who|while|but|and|including|according|as|after|before|said|says)$/.test(next)) return false;
+  if (
+    !next ||
+    c.scan.isPunct(k + 1) ||
+    doc.isVerbish(k + 1) ||
+    CONDITION_WORDS.has(next) ||
+    /^(which|who|while|but|and|including|according|as|after|before|said|says)$/.test(next)
+  )
+    return false;
   for (let j = k + 2; j < c.b && j < k + 7; j++) {
     if (low[j] === 'and' || low[j] === 'or') return true;
     if (c.scan.isPunct(j) && low[j] !== ',') return false;
@@ -92,7 +105,11 @@ export function objectEnd(c: Clause, from: number): number {
   for (; k < c.b && k < stop && k < from + REACH; k++) {
     const w = low[k];
     if (c.scan.isPunct(k) && (w === ';' || w === '.' || w === ':' || w === '"')) break;
-    if (w === ',' && (low[k + 1] === 'which' || low[k + 1] === 'who' || low[k + 1] === 'while' || low[k + 1] === 'but' || doc.isVerbish(k + 1) || doc.mention(k + 1))) break;
+    if (
+      w === ',' &&
+      (low[k + 1] === 'which' || low[k + 1] === 'who' || low[k + 1] === 'while' || low[k + 1] === 'but' || doc.isVerbish(k + 1) || doc.mention(k + 1))
+    )
+      break;
     if ((w === 'and' || w === 'but') && doc.isVerbish(k + 1)) break;
     if (CLAUSE_STOPS.has(w) || w === 'because' || w === 'after') break;
   }

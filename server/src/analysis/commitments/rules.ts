@@ -46,7 +46,7 @@ const FIXED: [string, string][] = [
   ['modality.firm', 'the trigger is a firm undertaking'],
   ['modality.tentative', 'the trigger is a tentative one (plan, aim, offer ...)'],
   ['modality.expected', 'the trigger is an expectation ("is expected to", "is due to")'],
-  ['modality.threat', 'a warning of the warner\'s own act: a threat, tentative'],
+  ['modality.threat', "a warning of the warner's own act: a threat, tentative"],
   ['modality.conditional-subject-to', 'bound to "subject to ..."'],
   ['modality.conditional-as-long-as', 'bound to "as long as ..."'],
   // Negation.
@@ -87,10 +87,12 @@ function lexical(): [string, string][] {
     if (value.gerund) forms.push('gerund');
     if (value.that) forms.push('that');
     if (value.object) forms.push('object');
-    for (const f of forms) out.push([`commit.${lemma}-${f}`, `"${lemma}" ${f === 'gerund' ? '+ -ing' : f === 'object' ? '+ object' : f === 'that' ? 'that + future' : f} ...`]);
+    for (const f of forms)
+      out.push([`commit.${lemma}-${f}`, `"${lemma}" ${f === 'gerund' ? '+ -ing' : f === 'object' ? '+ object' : f === 'that' ? 'that + future' : f} ...`]);
   }
   for (const adjective of BE_TO_ADJECTIVES.keys()) out.push([`commit.be-${adjective}-to`, `"is ${adjective} to" ...`]);
-  for (const word of [...CONDITION_WORDS].filter((w) => w !== 'whether')) out.push([`modality.conditional-${word}`, `bound to a condition opened by "${word}"`]);
+  for (const word of [...CONDITION_WORDS].filter((w) => w !== 'whether'))
+    out.push([`modality.conditional-${word}`, `bound to a condition opened by "${word}"`]);
   for (const type of STANCE_TYPES) out.push([`stance.${type}-verb`, `a verb of stance "${type}"`]);
   for (const type of new Set(STANCE_NOUNS.values())) out.push([`stance.${type}-noun`, `a noun of stance "${type}" after a verb of expression`]);
   for (const type of new Set(STANCE_ADJECTIVES.values())) out.push([`stance.${type}-adjective`, `an adjective of stance "${type}" after "be"`]);

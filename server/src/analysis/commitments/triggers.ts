@@ -3,17 +3,7 @@
 // once; for a token in several families they run in table order. Adding a trigger is one entry.
 import type { Clause } from './clause';
 import { beTo, modal, passiveNominal } from './futures';
-import {
-  BE,
-  BE_TO_ADJECTIVES,
-  COMMIT_NOUNS,
-  COMMIT_VERBS,
-  FUTURE_MODALS,
-  REAFFIRM_VERBS,
-  STANCE_ADJECTIVES,
-  STANCE_NOUNS,
-  STANCE_VERBS,
-} from './lexicon';
+import { BE, BE_TO_ADJECTIVES, COMMIT_NOUNS, COMMIT_VERBS, FUTURE_MODALS, REAFFIRM_VERBS, STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS } from './lexicon';
 import { commitNoun } from './nouns';
 import { lashOut, stanceAdjective, stanceNoun, stanceVerb } from './stances';
 import { commitVerb, reaffirm, ruleOut } from './verbs';

@@ -4,7 +4,18 @@ import type { Clause } from './clause';
 import { findChain, type Chain } from './chain';
 import { actorRules, emitCommitment } from './emit';
 import { framed } from './frames';
-import { BE, BEFORE_BARE_COMMIT_VERB, DEMAND_FRAMES, DETERMINERS, FUTURE_MODALS, GROUP_NOUNS, NEGATORS, PREPOSITIONS, WEAK_MODALS, type CommitVerb } from './lexicon';
+import {
+  BE,
+  BEFORE_BARE_COMMIT_VERB,
+  DEMAND_FRAMES,
+  DETERMINERS,
+  FUTURE_MODALS,
+  GROUP_NOUNS,
+  NEGATORS,
+  PREPOSITIONS,
+  WEAK_MODALS,
+  type CommitVerb,
+} from './lexicon';
 import { actionEnd, REACH } from './phrases';
 
 /** Whether the commitment verb at token i is used as one: finite, active, not a noun or modifier. */
@@ -68,7 +79,14 @@ function complementOf(c: Clause, i: number, lemma: string, props: CommitVerb): C
     target = doc.objectTargets(j + 1, k, []);
     j = k;
   }
-  const done = (actionStart: number, rule: string, chain?: Chain): Complement => ({ actionStart, chain, negated, target, rule: `commit.${lemma}-${rule}`, why });
+  const done = (actionStart: number, rule: string, chain?: Chain): Complement => ({
+    actionStart,
+    chain,
+    negated,
+    target,
+    rule: `commit.${lemma}-${rule}`,
+    why,
+  });
   if (low[j] === 'to' && c.scan.isWordLike(j + 1)) return done(j + 1, 'to');
   if (low[j] === 'to') return undefined;
   if ((low[j] === 'on' || low[j] === 'upon') && lemma === 'agree') return done(j + 1, 'on');
@@ -133,7 +151,15 @@ function isObjectStart(c: Clause, j: number): boolean {
   if (j >= c.b) return false;
   const { low, tokens, doc } = c.scan;
   const t = tokens[j];
-  return t.kind === 'number' || t.norm === '$' || t.kind === 'symbol' || low[j] === 'a' || low[j] === 'an' || /^[$€£¥]/.test(t.norm) || (low[j] === 'the' && !doc.isVerbish(j + 1));
+  return (
+    t.kind === 'number' ||
+    t.norm === '$' ||
+    t.kind === 'symbol' ||
+    low[j] === 'a' ||
+    low[j] === 'an' ||
+    /^[$€£¥]/.test(t.norm) ||
+    (low[j] === 'the' && !doc.isVerbish(j + 1))
+  );
 }
 
 /** "ruled out raising taxes": a negated undertaking. */

@@ -46,7 +46,13 @@ function entityNamed(entities: readonly Entity[], name: string): Entity | undefi
 const noted = (why: string[] | undefined, id: string): string[] => [...(why ?? []), id];
 
 /** Applies one correction to an item; false when the item is dropped. */
-function apply<T extends { trigger: TextSpan; why?: string[] }>(item: T, c: Correction, entities: readonly Entity[], actors: (item: T, ids: string[]) => void, modality?: (item: T, m: Commitment['modality']) => boolean): boolean {
+function apply<T extends { trigger: TextSpan; why?: string[] }>(
+  item: T,
+  c: Correction,
+  entities: readonly Entity[],
+  actors: (item: T, ids: string[]) => void,
+  modality?: (item: T, m: Commitment['modality']) => boolean,
+): boolean {
   const action = c.action;
   if (action === 'drop') return false;
   if (typeof action !== 'object') return true;
@@ -75,7 +81,11 @@ export function applyCorrections(
   const triggers = new Set([...keyed.values()].map((c) => collapse(c.trigger)));
   const correctionOf = (trigger: TextSpan): Correction | undefined =>
     triggers.has(collapse(trigger.text)) ? keyed.get(keyOf(trigger.text, sentenceTextOf(input.text, input.sentences, trigger))) : undefined;
-  const keep = <T extends { trigger: TextSpan; why?: string[] }>(items: T[], actors: (item: T, ids: string[]) => void, modality?: (item: T, m: Commitment['modality']) => boolean): T[] =>
+  const keep = <T extends { trigger: TextSpan; why?: string[] }>(
+    items: T[],
+    actors: (item: T, ids: string[]) => void,
+    modality?: (item: T, m: Commitment['modality']) => boolean,
+  ): T[] =>
     items.filter((item) => {
       const c = correctionOf(item.trigger);
       return c ? apply(item, c, input.entities, actors, modality) : true;

@@ -73,7 +73,12 @@ function fileNameDate(fileName: string | undefined): Day | undefined {
 
 /** A full date standing alone on one of the first three non-empty lines. */
 function dateLine(text: string): string | undefined {
-  const lines = text.slice(0, 1000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  const lines = text
+    .slice(0, 1000)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 3);
   for (const line of lines) {
     const m = DATE_LINE.exec(line);
     if (m && HAS_YEAR.test(m[1]) && fullDate(m[1]) !== undefined) return m[1];

@@ -15,35 +15,40 @@
 //   without a count is three of them; fiscal years are taken as calendar years.
 
 import { monthOfLower, weekdayOfLower } from '../text/calendar';
-import {
-  addMonths,
-  dayOf,
-  monthRange,
-  monthsRange,
-  partsOf,
-  weekdayOf,
-  weekRange,
-  wholeMonths,
-  yearRange,
-  type Day,
-  type DayRange,
-} from './days';
+import { addMonths, dayOf, monthRange, monthsRange, partsOf, weekdayOf, weekRange, wholeMonths, yearRange, type Day, type DayRange } from './days';
 
 const PREP_PREFIX =
   /^(?:no later than|as early as|as of|ahead of|prior to|up until|by|before|until|till|within|in|on|at|since|from|after|through|throughout|during|over|starting|inside|to|between|around) /;
 const NUMBER_WORDS = new Map(
   Object.entries({
-    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-    twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, few: 3, several: 3,
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    eighteen: 18,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    hundred: 100,
+    few: 3,
+    several: 3,
   }),
 );
 /** Units in days (negative: in months). */
-const UNIT_SIZE = new Map(
-  Object.entries({ hour: 0, day: 1, week: 7, weekend: 7, month: -1, quarter: -3, year: -12, decade: -120, century: -1200 }),
-);
-const DEICTIC_OFFSET = new Map(
-  Object.entries({ this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, past: -1, previous: -1 }),
-);
+const UNIT_SIZE = new Map(Object.entries({ hour: 0, day: 1, week: 7, weekend: 7, month: -1, quarter: -3, year: -12, decade: -120, century: -1200 }));
+const DEICTIC_OFFSET = new Map(Object.entries({ this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, past: -1, previous: -1 }));
 const FORWARD = new Set(['coming', 'next', 'following']);
 /** Prepositions of a deadline: a date after them without its year is the next one, not the nearest. */
 const FORWARD_PREPS = new Set(['by', 'before', 'until', 'till', 'within', 'no later than', 'ahead of', 'prior to', 'up until']);
@@ -157,12 +162,20 @@ function thirds(p: DayRange): [DayRange, DayRange, DayRange] {
   if (months >= 3 && months % 3 === 0) {
     const a = addMonths(p.start, months / 3);
     const b = addMonths(p.start, (2 * months) / 3);
-    return [{ start: p.start, end: a - 1 }, { start: a, end: b - 1 }, { start: b, end: p.end }];
+    return [
+      { start: p.start, end: a - 1 },
+      { start: a, end: b - 1 },
+      { start: b, end: p.end },
+    ];
   }
   const len = p.end - p.start + 1;
   if (len < 3) return [p, p, p];
   const a = Math.floor(len / 3);
-  return [{ start: p.start, end: p.start + a - 1 }, { start: p.start + a, end: p.end - a }, { start: p.end - a + 1, end: p.end }];
+  return [
+    { start: p.start, end: p.start + a - 1 },
+    { start: p.start + a, end: p.end - a },
+    { start: p.end - a + 1, end: p.end },
+  ];
 }
 
 /** A period named without modifier: a date, a month, a year, a weekday, a season, "next week" ... */
@@ -250,7 +263,7 @@ function deictic(words: string[], ref: Day): DayRange | undefined {
   if (weekday >= 0) {
     const diff = (((weekday - weekdayOf(ref)) % 7) + 7) % 7;
     if (off > 0) return point(ref + (diff || 7));
-    if (off < 0) return point(ref - (((weekdayOf(ref) - weekday + 7) % 7) || 7));
+    if (off < 0) return point(ref - ((weekdayOf(ref) - weekday + 7) % 7 || 7));
     return point(weekRange(ref).start + ((weekday + 6) % 7));
   }
   const month = monthOfLower(what);

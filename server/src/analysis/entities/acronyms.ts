@@ -72,7 +72,15 @@ function acronymsOf(ctx: EntityContext): Map<string, Cand> {
     if (!inDateline && e + 2 < n && tokens[e].norm === '(' && tokens[e + 2].norm === ')') {
       const short = tokens[e + 1].norm;
       // "UNESCO", "U.N.", or a short name in lower case after its initial ("Phivolcs" of the Philippine Institute ...).
-      if (isAcronym(short) || (c.kind === 'organization' && c.end - c.first >= 3 && tokens[e + 1].kind === 'word' && short[0] === tokens[c.first].norm[0] && short.length <= 10 && isUpperInitial(short))) {
+      if (
+        isAcronym(short) ||
+        (c.kind === 'organization' &&
+          c.end - c.first >= 3 &&
+          tokens[e + 1].kind === 'word' &&
+          short[0] === tokens[c.first].norm[0] &&
+          short.length <= 10 &&
+          isUpperInitial(short))
+      ) {
         acronymKey.set(short.replace(/\./g, ''), c);
       }
     }

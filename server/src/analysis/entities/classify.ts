@@ -5,7 +5,18 @@
 import type { NerType } from '../ner';
 import { add, because, byRule, type Cand, countryCand, type EntityContext, low, normText, tokenCand } from './context';
 import { actsForState, hyphenCountries, taggedPerson, teamCue } from './cues';
-import { DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, HONORIFICS, LEGAL_FORMS, NATURAL_HEADS, ORG_HEADS, PERSON_OR_STATE, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
+import {
+  DOCUMENT_HEADS,
+  EVENT_HEADS,
+  FACILITY_HEADS,
+  HONORIFICS,
+  LEGAL_FORMS,
+  NATURAL_HEADS,
+  ORG_HEADS,
+  PERSON_OR_STATE,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+} from './lexicon';
 import { isUpperInitial, lookupWritten, organizationKey, placeKey, worldKnown } from './names';
 import { isTitleHead, leadingTitleLength } from './roles';
 import * as world from './world';
@@ -96,7 +107,13 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     // "the Dutch lawmaker Anneke de Vries" tagged as an organization: a title's person.
     id: 'kind.title-before-name',
-    test: (ctx, s) => s.type === 'ORG' && size(s) >= 2 && isTitleHead(low(ctx, s.a - 1)) && !s.info.organization && !ORG_HEADS.has(lastWord(ctx, s)) && !PLACE_HEADS.has(lastWord(ctx, s)),
+    test: (ctx, s) =>
+      s.type === 'ORG' &&
+      size(s) >= 2 &&
+      isTitleHead(low(ctx, s.a - 1)) &&
+      !s.info.organization &&
+      !ORG_HEADS.has(lastWord(ctx, s)) &&
+      !PLACE_HEADS.has(lastWord(ctx, s)),
     kind: 'PER',
   },
   {
@@ -122,7 +139,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (ctx, s) => {
       const { a } = s;
       const { tokens } = ctx;
-      return stateName(s) && a >= 2 && !ctx.covered[a - 1] && tokens[a - 1].kind === 'word' && isUpperInitial(tokens[a - 1].text) && isTitleHead(low(ctx, a - 2)) && !worldKnown(tokens[a - 1].norm);
+      return (
+        stateName(s) &&
+        a >= 2 &&
+        !ctx.covered[a - 1] &&
+        tokens[a - 1].kind === 'word' &&
+        isUpperInitial(tokens[a - 1].text) &&
+        isTitleHead(low(ctx, a - 2)) &&
+        !worldKnown(tokens[a - 1].norm)
+      );
     },
     kind: (ctx, s, why) => {
       ctx.covered[s.a - 1] = 1;
@@ -149,13 +174,26 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // A quote's capitalised first word before a lower-case word, nowhere else capitalised and no
     // known name: '"Young people should ...' is no place.
     id: 'skip.quote-opening-word',
-    test: (ctx, s) => size(s) === 1 && s.type !== 'PER' && openingQuote(ctx, s.a) && s.b < ctx.n && isLowerWord(ctx.tokens[s.b].text) && !worldKnown(s.name) && !s.info.organization && !capitalisedElsewhere(ctx, s.a),
+    test: (ctx, s) =>
+      size(s) === 1 &&
+      s.type !== 'PER' &&
+      openingQuote(ctx, s.a) &&
+      s.b < ctx.n &&
+      isLowerWord(ctx.tokens[s.b].text) &&
+      !worldKnown(s.name) &&
+      !s.info.organization &&
+      !capitalisedElsewhere(ctx, s.a),
     kind: 'drop',
   },
   {
     // A known place the tagger calls MISC where it called it a place before: "the entire Indo-Pacific".
     id: 'kind.misc-known-place',
-    test: (ctx, s) => s.type === 'MISC' && s.info.place && !s.info.country && !s.info.demonym && ctx.cands.some((c) => c.kind === 'place' && c.end - c.first === size(s) && normText(ctx, c.first, c.end) === s.name),
+    test: (ctx, s) =>
+      s.type === 'MISC' &&
+      s.info.place &&
+      !s.info.country &&
+      !s.info.demonym &&
+      ctx.cands.some((c) => c.kind === 'place' && c.end - c.first === size(s) && normText(ctx, c.first, c.end) === s.name),
     kind: 'LOC',
   },
   {
@@ -173,7 +211,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     // "Tesla" tagged as a person is the firm, unless a person's full name holds the word ("Ford" of "Harrison Ford").
     id: 'kind.world-known-body',
-    test: (ctx, s) => s.info.organization !== undefined && (s.type !== 'PER' || (size(s) === 1 && !ctx.personSpanWords.has(s.name) && !world.TAGGED_ONLY.has(s.name))),
+    test: (ctx, s) =>
+      s.info.organization !== undefined && (s.type !== 'PER' || (size(s) === 1 && !ctx.personSpanWords.has(s.name) && !world.TAGGED_ONLY.has(s.name))),
     kind: (ctx, s, why) => {
       const org = s.info.organization!;
       return decided(ctx, tokenCand(ctx, s.a, s.b, 'organization', 'name', 'O:' + org.name.toLowerCase(), why, org.name));
@@ -194,7 +233,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // "Interior" of "Interior Minister X": a word of a title, not a body.
     // (Not "City" of "the City manager": a title in lower case follows a name.)
     id: 'skip.title-word',
-    test: (ctx, s) => s.type === 'ORG' && size(s) === 1 && s.a + 1 < ctx.n && isUpperInitial(ctx.tokens[s.a + 1].text) && leadingTitleLength(ctx.bareRoles, s.a, Math.min(ctx.n, s.a + 3)) >= 2,
+    test: (ctx, s) =>
+      s.type === 'ORG' &&
+      size(s) === 1 &&
+      s.a + 1 < ctx.n &&
+      isUpperInitial(ctx.tokens[s.a + 1].text) &&
+      leadingTitleLength(ctx.bareRoles, s.a, Math.min(ctx.n, s.a + 3)) >= 2,
     kind: 'drop',
   },
   {
@@ -247,7 +291,15 @@ const NO_RULES: readonly string[] = [];
 export function classifySpan(ctx: EntityContext, a: number, b: number, type: NerType): void {
   const name = normText(ctx, a, b);
   const joined = ctx.joinedAt.get(a);
-  const s: SpanFacts = { a, b, name, type, info: lookupWritten(name), person: type === 'PER' && b - a === 1 && taggedPerson(ctx, name), why: joined ? byRule(joined) : NO_RULES };
+  const s: SpanFacts = {
+    a,
+    b,
+    name,
+    type,
+    info: lookupWritten(name),
+    person: type === 'PER' && b - a === 1 && taggedPerson(ctx, name),
+    why: joined ? byRule(joined) : NO_RULES,
+  };
   for (const rule of SPAN_RULES) {
     if (!rule.test(ctx, s)) continue;
     if (rule.kind === 'drop') return;

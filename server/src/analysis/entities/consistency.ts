@@ -64,7 +64,8 @@ function addressedPersons(ctx: EntityContext): void {
     const n = c.end - c.first;
     if (c.kind !== 'organization' || n < 2 || n > 3 || c.known || c.user || !addressed.has(tokens[c.end - 1].norm)) continue;
     let plain = true;
-    for (let k = c.first; k < c.end; k++) if (!isUpperInitial(tokens[k].text) || ORG_HEADS.has(tokens[k].norm) || LEGAL_FORMS.has(tokens[k].norm)) plain = false;
+    for (let k = c.first; k < c.end; k++)
+      if (!isUpperInitial(tokens[k].text) || ORG_HEADS.has(tokens[k].norm) || LEGAL_FORMS.has(tokens[k].norm)) plain = false;
     if (!plain) continue;
     c.kind = 'person';
     c.key = '';
@@ -139,7 +140,13 @@ function vote(ctx: EntityContext, c: Cand, v: Votes): void {
   const prev = low(ctx, i - 1);
   const after = POSSESSIVE.has(tokens[e]?.norm ?? '') ? e + 1 : e;
   const firmNoun = FIRM_NOUNS.has(low(ctx, after)) || (low(ctx, after) === 'chief' && low(ctx, after + 1) === 'executive'); // not "X's chief minister"
-  if (LEGAL_FORMS.has(tokens[e]?.norm ?? '') || firmNoun || bodyApposition(ctx, e - 1) || (low(ctx, e) === 'said' && low(ctx, e + 1) === 'in' && low(ctx, e + 3) === 'statement')) v.organization += 2;
+  if (
+    LEGAL_FORMS.has(tokens[e]?.norm ?? '') ||
+    firmNoun ||
+    bodyApposition(ctx, e - 1) ||
+    (low(ctx, e) === 'said' && low(ctx, e + 1) === 'in' && low(ctx, e + 3) === 'statement')
+  )
+    v.organization += 2;
   else if ((prev === 'in' || prev === 'of') && HOLDING_NOUNS.has(low(ctx, i - 2))) v.organization += 2;
   else if (low(ctx, e) === 'declined' && low(ctx, e + 1) === 'to' && low(ctx, e + 2) === 'comment') v.organization += 1;
   else if (prev === 'at' && i >= 2 && isTitleHead(low(ctx, i - 2))) v.organization += 2;

@@ -128,7 +128,16 @@ export function cover(ctx: EntityContext, a: number, b: number): void {
   for (let k = a; k < b; k++) ctx.covered[k] = 1;
 }
 
-export function tokenCand(ctx: EntityContext, a: number, b: number, kind: EntityKind, form: MentionForm, key: string, why: readonly string[], known?: string): Cand {
+export function tokenCand(
+  ctx: EntityContext,
+  a: number,
+  b: number,
+  kind: EntityKind,
+  form: MentionForm,
+  key: string,
+  why: readonly string[],
+  known?: string,
+): Cand {
   return { first: a, end: b, start: ctx.tokens[a].start, stop: ctx.tokens[b - 1].end, kind, form, key, known, why };
 }
 
@@ -147,7 +156,15 @@ export function countryCand(ctx: EntityContext, a: number, b: number, c: world.C
 }
 
 /** The context before any pass: sentence starts, the headline's evidence, what the tagger typed. */
-export function createContext(text: string, tokens: Token[], sentences: Sentence[], spans: NerSpan[], bareRoles: RoleContext, user?: UserEntities, layout?: Layout): EntityContext {
+export function createContext(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  spans: NerSpan[],
+  bareRoles: RoleContext,
+  user?: UserEntities,
+  layout?: Layout,
+): EntityContext {
   const n = tokens.length;
   const sentenceStart = new Uint8Array(n);
   for (const s of sentences) if (s.firstToken >= 0 && s.firstToken < n) sentenceStart[s.firstToken] = 1;
@@ -156,7 +173,15 @@ export function createContext(text: string, tokens: Token[], sentences: Sentence
   let headEnd = 0;
   if (headline && isTitleLike(headline.text)) while (headEnd < n && tokens[headEnd].start < headline.end) headEnd++;
   const ctx: EntityContext = {
-    text, tokens, n, spans, user, layout, sentenceStart, headEnd, bareRoles,
+    text,
+    tokens,
+    n,
+    spans,
+    user,
+    layout,
+    sentenceStart,
+    headEnd,
+    bareRoles,
     bodyCaps: new Set(),
     personSpanWords: new Set(),
     loneTypes: new Map(),
@@ -192,7 +217,8 @@ function noteTaggerEvidence(ctx: EntityContext): void {
     }
   }
   for (const sp of spans) {
-    if (sp.type === 'PER' && sp.firstToken >= 0 && sp.endToken <= n && sp.endToken - sp.firstToken >= 2) for (let k = sp.firstToken; k < sp.endToken; k++) ctx.personSpanWords.add(tokens[k].norm);
+    if (sp.type === 'PER' && sp.firstToken >= 0 && sp.endToken <= n && sp.endToken - sp.firstToken >= 2)
+      for (let k = sp.firstToken; k < sp.endToken; k++) ctx.personSpanWords.add(tokens[k].norm);
   }
   for (const sp of spans) {
     if (sp.firstToken < 0 || sp.endToken > n || sp.endToken - sp.firstToken !== 1) continue;

@@ -12,7 +12,8 @@ import * as world from './world';
 export function teamCue(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n } = ctx;
   if (b >= n) return false;
-  if (tokens[b].kind === 'number') return /^\d{1,3}$/.test(tokens[b].norm) && !(b + 1 < n && /^(%|percent|per|years?|km|miles|people|times)$/.test(low(ctx, b + 1)));
+  if (tokens[b].kind === 'number')
+    return /^\d{1,3}$/.test(tokens[b].norm) && !(b + 1 < n && /^(%|percent|per|years?|km|miles|people|times)$/.test(low(ctx, b + 1)));
   const next = low(ctx, b);
   return (next === 'at' || next === 'v' || next === 'vs' || next === 'vs.') && b + 1 < n && isUpperInitial(tokens[b + 1].text) && ctx.sentenceStart[a] === 1;
 }
@@ -48,7 +49,17 @@ export function hyphenCountries(ctx: EntityContext, i: number): boolean {
   for (let k = 0; k < parts.length; k++) {
     const c = found[k];
     const form: MentionForm = world.countryByNameOf(parts[k]) ? 'name' : 'demonym';
-    add(ctx, { first: i, end: i + 1, start: offset, stop: offset + parts[k].length, kind: 'country', form, key: 'C:' + c.code, known: c.name, why: byRule('kind.hyphen-states') });
+    add(ctx, {
+      first: i,
+      end: i + 1,
+      start: offset,
+      stop: offset + parts[k].length,
+      kind: 'country',
+      form,
+      key: 'C:' + c.code,
+      known: c.name,
+      why: byRule('kind.hyphen-states'),
+    });
     offset += parts[k].length + 1;
   }
   return true;
@@ -131,7 +142,8 @@ function taggedAlone(ctx: EntityContext, name: string): boolean {
   if (!ctx.spanNames) {
     const names = new Set<string>();
     for (const sp of ctx.spans) {
-      if (sp.firstToken >= 0 && sp.endToken <= ctx.n && sp.endToken > sp.firstToken && sp.endToken - sp.firstToken <= world.MAX_NAME_TOKENS) names.add(normText(ctx, sp.firstToken, sp.endToken));
+      if (sp.firstToken >= 0 && sp.endToken <= ctx.n && sp.endToken > sp.firstToken && sp.endToken - sp.firstToken <= world.MAX_NAME_TOKENS)
+        names.add(normText(ctx, sp.firstToken, sp.endToken));
     }
     ctx.spanNames = names;
   }

@@ -62,7 +62,19 @@ function longestKnownAt(ctx: EntityContext, i: number, minLen: number, shouting:
       return len;
     }
     if (info.organization && !world.TAGGED_ONLY.has(name)) {
-      add(ctx, tokenCand(ctx, i, i + len, 'organization', 'name', 'O:' + info.organization.name.toLowerCase(), byRule('kind.world-known-body'), info.organization.name));
+      add(
+        ctx,
+        tokenCand(
+          ctx,
+          i,
+          i + len,
+          'organization',
+          'name',
+          'O:' + info.organization.name.toLowerCase(),
+          byRule('kind.world-known-body'),
+          info.organization.name,
+        ),
+      );
       return len;
     }
     if (info.place) {
@@ -92,7 +104,8 @@ function creditAgency(ctx: EntityContext, source: TextSpan): void {
 export function datelinePass(ctx: EntityContext): void {
   const { text, tokens, n, covered } = ctx;
   const dateline = ctx.layout ? ctx.layout.dateline : findDateline(text, tokens);
-  const datelinePlace = dateline && (dateline.date || dateline.source || /[^\s:\u2010-\u2015-]/.test(text.slice(dateline.place.end, dateline.end))) ? dateline.place : undefined;
+  const datelinePlace =
+    dateline && (dateline.date || dateline.source || /[^\s:\u2010-\u2015-]/.test(text.slice(dateline.place.end, dateline.end))) ? dateline.place : undefined;
   ctx.dateline = dateline;
   ctx.datelinePlace = datelinePlace;
   if (dateline?.source) creditAgency(ctx, dateline.source);

@@ -67,7 +67,13 @@ export function mergeOrganizationsPass(ctx: EntityContext): void {
 function dropPlaceWordModifiers(ctx: EntityContext, placeFirstWords: Set<string>): void {
   const { tokens, n } = ctx;
   const modifier = (c: Cand): boolean =>
-    c.kind === 'organization' && c.end - c.first === 1 && !c.user && !c.known && c.end < n && placeFirstWords.has(tokens[c.first].norm.toLowerCase()) && /^\p{Ll}/u.test(tokens[c.end].text);
+    c.kind === 'organization' &&
+    c.end - c.first === 1 &&
+    !c.user &&
+    !c.known &&
+    c.end < n &&
+    placeFirstWords.has(tokens[c.first].norm.toLowerCase()) &&
+    /^\p{Ll}/u.test(tokens[c.end].text);
   if (ctx.mentions.some(modifier)) ctx.mentions = ctx.mentions.filter((c) => !modifier(c));
 }
 

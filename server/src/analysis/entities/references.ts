@@ -35,7 +35,14 @@ export function referencesPass(ctx: EntityContext): void {
   const kept = cands.filter((c) => !(c.end - c.first === 1 && refStarts.has(c.first)));
   for (const c of kept) {
     // "the US side", "the Chinese side"
-    if (c.kind === 'country' && c.form !== 'reference' && c.first > 0 && low(ctx, c.first - 1) === 'the' && low(ctx, c.end) === 'side' && c.stop === tokens[c.end - 1].end) {
+    if (
+      c.kind === 'country' &&
+      c.form !== 'reference' &&
+      c.first > 0 &&
+      low(ctx, c.first - 1) === 'the' &&
+      low(ctx, c.end) === 'side' &&
+      c.stop === tokens[c.end - 1].end
+    ) {
       c.first -= 1;
       c.end += 1;
       c.start = tokens[c.first].start;

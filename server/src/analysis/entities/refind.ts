@@ -48,7 +48,8 @@ function namesFound(ctx: EntityContext): { known: Map<string, KnownName>; longes
   for (const c of cands) {
     if (c.kind === 'organization' && c.end - c.first >= 2 && !c.user && !ctx.personWords.has(tokens[c.first].norm)) {
       const w = tokens[c.first].norm;
-      if (w.length >= 3 && !known.has(w) && !world.countryByNameOf(w) && !world.countryByDemonymOf(w)) known.set(w, { kind: 'organization', key: c.key, knownName: c.known, rule: 'kind.org-first-word-again' });
+      if (w.length >= 3 && !known.has(w) && !world.countryByNameOf(w) && !world.countryByDemonymOf(w))
+        known.set(w, { kind: 'organization', key: c.key, knownName: c.known, rule: 'kind.org-first-word-again' });
     }
   }
   for (const w of ctx.personWords) if (!known.has(w)) known.set(w, { kind: 'person', key: '', rule: 'kind.person-word-again' });

@@ -3,7 +3,19 @@
 // "Y's finance minister, X", and coordinations that share the owner ("... and Defense Minister Z").
 import { POSSESSIVE } from '../lexicon/common';
 import type { Token } from '../types';
-import { BODY_NOUNS, COUNTERPARTS, DETERMINERS, LOCAL_HEADS, MODIFIERS, OWNING_BODY_NOUNS, PLACE_NOUNS, PORTFOLIOS, STATE_HEADS, BODY_HEADS, TITLE_HEADS } from './lexicon';
+import {
+  BODY_NOUNS,
+  COUNTERPARTS,
+  DETERMINERS,
+  LOCAL_HEADS,
+  MODIFIERS,
+  OWNING_BODY_NOUNS,
+  PLACE_NOUNS,
+  PORTFOLIOS,
+  STATE_HEADS,
+  BODY_HEADS,
+  TITLE_HEADS,
+} from './lexicon';
 
 /** Where the tokens around a person mention can find owners (countries, organizations, people). */
 export interface RoleContext {
@@ -212,7 +224,12 @@ function ownerNearby(ctx: RoleContext, first: number, role: string): number | un
 }
 
 /** The role patterns, tried in order: the first that finds a role decides. */
-const ROLE_PATTERNS: readonly ((ctx: RoleContext, first: number, end: number) => FoundRole | undefined)[] = [titleBefore, titleOfOwnerBefore, titleCommaBefore, appositionAfter];
+const ROLE_PATTERNS: readonly ((ctx: RoleContext, first: number, end: number) => FoundRole | undefined)[] = [
+  titleBefore,
+  titleOfOwnerBefore,
+  titleCommaBefore,
+  appositionAfter,
+];
 
 function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
   for (const pattern of ROLE_PATTERNS) {

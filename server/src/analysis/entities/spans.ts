@@ -17,9 +17,20 @@ export function orderSpansPass(ctx: EntityContext): void {
     const prev = ordered[ordered.length - 1];
     // (Not across a line break: "EASTERN DIVISION" above "CLEVELAND 80 53" is a table's heading.)
     const adjacent =
-      prev !== undefined && prev.endToken === sp.firstToken && sp.firstToken > 0 && sp.firstToken < n && tokens[sp.firstToken].spaceBefore && !text.slice(tokens[sp.firstToken - 1].end, tokens[sp.firstToken].start).includes('\n');
+      prev !== undefined &&
+      prev.endToken === sp.firstToken &&
+      sp.firstToken > 0 &&
+      sp.firstToken < n &&
+      tokens[sp.firstToken].spaceBefore &&
+      !text.slice(tokens[sp.firstToken - 1].end, tokens[sp.firstToken].start).includes('\n');
     // (Not an adjective before the name: "Boston-based", "Communist-led".)
-    if (adjacent && prev.type === 'MISC' && sp.type === 'ORG' && !worldKnown(normText(ctx, prev.firstToken, prev.endToken)) && !/-\p{Ll}+$/u.test(tokens[prev.endToken - 1].norm)) {
+    if (
+      adjacent &&
+      prev.type === 'MISC' &&
+      sp.type === 'ORG' &&
+      !worldKnown(normText(ctx, prev.firstToken, prev.endToken)) &&
+      !/-\p{Ll}+$/u.test(tokens[prev.endToken - 1].norm)
+    ) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
     } else if (adjacent && prev.type === 'PER' && prev.endToken - prev.firstToken === 1 && sp.type !== 'PER' && sp.endToken - sp.firstToken === 1) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'PER' };
@@ -58,7 +69,17 @@ function placeOfName(ctx: EntityContext, prev: NerSpan, sp: NerSpan): boolean {
  */
 function commaJoinedByAcronym(ctx: EntityContext, a: number, second: number, b: number): boolean {
   const { tokens, n } = ctx;
-  if (a < 0 || second < a + 2 || b <= second || b + 2 >= n || tokens[second - 1].norm !== ',' || b + 2 >= n || tokens[b].norm !== '(' || tokens[b + 2].norm !== ')') return false;
+  if (
+    a < 0 ||
+    second < a + 2 ||
+    b <= second ||
+    b + 2 >= n ||
+    tokens[second - 1].norm !== ',' ||
+    b + 2 >= n ||
+    tokens[b].norm !== '(' ||
+    tokens[b + 2].norm !== ')'
+  )
+    return false;
   let initials = '';
   for (let k = a; k < b; k++) {
     if (k === second - 1) continue;

@@ -35,7 +35,12 @@ function cleanAndClassify(ctx: EntityContext, a: number, b: number, type: NerTyp
   // "McDonald's"; "Japan's" is a possessive).
   // A sentence's first "The" before a name of several words is capitalised by its place ("The
   // Philippine Coast Guard said ...").
-  while (a < b && ((low(ctx, a) === 'the' && (tokens[a].norm === 'the' || b - a < 2 || (ctx.sentenceStart[a] === 1 && b - a >= 3 && !worldKnown(normText(ctx, a, b))))) || tokens[a].kind === 'punct')) a++;
+  while (
+    a < b &&
+    ((low(ctx, a) === 'the' && (tokens[a].norm === 'the' || b - a < 2 || (ctx.sentenceStart[a] === 1 && b - a >= 3 && !worldKnown(normText(ctx, a, b))))) ||
+      tokens[a].kind === 'punct')
+  )
+    a++;
   // An opening "A" or a maker's noun before a name is no part of it: "- A High Court judge",
   // "Drugmaker Lumira said".
   const opening = ctx.sentenceStart[a] === 1 || (a > 0 && tokens[a - 1].kind === 'punct');

@@ -16,7 +16,7 @@ class UnionFind {
     let root = x;
     for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
     if (!this.parent.has(x)) this.parent.set(x, x);
-    for (let y = x; y !== root; ) {
+    for (let y = x; y !== root;) {
       const next = this.parent.get(y) as string;
       this.parent.set(y, root);
       y = next;

@@ -11,7 +11,25 @@ const MAX_MENTIONS = 6;
 /** "Done" sentences kept per article. */
 const MAX_DONE = 40;
 /** Words that make a sentence no report of a thing done. */
-const NOT_DONE = new Set(['not', "n't", 'never', 'will', 'would', 'may', 'might', 'could', 'should', 'shall', 'plans', 'planned', 'if', 'yet', 'failed', 'delayed', 'postponed']);
+const NOT_DONE = new Set([
+  'not',
+  "n't",
+  'never',
+  'will',
+  'would',
+  'may',
+  'might',
+  'could',
+  'should',
+  'shall',
+  'plans',
+  'planned',
+  'if',
+  'yet',
+  'failed',
+  'delayed',
+  'postponed',
+]);
 
 function recordEntity(e: Entity): RecordEntity {
   const mentions: number[] = [];

@@ -63,7 +63,11 @@ export function buildNameTable(names: readonly string[], values: readonly number
     offsets: array(Int32Array, sorted.length + 1, shared),
     valueStarts: array(Int32Array, sorted.length + 1, shared),
     values: array(Int32Array, valueCount, shared),
-    payload: array(Uint16Array, payloads.reduce((n, p) => n + p.length, 0), shared),
+    payload: array(
+      Uint16Array,
+      payloads.reduce((n, p) => n + p.length, 0),
+      shared,
+    ),
     payloadOffsets: array(Int32Array, payloads.length + 1, shared),
   };
   const { offsets, valueStarts } = table;

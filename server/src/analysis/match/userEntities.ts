@@ -16,7 +16,12 @@ export function userEntityTable(users: readonly UserEntity[], shared = false): N
       values.push(value);
     }
   });
-  return buildNameTable(names, values, kept.map(({ entry }) => JSON.stringify(entry)), shared);
+  return buildNameTable(
+    names,
+    values,
+    kept.map(({ entry }) => JSON.stringify(entry)),
+    shared,
+  );
 }
 
 /** The table user entities are matched with: the one they carry, or one built (once) from the list. */

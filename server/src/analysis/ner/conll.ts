@@ -117,9 +117,7 @@ export class SpanScore {
     const rows = [`${title}`, '  type        P       R      F1   (tp/fp/fn)'];
     const line = (name: string, types: readonly string[]): void => {
       const s = this.prf(types);
-      rows.push(
-        `  ${name.padEnd(8)} ${s.p.toFixed(2).padStart(6)}  ${s.r.toFixed(2).padStart(6)}  ${s.f.toFixed(2).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`,
-      );
+      rows.push(`  ${name.padEnd(8)} ${s.p.toFixed(2).padStart(6)}  ${s.r.toFixed(2).padStart(6)}  ${s.f.toFixed(2).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`);
     };
     for (const t of NER_TYPES) line(t, [t]);
     line('P/L/O', ['PER', 'LOC', 'ORG']);

@@ -142,7 +142,9 @@ const enum T {
 
 const BOS = hashString('<s>');
 /** Lower-case words that may join two capitalized words into one name ("Bank of England"). */
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w)));
+const CONNECTORS = new Set(
+  ['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w)),
+);
 const EOS = hashString('</s>');
 
 /** Each template's starting hash. */
@@ -357,7 +359,6 @@ export class DocumentFeatures {
     for (let i = 0; i < this.n; i++) this.docCase[i] = seen[cls[ids[i]]];
     for (let i = 0; i < this.n; i++) seen[cls[ids[i]]] = 0;
   }
-
 
   private matchGazetteer(gazetteer: IntTable): void {
     const bestLen = new Uint8Array(this.n * GAZ_CATEGORIES);

@@ -80,7 +80,15 @@ function addRows(em: Float32Array, n: number, buf: FeatureBuffer, stage: Runtime
   const f32 = Math.fround;
   for (let t = 0; t < n; t++) {
     const e = t * LABELS;
-    let x0 = em[e], x1 = em[e + 1], x2 = em[e + 2], x3 = em[e + 3], x4 = em[e + 4], x5 = em[e + 5], x6 = em[e + 6], x7 = em[e + 7], x8 = em[e + 8];
+    let x0 = em[e],
+      x1 = em[e + 1],
+      x2 = em[e + 2],
+      x3 = em[e + 3],
+      x4 = em[e + 4],
+      x5 = em[e + 5],
+      x6 = em[e + 6],
+      x7 = em[e + 7],
+      x8 = em[e + 8];
     for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
       if (rows[f] < 0) continue;
       const r = rows[f] + at;
@@ -305,8 +313,24 @@ export class Tagger {
     for (let t = 0; t < b - a; t++) {
       const own = this.ownOf(doc, a + t);
       const o = this.ownAt;
-      let a0 = own[o], a1 = own[o + 1], a2 = own[o + 2], a3 = own[o + 3], a4 = own[o + 4], a5 = own[o + 5], a6 = own[o + 6], a7 = own[o + 7], a8 = own[o + 8];
-      let b0 = own[o + 9], b1 = own[o + 10], b2 = own[o + 11], b3 = own[o + 12], b4 = own[o + 13], b5 = own[o + 14], b6 = own[o + 15], b7 = own[o + 16], b8 = own[o + 17];
+      let a0 = own[o],
+        a1 = own[o + 1],
+        a2 = own[o + 2],
+        a3 = own[o + 3],
+        a4 = own[o + 4],
+        a5 = own[o + 5],
+        a6 = own[o + 6],
+        a7 = own[o + 7],
+        a8 = own[o + 8];
+      let b0 = own[o + 9],
+        b1 = own[o + 10],
+        b2 = own[o + 11],
+        b3 = own[o + 12],
+        b4 = own[o + 13],
+        b5 = own[o + 14],
+        b6 = own[o + 15],
+        b7 = own[o + 16],
+        b8 = own[o + 17];
       for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
         const r = rows[f];
         if (r < 0) continue;

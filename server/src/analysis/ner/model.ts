@@ -124,9 +124,7 @@ function pad4(n: number): number {
 
 /** Serialises a model: header, JSON info, gazetteer, then each stage's arrays (4-byte aligned). */
 export function encodeModel(m: ModelData): Uint8Array {
-  const info = new TextEncoder().encode(
-    JSON.stringify({ ...m.info, gazetteer: m.gazetteer.keys.length, features: m.keys.length, stages: m.stages.length }),
-  );
+  const info = new TextEncoder().encode(JSON.stringify({ ...m.info, gazetteer: m.gazetteer.keys.length, features: m.keys.length, stages: m.stages.length }));
   let size = 12 + pad4(info.length) + m.gazetteer.keys.length * 8 + m.keys.length * 4;
   for (const s of m.stages) size += pad4(s.weights.length) + s.trans.length * 4 + LEVELS * 4;
   const buf = new Uint8Array(size);

@@ -19,7 +19,21 @@ export const FINITE: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions that open an adjunct between a speech verb and its clause ("said on Monday that"). */
-export const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'from', 'late', 'earlier', 'to']);
+export const ADJUNCT_PREPS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'via',
+  'through',
+  'over',
+  'from',
+  'late',
+  'earlier',
+  'to',
+]);
 
 /** Forms of "be" before a participle ("was said"): no attribution. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);

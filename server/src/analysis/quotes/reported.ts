@@ -134,7 +134,13 @@ function reportedAt(ctx: Ctx, a: number, v: number, end: number, blocked: Blocke
   const from = subjectStart(ctx, Math.max(a, v - MAX_SUBJECT), v);
   let subjectEnd = from + 1;
   while (subjectEnd < v && !(isClauseVerb(ctx, subjectEnd) && sharesSubject(ctx, subjectEnd, v))) subjectEnd++;
-  return { range: range(ctx, at, e), direct: false, speaker: [from, subjectEnd], trigger, why: that ? ['quotes.reported.before', 'quotes.reported.that'] : ['quotes.reported.before'] };
+  return {
+    range: range(ctx, at, e),
+    direct: false,
+    speaker: [from, subjectEnd],
+    trigger,
+    why: that ? ['quotes.reported.before', 'quotes.reported.that'] : ['quotes.reported.before'],
+  };
 }
 
 function inSentence(ctx: Ctx, s: Sentence, blocked: Blocked): Candidate[] {

@@ -4,10 +4,14 @@
 import { firstFrom } from './context';
 import type { Analysis, Entity, Quote, SourceKind, SummarySource, SummarySources } from '../types';
 
-const EXPERT = /\b(professor|economist|analyst|scientist|researcher|glaciologist|expert|academic|historian|lecturer|fellow|university|institute|school of|college|think tank|dr\.?)\b/i;
-const OFFICIAL = /\b(minister|ministry|president|prime|secretary|mayor|governor|chancellor|senator|ambassador|envoy|diplomat|official|officials|councillor|council|commissioner|prosecutor|judge|police|coastguard|firefighters?|government|parliament|lawmaker|spokes(man|woman|person)|agency|authority|regulator|department|army|military|general|king|queen|court|office)\b/i;
-const COMPANY = /\b(company|companies|firm|carmaker|airline|bank|chief executive|ceo|cfo|executive|chairman|chairwoman|founder|operator|group|corp|inc|ltd|plc|holdings|motors|energy|rail|terminals|foods|shares|investors)\b/i;
-const ORG_OFFICIAL = /\b(ministry|government|council|agency|commission|parliament|office|department|police|army|authority|united nations|nato|court|senate|congress|kremlin|white house|health organization|world bank|union of)\b|^UN$|^EU$/i;
+const EXPERT =
+  /\b(professor|economist|analyst|scientist|researcher|glaciologist|expert|academic|historian|lecturer|fellow|university|institute|school of|college|think tank|dr\.?)\b/i;
+const OFFICIAL =
+  /\b(minister|ministry|president|prime|secretary|mayor|governor|chancellor|senator|ambassador|envoy|diplomat|official|officials|councillor|council|commissioner|prosecutor|judge|police|coastguard|firefighters?|government|parliament|lawmaker|spokes(man|woman|person)|agency|authority|regulator|department|army|military|general|king|queen|court|office)\b/i;
+const COMPANY =
+  /\b(company|companies|firm|carmaker|airline|bank|chief executive|ceo|cfo|executive|chairman|chairwoman|founder|operator|group|corp|inc|ltd|plc|holdings|motors|energy|rail|terminals|foods|shares|investors)\b/i;
+const ORG_OFFICIAL =
+  /\b(ministry|government|council|agency|commission|parliament|office|department|police|army|authority|united nations|nato|court|senate|congress|kremlin|white house|health organization|world bank|union of)\b|^UN$|^EU$/i;
 const ORG_OTHER = /\b(union|association|alliance|federation|foundation|red cross|greenpeace|amnesty|watch|club|church|party)\b/i;
 
 const FIRST_WORDS = 12;

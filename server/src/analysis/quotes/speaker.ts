@@ -97,13 +97,16 @@ function named(ctx: Ctx, parts: [number, number][]): { placed: Placed; part: [nu
   return { ...best, why: best.placed.entity.kind !== 'person' && forX ? 'quotes.speaker.spokesperson-for' : 'quotes.speaker.named' };
 }
 
-
 /** A pronoun or a definite title, resolved to the entity last named that way before `at`. */
 function referred(ctx: Ctx, x: number, y: number, at: number, memory: Memory): { id?: string; why: string } | undefined {
   const first = ctx.word(x);
   if (y - x === 1 && PERSON_PRONOUNS.has(first)) {
     // People named inside someone's words are not who "she" is next ("Berg said Vass had ... ' she said").
-    const person = ctx.lastBefore(at, (e) => e.kind === 'person', (m) => !quotedAt(memory, m.start));
+    const person = ctx.lastBefore(
+      at,
+      (e) => e.kind === 'person',
+      (m) => !quotedAt(memory, m.start),
+    );
     if (!person || person.start < memory.unnamedAt) return { why: 'quotes.speaker.pronoun-unnamed' };
     return { id: person.entity.id, why: 'quotes.speaker.pronoun' };
   }
@@ -132,7 +135,11 @@ function demonymPerson(ctx: Ctx, x: number, y: number, at: number, memory: Memor
   if (ctx.word(x) !== 'the' || y - x > 3) return undefined;
   const last = ctx.mentionsIn(y - 1, y)[0];
   if (!last || last.form !== 'demonym' || ctx.tokens[y - 1].norm.endsWith('ese')) return undefined;
-  const person = ctx.lastBefore(at, (e) => e.kind === 'person', (m) => !quotedAt(memory, m.start));
+  const person = ctx.lastBefore(
+    at,
+    (e) => e.kind === 'person',
+    (m) => !quotedAt(memory, m.start),
+  );
   return person ? { placed: person, part: [x, y], why: 'quotes.speaker.demonym-person' } : undefined;
 }
 

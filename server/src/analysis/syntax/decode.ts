@@ -22,7 +22,16 @@ export function tagWords(words: Words, tagger: Scorer, tags: Int32Array, scratch
 }
 
 /** The best label id for the arc head -> dep; the root's dependent gets `rootLabel`. */
-export function chooseLabel(st: ParseState, head: number, dep: number, words: Words, tags: Int32Array, labels: Scorer, rootLabel: number, scratch: Scratch): number {
+export function chooseLabel(
+  st: ParseState,
+  head: number,
+  dep: number,
+  words: Words,
+  tags: Int32Array,
+  labels: Scorer,
+  rootLabel: number,
+  scratch: Scratch,
+): number {
   if (head === 0) return rootLabel;
   const k = labelFeatures(st, head, dep, words, tags, scratch.feats);
   labels.score(scratch.feats, k, scratch.scores);

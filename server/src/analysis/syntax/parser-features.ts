@@ -37,14 +37,30 @@ export function actionFeatures(st: ParseState, words: Words, tags: Int32Array, o
   const b0 = st.buf(0);
   const b1 = st.buf(1);
   const b2 = st.buf(2);
-  const s0w = v.w(s0), s0t = v.t(s0), s1w = v.w(s1), s1t = v.t(s1), s2t = v.t(s2);
-  const b0w = b0 < 0 ? EOS : v.w(b0), b0t = v.t(b0), b1w = v.w(b1), b1t = v.t(b1), b2t = v.t(b2);
+  const s0w = v.w(s0),
+    s0t = v.t(s0),
+    s1w = v.w(s1),
+    s1t = v.t(s1),
+    s2t = v.t(s2);
+  const b0w = b0 < 0 ? EOS : v.w(b0),
+    b0t = v.t(b0),
+    b1w = v.w(b1),
+    b1t = v.t(b1),
+    b2t = v.t(b2);
   const at = (a: Int32Array, x: number): number => (x >= 0 ? a[x] : -1);
   const lab = (x: number): number => (x >= 0 ? st.labels[x] + 1 : 0);
-  const s0l = at(st.left1, s0), s0l2 = at(st.left2, s0), s0r = at(st.right1, s0), s0r2 = at(st.right2, s0);
-  const s1l = at(st.left1, s1), s1r = at(st.right1, s1);
-  const b0l = at(st.left1, b0), b0l2 = at(st.left2, b0);
-  const s0lt = v.t(s0l), s0rt = v.t(s0r), b0lt = v.t(b0l), s1rt = v.t(s1r);
+  const s0l = at(st.left1, s0),
+    s0l2 = at(st.left2, s0),
+    s0r = at(st.right1, s0),
+    s0r2 = at(st.right2, s0);
+  const s1l = at(st.left1, s1),
+    s1r = at(st.right1, s1);
+  const b0l = at(st.left1, b0),
+    b0l2 = at(st.left2, b0);
+  const s0lt = v.t(s0l),
+    s0rt = v.t(s0r),
+    b0lt = v.t(b0l),
+    s1rt = v.t(s1r);
   const d0 = s0 >= 0 && b0 >= 0 ? distance(s0, b0) : 0;
   const d1 = s1 >= 0 ? distance(s1, s0) : 0;
   let k = 0;
@@ -142,7 +158,10 @@ export function actionFeatures(st: ParseState, words: Words, tags: Int32Array, o
 export function labelFeatures(st: ParseState, head: number, dep: number, words: Words, tags: Int32Array, out: Uint32Array): number {
   const v = new View(words, tags);
   const dir = dep < head ? 1 : 2;
-  const dw = v.w(dep), dt = v.t(dep), hw = v.w(head), ht = v.t(head);
+  const dw = v.w(dep),
+    dt = v.t(dep),
+    hw = v.w(head),
+    ht = v.t(head);
   const dist = distance(head, dep);
   let k = 0;
   out[k++] = h2(1, dw, dir);
@@ -167,7 +186,7 @@ export function labelFeatures(st: ParseState, head: number, dep: number, words: 
   }
   c = 0;
   for (let x = st.firstChild[head]; x >= 0 && c < 8; x = st.nextSibling[x], c++) {
-    out[k++] = h4(16, st.labels[x] + 1, dt, dir, (x < head) === (dep < head) ? 1 : 0);
+    out[k++] = h4(16, st.labels[x] + 1, dt, dir, x < head === dep < head ? 1 : 0);
   }
   out[k++] = h1(17, 0);
   return k;

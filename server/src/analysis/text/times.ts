@@ -31,12 +31,17 @@ const DEICTIC = set('this next last coming past previous current following');
 const MODS = set('early earlier late later mid');
 const DAYWORDS = set('today tomorrow yesterday tonight');
 const DAY_PARTS = set('morning afternoon evening night');
-const COUNTS = set(
-  'a an one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty fifty hundred few several',
-);
+const COUNTS = set('a an one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty fifty hundred few several');
 const PREPS = set('by before until till within in on at since from after through throughout during over starting inside to between around');
 /** Prepositions of two or three words. */
-const LONG_PREPS = [['no', 'later', 'than'], ['as', 'of'], ['ahead', 'of'], ['prior', 'to'], ['up', 'until'], ['as', 'early', 'as']];
+const LONG_PREPS = [
+  ['no', 'later', 'than'],
+  ['as', 'of'],
+  ['ahead', 'of'],
+  ['prior', 'to'],
+  ['up', 'until'],
+  ['as', 'early', 'as'],
+];
 /** Prepositions after which a bare count of units is a horizon ("within two years"). */
 const HORIZON_PREPS = set('within in inside over after');
 const ORDINALS = set('first second third fourth final');
@@ -46,14 +51,22 @@ const HORIZON_WORDS = set('coming next past last following recent');
 const NAMED = set('year-end weekend');
 /** Lower-case words that can open an expression (besides numbers and capitalised words). */
 const STARTERS = new Set([
-  ...PREPS, ...LONG_PREPS.map((p) => p[0]), ...DEICTIC, ...MODS, ...DAYWORDS, ...EDGES, ...ORDINALS, ...COUNTS, ...HORIZON_WORDS,
-  'the', 'fiscal', 'year-end',
+  ...PREPS,
+  ...LONG_PREPS.map((p) => p[0]),
+  ...DEICTIC,
+  ...MODS,
+  ...DAYWORDS,
+  ...EDGES,
+  ...ORDINALS,
+  ...COUNTS,
+  ...HORIZON_WORDS,
+  'the',
+  'fiscal',
+  'year-end',
 ]);
 
 /** Lower-case words that mark a time expression nearby. */
-const TRIGGERS = new Set([
-  ...DEICTIC, ...MODS, ...DAYWORDS, ...EDGES, ...UNITS, ...SEASONS, ...HOLIDAYS, ...HORIZON_WORDS, ...NAMED, 'fiscal', 'half',
-]);
+const TRIGGERS = new Set([...DEICTIC, ...MODS, ...DAYWORDS, ...EDGES, ...UNITS, ...SEASONS, ...HOLIDAYS, ...HORIZON_WORDS, ...NAMED, 'fiscal', 'half']);
 
 /** A capitalised month or weekday name, or a quarter / fiscal-year code ("Q3", "H1", "FY2025"). */
 function isCalendarToken(t: Token, lower: string): boolean {

@@ -18,8 +18,10 @@ export function scanCluster(sc: Scanner, s: number): number {
       else break;
     } else if (isPairAt(text, j)) {
       const low = text.charCodeAt(j + 1);
-      if (code === 0xd83c && low >= 0xdffb && low <= 0xdfff) j += 2; // skin tone
-      else if (code === 0xdb40) j += 2; // tag sequence (subdivision flags)
+      if (code === 0xd83c && low >= 0xdffb && low <= 0xdfff)
+        j += 2; // skin tone
+      else if (code === 0xdb40)
+        j += 2; // tag sequence (subdivision flags)
       else if (regional && code === 0xd83c && low >= 0xdde6 && low <= 0xddff) {
         j += 2; // second regional indicator of a flag
         regional = false;
