@@ -84,6 +84,17 @@ describe('News Lens in the browser workbench', () => {
 
   it('shows a hover card on a name', () => wb.step('hover', () => hoverCard('hover')));
 
+  it('offers the corrections of a name in the light bulb menu', () =>
+    wb.step('quick-fix', async () => {
+      await wb.token('Haugland').click();
+      await wb.page.keyboard.press('Control+.');
+      const menu = wb.page.locator('.action-widget');
+      await eventually(async () => assert.match(await menu.innerText(), /Mark 'Ingrid Haugland' as organization/), 30000);
+      assert.match(await menu.innerText(), /Not a name here: ignore/);
+      await wb.screenshot('quick-fix');
+      await wb.page.keyboard.press('Escape');
+    }));
+
   it('lists the actors in the Outline', () =>
     wb.step('outline', async () => {
       await wb.runCommand('Explorer: Focus on Outline View');
@@ -152,8 +163,10 @@ describe('News Lens in the browser workbench', () => {
           for (const text of texts) if ((await wb.token(text).count()) > 0) return colourOf(wb.token(text));
           throw new Error(`none of ${texts.join(', ')} is a token on screen`);
         };
-        const plain = await colourOf(wb.page.locator('.monaco-editor .view-lines .view-line span > span', { hasText: 'reporters' }).first());
         const colours = await eventually(async () => {
+          // Read again on every try: a line the editor re-renders for the new theme is a detached
+          // element for a moment, and a detached element has no computed colour.
+          const plain = await colourOf(wb.page.locator('.monaco-editor .view-lines .view-line span > span', { hasText: 'reporters' }).first());
           const found = new Map<string, string>();
           for (const [kind, texts] of Object.entries(KIND_SAMPLES)) found.set(kind, await sample(texts));
           for (const [kind, colour] of found) assert.ok(deltaE(colour, plain) >= CLEARLY_DIFFERENT, `${kind} ${colour} stands out from the text ${plain}`);
