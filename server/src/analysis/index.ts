@@ -177,7 +177,7 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     analysis.quotes = guarded('quotes', () => findQuotes({ text, tokens, sentences, paragraphs, entities, datelineEnd }), []);
     lap('quotes');
 
-    const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times }), {
+    const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times, quotes: analysis.quotes }), {
       commitments: [],
       stances: [],
       rejected: [],

@@ -5,12 +5,17 @@
 // pass over the sentences; every search is bounded, so the cost is linear in the text. Every
 // result carries on `why` the ids of the rules that decided it; triggers turned down by a trap are
 // listed in `rejected`.
-import type { Commitment, Rejection, Stance } from '../types';
+import type { Commitment, Quote, Rejection, Sentence, Stance } from '../types';
 import { Clause, quoteSpeaker } from './clause';
 import { Scan, type CommitmentInput } from './scan';
 import { FAMILIES_BY_WORD } from './triggers';
 
 export type { CommitmentInput } from './scan';
+
+/** The speaker the quotes pass found for a quotation in the sentence, when it found one. */
+function quotedSpeaker(quotes: readonly Quote[] | undefined, s: Sentence): string | undefined {
+  return quotes?.find((q) => q.direct && q.speaker && q.range.start < s.end && q.range.end > s.start)?.speaker;
+}
 
 export function findCommitmentsAndStances(input: CommitmentInput): { commitments: Commitment[]; stances: Stance[]; rejected: Rejection[] } {
   const scan = new Scan(input.text, input);
@@ -29,7 +34,8 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     if (b - a < 3 || low[b - 1] === '?') continue;
     doc.noteParties(a, b);
     // The quotation's speaker, found with the previous sentence's (for "we" in the attribution).
-    speaker = quoteSpeaker(scan, sentences, si, speaker);
+    const quoted = quotedSpeaker(input.quotes, s);
+    speaker = quoted ? [quoted] : quoteSpeaker(scan, sentences, si, speaker);
     const clause = new Clause(scan, a, b, times.slice(timeCursor, timeEnd), speaker);
     // The sentence's leading subject, for pronouns in later clauses and sentences.
     for (let i = a + 1; i < b && i < a + 25; i++) {

@@ -1,7 +1,7 @@
 // The document being read for commitments and stances: its tokens with their mentions (the Doc),
 // its time expressions by token, and what the passes found, kept or rejected. The one context the
 // trigger passes share; each sentence's own scope is a Clause (clause.ts).
-import type { Commitment, Entity, Rejection, Sentence, Stance, TextSpan, TimeExpression, Token } from '../types';
+import type { Commitment, Entity, Quote, Rejection, Sentence, Stance, TextSpan, TimeExpression, Token } from '../types';
 import { Doc } from './actors';
 import { IRREGULAR_PAST } from './lexicon';
 
@@ -11,6 +11,8 @@ export interface CommitmentInput {
   sentences: Sentence[];
   entities: Entity[];
   times: TimeExpression[];
+  /** The quotations found before (quotes/): their speakers say who "I" and "we" are inside them. */
+  quotes?: Quote[];
 }
 
 export class Scan {
