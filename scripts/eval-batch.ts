@@ -4,6 +4,8 @@
 //
 //   npm run eval:batch [-- --dir test/fixtures/news-batch1] [--quiet]
 //
+// Without --dir, every test/fixtures/news-batch*/ directory is scored, each on its own table.
+//
 // Entities as in test/unit/entities-heldout-score.ts; commitments and stances matched as in
 // scripts/eval-commitments.ts (test/fixtures/commitments/match.ts). A trap is hit when a predicted
 // commitment's trigger overlaps the trap's trigger word.
@@ -63,8 +65,15 @@ const tally = (): Tally => ({
 const argv = process.argv.slice(2);
 const quiet = argv.includes('--quiet');
 const dirArg = argv.indexOf('--dir');
-const dir = dirArg >= 0 ? argv[dirArg + 1] : join(process.cwd(), 'test', 'fixtures', 'news-batch1');
-const misses: string[] = [];
+const fixtures = join(process.cwd(), 'test', 'fixtures');
+const dirs =
+  dirArg >= 0
+    ? [argv[dirArg + 1]]
+    : readdirSync(fixtures)
+        .filter((d) => /^news-batch\d+$/.test(d))
+        .sort((x, y) => Number(x.slice(10)) - Number(y.slice(10)))
+        .map((d) => join(fixtures, d));
+let misses: string[] = [];
 
 /** Commitments: matched, spurious and missed; traps a spurious or any commitment falls on. */
 function scoreCommitments(id: string, text: string, gold: GoldArticle, a: Analysis, same: (ids: string[], g: string[]) => boolean, t: Tally): void {
@@ -128,7 +137,7 @@ function scoreStances(id: string, text: string, gold: GoldArticle, a: Analysis, 
   }
 }
 
-function scoreArticle(id: string, t: Tally): void {
+function scoreArticle(dir: string, id: string, t: Tally): void {
   const text = readFileSync(join(dir, id + '.news'), 'utf8');
   const gold = JSON.parse(readFileSync(join(dir, id + '.json'), 'utf8')) as GoldArticle;
   const a = analyze(text);
@@ -154,25 +163,34 @@ const line = (name: string, t: Tally): string =>
   `P ${pct(t.entRight, t.entPred)} R ${pct(t.entRight, t.entGold)} kinds ${pct(t.kindsRight, t.named)}  ` +
   `${pct(t.rolesRight, t.roles)}  ${pr(t.c)}  ${pct(t.trapsHit, t.traps)}  ${pr(t.s)}`;
 
-const sections = new Map<string, Tally>();
-const all = tally();
-const ids = readdirSync(dir)
-  .filter((f) => f.endsWith('.news'))
-  .map((f) => f.slice(0, -5))
-  .sort();
-for (const id of ids) {
-  const section = (JSON.parse(readFileSync(join(dir, id + '.json'), 'utf8')) as GoldArticle).section;
-  const t = sections.get(section) ?? tally();
-  sections.set(section, t);
-  scoreArticle(id, t);
+/** Scores one batch directory and prints its table (and misses). */
+function scoreBatch(dir: string): void {
+  misses = [];
+  const sections = new Map<string, Tally>();
+  const all = tally();
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith('.news'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+  for (const id of ids) {
+    const section = (JSON.parse(readFileSync(join(dir, id + '.json'), 'utf8')) as GoldArticle).section;
+    const t = sections.get(section) ?? tally();
+    sections.set(section, t);
+    scoreArticle(dir, id, t);
+  }
+  for (const t of sections.values()) {
+    for (const k of ['articles', 'entGold', 'entPred', 'entRight', 'named', 'kindsRight', 'roles', 'rolesRight', 'traps', 'trapsHit'] as const) all[k] += t[k];
+    for (const k of ['c', 's'] as const) for (const f of ['tp', 'fp', 'fn'] as const) all[k][f] += t[k][f];
+  }
+  console.log(`${ids.length} articles from ${dir} (whole engine)`);
+  console.log('section    art  entities                     roles  commitments    traps  stances');
+  for (const [name, t] of [...sections].sort(([x], [y]) => x.localeCompare(y))) console.log(line(name, t));
+  console.log(line('all', all));
+  console.log(`gold: ${all.entGold} entities, ${all.roles} roles, ${all.c.tp + all.c.fn} commitments, ${all.traps} traps, ${all.s.tp + all.s.fn} stances`);
+  if (!quiet && misses.length) console.log('\nmisses (E entities, C-/S- missed, C+/S+ spurious, T! trap hit):\n' + misses.join('\n'));
 }
-for (const t of sections.values()) {
-  for (const k of ['articles', 'entGold', 'entPred', 'entRight', 'named', 'kindsRight', 'roles', 'rolesRight', 'traps', 'trapsHit'] as const) all[k] += t[k];
-  for (const k of ['c', 's'] as const) for (const f of ['tp', 'fp', 'fn'] as const) all[k][f] += t[k][f];
-}
-console.log(`${ids.length} articles from ${dir} (whole engine)`);
-console.log('section    art  entities                     roles  commitments    traps  stances');
-for (const [name, t] of [...sections].sort(([x], [y]) => x.localeCompare(y))) console.log(line(name, t));
-console.log(line('all', all));
-console.log(`gold: ${all.entGold} entities, ${all.roles} roles, ${all.c.tp + all.c.fn} commitments, ${all.traps} traps, ${all.s.tp + all.s.fn} stances`);
-if (!quiet && misses.length) console.log('\nmisses (E entities, C-/S- missed, C+/S+ spurious, T! trap hit):\n' + misses.join('\n'));
+
+dirs.forEach((dir, k) => {
+  if (k) console.log('');
+  scoreBatch(dir);
+});
