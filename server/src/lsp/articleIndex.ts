@@ -3,7 +3,7 @@
 // through a cache on disk so a restart re-reads only changed files. Work-done progress is shown
 // and can be cancelled; a changed file is re-indexed alone; an open document's own analysis
 // replaces its record as it is edited.
-import { recordOf, summarizeIndex, type ArticleRecord, type IndexSummary } from '../analysis/ledger';
+import { IndexAggregate, recordOf, type ActorArticle, type Actor, type ArticleRecord, type IndexSummary } from '../analysis/ledger';
 import type { Analysis, UserEntities } from '../analysis/types';
 import { IndexCache } from './indexCache';
 import { indexFile, type IndexerContext, type IndexTarget } from './indexer';
@@ -47,19 +47,32 @@ const NOTIFY_MS = 2000;
 const FLUSH_EVERY = 200;
 
 export class ArticleIndex {
-  private records = new Map<string, ArticleRecord>();
+  /** Actors, ledger and articles, kept up to date article by article. */
+  private readonly aggregate = new IndexAggregate();
+  /** The name each indexed file's record carries, by path, and back. */
+  private readonly names = new Map<string, string>();
+  private readonly paths = new Map<string, string>();
   private generation = 0;
   private cache?: IndexCache;
   private cacheScope?: string;
-  private memo?: { today: string; summary: IndexSummary };
   private notifyTimer?: NodeJS.Timeout;
   progress: IndexProgress = { indexing: false, done: 0, total: 0 };
 
   constructor(private readonly options: ArticleIndexOptions) {}
 
-  /** Records by path. */
-  get articles(): ReadonlyMap<string, ArticleRecord> {
-    return this.records;
+  /** Articles indexed. */
+  get size(): number {
+    return this.names.size;
+  }
+
+  /** The path of the article whose record carries this name. */
+  pathOf(file: string): string | undefined {
+    return this.paths.get(file);
+  }
+
+  /** An actor's entities, article by article (the actor as in the last summary). */
+  actorArticles(actor: Actor): ActorArticle[] {
+    return this.aggregate.actorArticles(actor);
   }
 
   /** Walks the folders and indexes every article (cached ones at once); a new call supersedes a running one. */
@@ -71,7 +84,7 @@ export class ArticleIndex {
     for (const folder of this.options.folders()) await walkArticles(folder, walk, files);
     if (generation !== this.generation) return;
     const live = new Set(files);
-    for (const path of [...this.records.keys()]) if (!live.has(path)) this.records.delete(path);
+    for (const path of [...this.names.keys()]) if (!live.has(path)) this.drop(path);
     const ctx = await this.context();
     ctx.cache?.retain(live);
     await this.indexAll(files, ctx, generation);
@@ -83,8 +96,8 @@ export class ArticleIndex {
     const extensions = this.options.extensions();
     for (const path of paths) {
       const result = extensions.some((e) => path.endsWith(e)) && !this.options.isExcluded(path) ? await indexFile(this.target(path), ctx) : undefined;
-      if (result && !('error' in result)) this.records.set(path, result.record);
-      else this.records.delete(path);
+      if (result && !('error' in result)) this.put(path, result.record);
+      else this.drop(path);
     }
     await ctx.cache?.flush();
     this.changed(true);
@@ -93,7 +106,7 @@ export class ArticleIndex {
   /** An open document was analysed: its record follows the editor's text. */
   updateFromEditor(path: string, analysis: Analysis): void {
     if (!this.options.extensions().some((e) => path.endsWith(e)) || this.options.isExcluded(path)) return;
-    this.records.set(path, recordOf(this.options.displayName(path), analysis));
+    this.put(path, recordOf(this.options.displayName(path), analysis));
     this.changed(true);
   }
 
@@ -103,15 +116,28 @@ export class ArticleIndex {
     this.options.pool.cancelWaiting();
   }
 
-  /** Actors, ledger and articles, computed once per change. */
+  /** Actors, ledger and articles (made again only after a change). */
   summary(): IndexSummary {
     const today = this.options.today?.() ?? new Date().toISOString().slice(0, 10);
-    if (this.memo?.today === today) return this.memo.summary;
     const folders = this.options.folders();
     const entities = folders.length ? this.options.userEntities(folders[0]) : undefined;
-    const summary = summarizeIndex([...this.records.values()], today, entities);
-    this.memo = { today, summary };
-    return summary;
+    return this.aggregate.summary(today, entities);
+  }
+
+  private put(path: string, record: ArticleRecord): void {
+    const before = this.names.get(path);
+    if (before !== undefined && before !== record.file) this.drop(path);
+    this.aggregate.set(record);
+    this.names.set(path, record.file);
+    this.paths.set(record.file, path);
+  }
+
+  private drop(path: string): void {
+    const file = this.names.get(path);
+    if (file === undefined) return;
+    this.aggregate.delete(file);
+    this.names.delete(path);
+    if (this.paths.get(file) === path) this.paths.delete(file);
   }
 
   private target(path: string): IndexTarget {
@@ -142,10 +168,10 @@ export class ArticleIndex {
         const result = await indexFile(this.target(path), ctx);
         if (generation !== this.generation) return;
         if ('error' in result) {
-          this.records.delete(path);
+          this.drop(path);
           if (!/cancelled/.test(result.error)) this.options.log(`index: skipped ${path}: ${result.error}`);
         } else {
-          this.records.set(path, result.record);
+          this.put(path, result.record);
         }
         this.progress.done++;
         handle.report(this.progress.done, files.length);
@@ -168,7 +194,6 @@ export class ArticleIndex {
 
   /** Notifies a change: at once (`now`), or at most every NOTIFY_MS; `settled`: a whole indexing run ended. */
   private changed(now: boolean, settled = false): void {
-    this.memo = undefined;
     if (now) {
       clearTimeout(this.notifyTimer);
       this.notifyTimer = undefined;
