@@ -5,8 +5,9 @@
 // replaces its record as it is edited.
 import { IndexAggregate, recordOf, type ActorArticle, type Actor, type ArticleRecord, type IndexSummary } from '../analysis/ledger';
 import type { Analysis, UserEntities } from '../analysis/types';
-import { IndexCache } from './indexCache';
-import { indexFile, type IndexerContext, type IndexTarget } from './indexer';
+import { pathToFileURL } from 'node:url';
+import { IndexCache, type CacheEntry } from './indexCache';
+import { indexFile, type IndexedArticle, type IndexerContext, type IndexTarget } from './indexer';
 import type { IndexPool } from './indexPool';
 import type { IndexProgress } from '../../../shared/contract';
 import { walkArticles } from './walk';
@@ -52,6 +53,7 @@ export class ArticleIndex {
   /** The name each indexed file's record carries, by path, and back. */
   private readonly names = new Map<string, string>();
   private readonly paths = new Map<string, string>();
+  private readonly uris = new Map<string, string>();
   private generation = 0;
   private cache?: IndexCache;
   private cacheScope?: string;
@@ -65,9 +67,15 @@ export class ArticleIndex {
     return this.names.size;
   }
 
-  /** The path of the article whose record carries this name. */
-  pathOf(file: string): string | undefined {
-    return this.paths.get(file);
+  /** The URI of the article whose record carries this name (the name itself when it is gone), made once. */
+  uriOf(file: string): string {
+    let uri = this.uris.get(file);
+    if (uri === undefined) {
+      const path = this.paths.get(file);
+      if (path === undefined) return file;
+      this.uris.set(file, (uri = pathToFileURL(path).href));
+    }
+    return uri;
   }
 
   /** An actor's entities, article by article (the actor as in the last summary). */
@@ -83,9 +91,9 @@ export class ArticleIndex {
     const walk = { extensions: this.options.extensions(), isExcluded: (p: string) => this.options.isExcluded(p) };
     for (const folder of this.options.folders()) await walkArticles(folder, walk, files);
     if (generation !== this.generation) return;
+    const ctx = await this.context();
     const live = new Set(files);
     for (const path of [...this.names.keys()]) if (!live.has(path)) this.drop(path);
-    const ctx = await this.context();
     ctx.cache?.retain(live);
     await this.indexAll(files, ctx, generation);
   }
@@ -95,9 +103,9 @@ export class ArticleIndex {
     const ctx = await this.context();
     const extensions = this.options.extensions();
     for (const path of paths) {
-      const result = extensions.some((e) => path.endsWith(e)) && !this.options.isExcluded(path) ? await indexFile(this.target(path), ctx) : undefined;
-      if (result && !('error' in result)) this.put(path, result.record);
-      else this.drop(path);
+      const result = extensions.some((e) => path.endsWith(e)) && !this.options.isExcluded(path) ? await this.indexOne(path, ctx) : undefined;
+      if (!result || 'error' in result) this.drop(path);
+      else if (result.record) this.put(path, result.record);
     }
     await ctx.cache?.flush();
     this.changed(true);
@@ -138,10 +146,18 @@ export class ArticleIndex {
     this.aggregate.delete(file);
     this.names.delete(path);
     if (this.paths.get(file) === path) this.paths.delete(file);
+    this.uris.delete(file);
   }
 
   private target(path: string): IndexTarget {
     return { path, file: this.options.displayName(path), userEntities: this.options.userEntities(path), date: this.options.dateOf(path) };
+  }
+
+  /** A file's record; none when it is unchanged since the cache handed it to the index (read again, past the cache, if the index has it no more). */
+  private async indexOne(path: string, ctx: IndexerContext): Promise<IndexedArticle | { error: string }> {
+    const result = await indexFile(this.target(path), ctx);
+    if ('error' in result || result.record || this.names.has(path)) return result;
+    return indexFile(this.target(path), { ...ctx, cache: undefined });
   }
 
   private async context(): Promise<IndexerContext> {
@@ -149,7 +165,11 @@ export class ArticleIndex {
     const storage = this.options.storage();
     if (storage && scope !== this.cacheScope) {
       this.cacheScope = scope;
-      this.cache = await IndexCache.open(storage, scope).catch((error: Error) => {
+      // The cached records go straight into the index (the cache keeps no copy); a walk then drops the files gone.
+      const take = (e: CacheEntry & { record: ArticleRecord }) => {
+        if (e.file === this.options.displayName(e.path)) this.put(e.path, e.record);
+      };
+      this.cache = await IndexCache.open(storage, scope, take).catch((error: Error) => {
         this.options.log(`index cache unavailable: ${error.message}`);
         return undefined;
       });
@@ -165,12 +185,12 @@ export class ArticleIndex {
     const runner = async (): Promise<void> => {
       while (next < files.length && !stopped()) {
         const path = files[next++];
-        const result = await indexFile(this.target(path), ctx);
+        const result = await this.indexOne(path, ctx);
         if (generation !== this.generation) return;
         if ('error' in result) {
           this.drop(path);
           if (!/cancelled/.test(result.error)) this.options.log(`index: skipped ${path}: ${result.error}`);
-        } else {
+        } else if (result.record) {
           this.put(path, result.record);
         }
         this.progress.done++;

@@ -1,18 +1,11 @@
 // The workspace index as the sidebar asks for it: light lists, an actor's or a thread's details,
 // the ledger as text. Articles are named by URI for the client to open.
-import { pathToFileURL } from 'node:url';
 import { formatLedger, type IndexSummary } from '../analysis/ledger';
 import type { ArticleIndex } from './articleIndex';
 import type { IndexActorResult, IndexArticle, IndexResult, IndexThreadResult, LedgerParams } from '../../../shared/contract';
 
-/** The URI of the article whose record carries this name (the name itself when it is gone). */
-function uriOf(index: ArticleIndex, file: string): string {
-  const path = index.pathOf(file);
-  return path === undefined ? file : pathToFileURL(path).href;
-}
-
 function articleOf(index: ArticleIndex, r: IndexSummary['articles'][number]): IndexArticle {
-  const a: IndexArticle = { uri: uriOf(index, r.file), file: r.file, counts: r.counts };
+  const a: IndexArticle = { uri: index.uriOf(r.file), file: r.file, counts: r.counts };
   if (r.date) Object.assign(a, { date: r.date.date, dateSource: r.date.source }, r.date.guess ? { guess: true } : {});
   if (r.headline) a.headline = r.headline;
   return a;
@@ -46,7 +39,7 @@ export function indexResult(index: ArticleIndex): IndexResult {
         badges: t.badges,
         articles: new Set(t.reports.map((r) => r.file)).size,
         latest: {
-          uri: uriOf(index, latest.file),
+          uri: index.uriOf(latest.file),
           file: latest.file,
           start: latest.range.start,
           end: latest.range.end,
@@ -75,7 +68,7 @@ export function threadDetails(index: ArticleIndex, id: string): IndexThreadResul
   const thread = index.summary().threads.find((t) => t.id === id);
   if (!thread) return null;
   return thread.reports.map((r) => ({
-    uri: uriOf(index, r.file),
+    uri: index.uriOf(r.file),
     file: r.file,
     start: r.range.start,
     end: r.range.end,

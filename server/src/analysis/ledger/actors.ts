@@ -59,8 +59,6 @@ export interface Signature<T> {
   name: string;
   aliases: string[];
   keys: Keys;
-  /** Entities of this signature in each article. */
-  files: Map<T, number>;
   /** Entities and mentions of this signature, over every article. */
   entities: number;
   mentions: number;
@@ -88,10 +86,9 @@ export class SignatureTable<T> {
     let sig = this.byId.get(id);
     if (!sig) {
       const keys = keysOf(e.kind, [e.name, ...e.aliases]);
-      sig = { kind: e.kind, name: e.name, aliases: e.aliases, keys, files: new Map(), entities: 0, mentions: 0, roles: new Map() };
+      sig = { kind: e.kind, name: e.name, aliases: e.aliases, keys, entities: 0, mentions: 0, roles: new Map() };
       this.byId.set(id, sig);
     }
-    sig.files.set(file, (sig.files.get(file) ?? 0) + 1);
     sig.entities++;
     sig.mentions += e.count;
     if (e.role && !sig.roles.has(file)) {
@@ -101,15 +98,11 @@ export class SignatureTable<T> {
     return sig;
   }
 
-  remove(file: T, sig: Signature<T>, e: { count: number }): void {
-    const left = (sig.files.get(file) ?? 1) - 1;
-    if (left > 0) sig.files.set(file, left);
-    else {
-      sig.files.delete(file);
-      if (sig.roles.delete(file)) sig.firstRole = undefined;
-    }
+  /** An entity of `file` leaves its signature (`count`: its mentions). */
+  remove(file: T, sig: Signature<T>, count: number): void {
+    if (sig.roles.delete(file)) sig.firstRole = undefined;
     sig.entities--;
-    sig.mentions -= e.count;
+    sig.mentions -= count;
     if (sig.entities <= 0) this.byId.delete(`${sig.kind}\u0000${sig.name}\u0000${sig.aliases.join('\u0000')}`);
   }
 

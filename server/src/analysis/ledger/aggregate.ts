@@ -4,13 +4,13 @@
 // today) is made from the kept contributions and remembered until the next change.
 //
 // Only what the trees need stays per article: its date, headline and counts, its entities as
-// signatures with their counts and first mentions (offsets in one typed array), its reports and
+// signatures with their counts and first mentions (numbers in one typed array), its reports and
 // "done" sentences. The record itself is not kept.
 
 import type { ArticleDate, UserEntities } from '../types';
-import { SignatureTable, type ActorGroups, type Signature } from './actors';
-import { compareText, doneEntry, ledgerEntry, LedgerTable, type DoneEntry, type LedgerEntry } from './ledger';
-import type { Actor, ArticleRecord, IndexSummary } from './types';
+import { ACTOR_KINDS, SignatureTable, type ActorGroups, type Signature } from './actors';
+import { compareText, ledgerEntry, LedgerTable, type LedgerEntry } from './ledger';
+import type { Actor, ArticleRecord, IndexSummary, RecordEntity } from './types';
 
 /** One article as the aggregate keeps it. */
 export interface ArticleEntry {
@@ -18,15 +18,17 @@ export interface ArticleEntry {
   date?: ArticleDate;
   headline?: string;
   counts: ArticleRecord['counts'];
-  /** Its actor entities: ids, signatures and counts, in the record's order. */
+  /** Its actor entities: ids and signatures, in the record's order. */
   ids: string[];
   signatures: Signature<ArticleEntry>[];
-  entityCounts: number[];
-  /** Entity i's first mentions are mentions[mentionAt[i] .. mentionAt[i + 1]) as start, end pairs. */
-  mentions: Int32Array;
-  mentionAt: number[];
+  /**
+   * Their numbers in one array: with n entities, entity i's mention count at i, and its first
+   * mentions (start, end pairs) from numbers[n + i] to numbers[n + i + 1].
+   */
+  numbers: Int32Array;
   reports: LedgerEntry<ArticleEntry>[];
-  done: DoneEntry<ArticleEntry>[];
+  /** Whether it has sentences that report something done. */
+  done: boolean;
 }
 
 /** An actor's entity in one article: which, and how many mentions. */
@@ -58,30 +60,19 @@ export class IndexAggregate {
   /** Adds an article, or replaces the one of the same name. */
   set(record: ArticleRecord): void {
     this.delete(record.file);
-    const entry = entryOf(record);
-    const byId = new Map<string, Signature<ArticleEntry>>();
-    record.entities.forEach((e) => {
-      const sig = this.signatures.add(entry, e);
-      if (!sig) return;
-      byId.set(e.id, sig);
-      entry.ids.push(e.id);
-      entry.signatures.push(sig);
-      entry.entityCounts.push(e.count);
-    });
-    const sigsOf = (ids: string[]) => ids.map((id) => byId.get(id)).filter((s): s is Signature<ArticleEntry> => !!s);
+    // Arrays made at their size (map, not push): thousands of articles stay in memory.
+    const actors = record.entities.filter((e) => ACTOR_KINDS.has(e.kind));
+    const entry = entryOf(record, actors);
+    entry.signatures = actors.map((e) => this.signatures.add(entry, e) as Signature<ArticleEntry>);
+    const byId = new Map(actors.map((e, i) => [e.id, entry.signatures[i]]));
+    const sigsOf = (ids: string[]) => {
+      const sigs = ids.map((id) => byId.get(id));
+      return (sigs.includes(undefined) ? sigs.filter((s) => s).slice() : sigs) as Signature<ArticleEntry>[];
+    };
     const date = record.date?.date;
-    for (const c of record.commitments) {
-      const e = ledgerEntry(record.file, date, c, sigsOf(c.actors));
-      entry.reports.push(e);
-      this.ledger.add(e);
-    }
-    for (const s of record.done) {
-      const e = doneEntry(date, s, sigsOf(s.actors));
-      if (!e) continue;
-      entry.done.push(e);
-      this.ledger.addDone(e);
-    }
-    entry.mentions = packMentions(record, byId, entry);
+    entry.reports = record.commitments.map((c) => ledgerEntry(record.file, date, c, sigsOf(c.actors)));
+    for (const e of entry.reports) this.ledger.add(e);
+    for (const s of record.done) if (this.ledger.addDone(entry, date, s, sigsOf(s.actors))) entry.done = true;
     this.byFile.set(record.file, entry);
     this.memo = undefined;
   }
@@ -90,9 +81,9 @@ export class IndexAggregate {
   delete(file: string): void {
     const entry = this.byFile.get(file);
     if (!entry) return;
-    entry.signatures.forEach((sig, i) => this.signatures.remove(entry, sig, { count: entry.entityCounts[i] }));
+    entry.signatures.forEach((sig, i) => this.signatures.remove(entry, sig, entry.numbers[i]));
     for (const e of entry.reports) this.ledger.remove(e);
-    for (const e of entry.done) this.ledger.removeDone(e);
+    if (entry.done) this.ledger.removeDone(entry, entry.signatures);
     this.byFile.delete(file);
     this.memo = undefined;
   }
@@ -113,46 +104,34 @@ export class IndexAggregate {
 
   /** The entities of an actor (as grouped at the last summary), article by article. */
   actorArticles(actor: Actor): ActorArticle[] {
+    const sigs = new Set(this.memo?.groups.signaturesOf.get(actor.id) ?? []);
     const out: ActorArticle[] = [];
-    for (const sig of this.memo?.groups.signaturesOf.get(actor.id) ?? []) {
-      for (const article of sig.files.keys()) {
-        article.signatures.forEach((s, i) => {
-          if (s !== sig) return;
-          const mentions = Array.from(article.mentions.subarray(article.mentionAt[i], article.mentionAt[i + 1]));
-          out.push({ article, entity: article.ids[i], count: article.entityCounts[i], mentions });
-        });
-      }
+    if (!sigs.size) return out;
+    for (const article of this.byFile.values()) {
+      const n = article.signatures.length;
+      article.signatures.forEach((s, i) => {
+        if (!sigs.has(s)) return;
+        const mentions = Array.from(article.numbers.subarray(article.numbers[n + i], article.numbers[n + i + 1]));
+        out.push({ article, entity: article.ids[i], count: article.numbers[i], mentions });
+      });
     }
     return out;
   }
 }
 
-function entryOf(record: ArticleRecord): ArticleEntry {
-  const entry: ArticleEntry = {
-    file: record.file,
-    counts: record.counts,
-    ids: [],
-    signatures: [],
-    entityCounts: [],
-    mentions: new Int32Array(0),
-    mentionAt: [0],
-    reports: [],
-    done: [],
-  };
+function entryOf(record: ArticleRecord, actors: RecordEntity[]): ArticleEntry {
+  const n = actors.length;
+  const numbers = new Int32Array(2 * n + 1 + actors.reduce((sum, e) => sum + e.mentions.length, 0));
+  let at = 2 * n + 1;
+  actors.forEach((e, i) => {
+    numbers[i] = e.count;
+    numbers[n + i] = at;
+    numbers.set(e.mentions, at);
+    at += e.mentions.length;
+  });
+  numbers[2 * n] = at;
+  const entry: ArticleEntry = { file: record.file, counts: record.counts, ids: actors.map((e) => e.id), signatures: [], numbers, reports: [], done: false };
   if (record.date) entry.date = record.date;
   if (record.headline) entry.headline = record.headline;
   return entry;
-}
-
-/** The kept entities' mentions in one typed array; `entry.mentionAt` marks where each entity's begin. */
-function packMentions(record: ArticleRecord, kept: Map<string, unknown>, entry: ArticleEntry): Int32Array {
-  const actors = record.entities.filter((e) => kept.has(e.id));
-  const mentions = new Int32Array(actors.reduce((n, e) => n + e.mentions.length, 0));
-  let at = 0;
-  for (const e of actors) {
-    mentions.set(e.mentions, at);
-    at += e.mentions.length;
-    entry.mentionAt.push(at);
-  }
-  return mentions;
 }

@@ -11,7 +11,7 @@ import { parseIsoDay } from '../dates/days';
 import type { ActorGroups, Signature } from './actors';
 import type { Modality } from '../types';
 import type { LedgerBadge, LedgerReport, LedgerThread, RecordCommitment, RecordDone } from './types';
-import { contentStems } from './words';
+import { stemsOf } from './words';
 
 export const DUE_SOON_DAYS = 30;
 
@@ -26,24 +26,22 @@ export interface LedgerEntry<T> {
   /** Its actors' signatures, without repeats. */
   signatures: Signature<T>[];
   negated: boolean;
-  /** The action's content stems, in order, and sorted between spaces (the undertaking's words, whatever their order). */
-  stems: string[];
+  /** The action's first content stem (its verb), and all its stems sorted, space-separated (the undertaking's words, whatever their order). */
+  head: string;
   stemKey: string;
+  /** The draft it is in (the table's own). */
+  draft?: unknown;
 }
 
 /** A dated sentence reporting something done, kept under each of its actors' signatures and verbs. */
-export interface DoneEntry<T> {
+interface DoneEntry<T> {
   date: string;
-  /** Its stems between spaces, " hir worker port ", to find " worker " in. */
+  /** Its stems, space-separated. */
   stems: string;
-  verbs: string[];
-  signatures: Signature<T>[];
+  article: T;
 }
 
-type DoneIndex<T> = Map<Signature<T>, Map<string, Set<DoneEntry<T>>>>;
-
-/** Sorted stems of the (shared) stem arrays. */
-const stemKeys = new WeakMap<string[], string>();
+type DoneIndex<T> = Map<Signature<T>, Map<string, DoneEntry<T>[]>>;
 
 /** The ledger's entry of a commitment of an article (its actors' signatures resolved by the caller). */
 export function ledgerEntry<T>(file: string, date: string | undefined, c: RecordCommitment, signatures: Signature<T>[]): LedgerEntry<T> {
@@ -51,16 +49,11 @@ export function ledgerEntry<T>(file: string, date: string | undefined, c: Record
   if (date) report.date = date;
   if (c.time) report.time = c.time;
   if (c.deadline) report.deadline = c.deadline;
-  const stems = contentStems(c.time ? c.action.replace(c.time, ' ') : c.action);
-  let stemKey = stemKeys.get(stems);
-  if (stemKey === undefined) stemKeys.set(stems, (stemKey = [...stems].sort().join(' ')));
-  return { report, action: c.action, modality: c.modality, signatures: [...new Set(signatures)], negated: c.negated, stems, stemKey };
-}
-
-/** The ledger's entry of a "done" sentence of a dated article, or none. */
-export function doneEntry<T>(date: string | undefined, s: RecordDone, signatures: Signature<T>[]): DoneEntry<T> | undefined {
-  if (!date || !s.verbs || !signatures.length) return undefined;
-  return { date, stems: ` ${s.stems} `, verbs: s.verbs.split(' '), signatures: [...new Set(signatures)] };
+  const stems = stemsOf(c.time ? c.action.replace(c.time, ' ') : c.action);
+  const head = stems[0] ?? '';
+  const stemKey = stems.sort().join(' ');
+  const unique = signatures.length > 1 ? [...new Set(signatures)] : signatures;
+  return { report, action: c.action, modality: c.modality, signatures: unique, negated: c.negated, head, stemKey };
 }
 
 /** Reports of one undertaking (its actors as grouped when it was made), and what is made of them until they change. */
@@ -70,7 +63,7 @@ interface Draft<T> {
   id: string;
   actorIds: string[];
   negated: boolean;
-  entries: Set<LedgerEntry<T>>;
+  entries: LedgerEntry<T>[];
   made?: { head: LedgerEntry<T>; reports: LedgerReport[]; first?: string; last?: string; deadline?: LedgerThread['deadline']; origin: LedgerReport };
   /** The thread last made of it, and the day its badges were judged on. */
   thread?: LedgerThread;
@@ -79,11 +72,9 @@ interface Draft<T> {
 
 /** The reports and "done" sentences of every article, kept as articles come and go. */
 export class LedgerTable<T> {
-  private readonly entries = new Set<LedgerEntry<T>>();
   /** Entries not yet in a draft. */
   private fresh = new Set<LedgerEntry<T>>();
   private readonly drafts = new Map<string, Draft<T>>();
-  private readonly draftOf = new Map<LedgerEntry<T>, Draft<T>>();
   /** The actors the drafts were made over. */
   private grouped?: ActorGroups<T>;
   private readonly done: DoneIndex<T> = new Map();
@@ -91,43 +82,48 @@ export class LedgerTable<T> {
   private readonly doneStamps = new Map<Signature<T>, number>();
   private changes = 0;
   /** Whether each thread was reported done, and what it was judged on (its actors' stamps, first date, words). */
-  private doneMemo = new Map<string, { count: number; stamp: number; first: string; stems: string[]; done: boolean }>();
+  private doneMemo = new Map<string, { count: number; stamp: number; first: string; head: string; done: boolean }>();
 
   add(entry: LedgerEntry<T>): void {
-    this.entries.add(entry);
     this.fresh.add(entry);
   }
 
   remove(entry: LedgerEntry<T>): void {
-    this.entries.delete(entry);
     this.fresh.delete(entry);
-    const draft = this.draftOf.get(entry);
+    const draft = entry.draft as Draft<T> | undefined;
     if (!draft) return;
-    this.draftOf.delete(entry);
-    draft.entries.delete(entry);
+    entry.draft = undefined;
+    draft.entries.splice(draft.entries.indexOf(entry), 1);
     draft.made = undefined;
-    if (!draft.entries.size) this.drafts.delete(draft.key);
+    if (!draft.entries.length) this.drafts.delete(draft.key);
   }
 
-  addDone(entry: DoneEntry<T>): void {
-    for (const sig of entry.signatures) {
+  /** A sentence of a dated article that reports something done, under its actors' signatures; false if it tells nothing. */
+  addDone(article: T, date: string | undefined, s: RecordDone, signatures: Signature<T>[]): boolean {
+    if (!date || !s.verbs || !signatures.length) return false;
+    const entry: DoneEntry<T> = { date, stems: s.stems, article };
+    for (const sig of new Set(signatures)) {
       this.doneStamps.set(sig, ++this.changes);
       let byVerb = this.done.get(sig);
       if (!byVerb) this.done.set(sig, (byVerb = new Map()));
-      for (const v of entry.verbs) (byVerb.get(v) ?? byVerb.set(v, new Set()).get(v)!).add(entry);
+      for (const v of new Set(s.verbs.split(' '))) (byVerb.get(v) ?? byVerb.set(v, []).get(v)!).push(entry);
     }
+    return true;
   }
 
-  removeDone(entry: DoneEntry<T>): void {
-    for (const sig of entry.signatures) {
-      this.doneStamps.set(sig, ++this.changes);
+  /** Takes out the "done" sentences of an article, found under its signatures. */
+  removeDone(article: T, signatures: Signature<T>[]): void {
+    for (const sig of new Set(signatures)) {
       const byVerb = this.done.get(sig);
-      for (const v of entry.verbs) {
-        const set = byVerb?.get(v);
-        set?.delete(entry);
-        if (set && !set.size) byVerb?.delete(v);
+      if (!byVerb) continue;
+      for (const [verb, list] of byVerb) {
+        const kept = list.filter((e) => e.article !== article);
+        if (kept.length === list.length) continue;
+        this.doneStamps.set(sig, ++this.changes);
+        if (kept.length) byVerb.set(verb, kept);
+        else byVerb.delete(verb);
       }
-      if (byVerb && !byVerb.size) {
+      if (!byVerb.size) {
         this.done.delete(sig);
         this.doneStamps.delete(sig);
       }
@@ -137,7 +133,8 @@ export class LedgerTable<T> {
   /** The threads, with their badges against `today` (ISO), over the actors as grouped now. */
   threads(groups: ActorGroups<T>, today: string): LedgerThread[] {
     this.draft(groups);
-    const names = new Map(groups.actors.map((a) => [a.id, a.name]));
+    // One {id, name} an actor, shared by its threads.
+    const names = new Map(groups.actors.map((a) => [a.id, { id: a.id, name: a.name }]));
     const todayDay = parseIsoDay(today) ?? 0;
     const doneBefore = this.doneMemo;
     this.doneMemo = new Map();
@@ -164,19 +161,18 @@ export class LedgerTable<T> {
   private draft(groups: ActorGroups<T>): void {
     if (this.grouped && !sameActors(this.grouped, groups)) {
       this.drafts.clear();
-      this.draftOf.clear();
       this.doneMemo.clear();
-      this.fresh = new Set(this.entries);
+      this.fresh = new Set([...this.drafts.values()].flatMap((d) => d.entries).concat([...this.fresh]));
     }
     this.grouped = groups;
     for (const e of this.fresh) {
       const actorIds = actorIdsOf(e.signatures, groups);
       const key = `${actorIds.join(',')}|${e.negated ? '-' : '+'}|${e.stemKey}`;
       let draft = this.drafts.get(key);
-      if (!draft) this.drafts.set(key, (draft = { key, id: `t${hashKey(key)}`, actorIds, negated: e.negated, entries: new Set() }));
-      draft.entries.add(e);
+      if (!draft) this.drafts.set(key, (draft = { key, id: `t${hashKey(key)}`, actorIds, negated: e.negated, entries: [] }));
+      draft.entries.push(e);
       draft.made = undefined;
-      this.draftOf.set(e, draft);
+      e.draft = draft;
     }
     this.fresh.clear();
   }
@@ -184,12 +180,12 @@ export class LedgerTable<T> {
   private threadOf(
     d: Draft<T>,
     made: NonNullable<Draft<T>['made']>,
-    names: Map<string, string>,
+    names: Map<string, { id: string; name: string }>,
     groups: ActorGroups<T>,
     today: number,
     doneBefore: LedgerTable<T>['doneMemo'],
   ): LedgerThread {
-    const done = made.first !== undefined && !d.negated && this.reportedDone(d.key, made.head.stems, d.actorIds, groups, made.first, doneBefore);
+    const done = made.first !== undefined && !d.negated && this.reportedDone(d.key, made.head, d.actorIds, groups, made.first, doneBefore);
     const kept = d.thread;
     // Nothing it is made of changed: the same thread.
     if (
@@ -197,12 +193,12 @@ export class LedgerTable<T> {
       kept.reports === made.reports &&
       d.today === today &&
       kept.badges.includes('done') === done &&
-      kept.actors.every((a) => names.get(a.id) === a.name)
+      kept.actors.every((a) => names.get(a.id)?.name === a.name)
     )
       return kept;
     const t: LedgerThread = {
       id: '',
-      actors: d.actorIds.map((id) => ({ id, name: names.get(id) ?? id })),
+      actors: d.actorIds.map((id) => names.get(id) ?? { id, name: id }),
       action: made.head.action,
       modality: made.head.modality,
       negated: d.negated,
@@ -228,8 +224,15 @@ export class LedgerTable<T> {
   }
 
   /** A later article has a sentence naming one of the actors, with the action's verb (or one of completion) in the past tense and a word of its object. */
-  private reportedDone(key: string, stems: string[], actorIds: string[], groups: ActorGroups<T>, first: string, before: LedgerTable<T>['doneMemo']): boolean {
-    if (stems.length < 2) return false;
+  private reportedDone(
+    key: string,
+    head: LedgerEntry<T>,
+    actorIds: string[],
+    groups: ActorGroups<T>,
+    first: string,
+    before: LedgerTable<T>['doneMemo'],
+  ): boolean {
+    if (!head.stemKey.includes(' ')) return false; // no object to find
     // Judged again only when one of its actors' "done" sentences changed (a signature's stamp is
     // the latest change; one gone lowers the count), or its first date or words did.
     let count = 0;
@@ -243,27 +246,27 @@ export class LedgerTable<T> {
       }
     }
     const known = before.get(key);
-    const same = known && known.count === count && known.stamp === stamp && known.first === first && known.stems === stems;
+    const same = known && known.count === count && known.stamp === stamp && known.first === first && known.head === head.head;
     const done = same
       ? known.done
       : this.anyDone(
-          stems,
+          head,
           actorIds.flatMap((id) => groups.signaturesOf.get(id) ?? []),
           first,
         );
-    this.doneMemo.set(key, { count, stamp, first, stems, done });
+    this.doneMemo.set(key, { count, stamp, first, head: head.head, done });
     return done;
   }
 
-  private anyDone(stems: string[], sigs: Signature<T>[], first: string): boolean {
-    const [head, ...rest] = stems;
-    const object = rest.map((w) => ` ${w} `);
+  private anyDone(entry: LedgerEntry<T>, sigs: Signature<T>[], first: string): boolean {
+    const object = entry.stemKey.split(' ');
+    object.splice(object.indexOf(entry.head), 1);
     for (const sig of sigs) {
       const byVerb = this.done.get(sig);
       if (!byVerb) continue;
-      for (const verb of [head, ...COMPLETION_VERBS]) {
+      for (const verb of [entry.head, ...COMPLETION_VERBS]) {
         for (const s of byVerb.get(verb) ?? []) {
-          if (s.date > first && object.some((w) => s.stems.includes(w))) return true;
+          if (s.date > first && object.some((w) => hasWord(s.stems, w))) return true;
         }
       }
     }
@@ -303,6 +306,15 @@ function actorIdsOf<T>(signatures: Signature<T>[], groups: ActorGroups<T>): stri
     return id ? [id] : [];
   }
   return [...new Set(signatures.map((s) => groups.actorOf.get(s)).filter((id): id is string => !!id))].sort();
+}
+
+/** Whether a space-separated list of words holds this word. */
+function hasWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || words.charCodeAt(at - 1) === 32) && (end === words.length || words.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
 /** Code-unit order (ISO dates, names): no collation needed. */

@@ -98,7 +98,8 @@ export function contentStems(phrase: string): string[] {
   return memo(stemsMemo, phrase, stemsOf);
 }
 
-function stemsOf(phrase: string): string[] {
+/** The same, made afresh and not remembered (for phrases seen once, kept by the caller in their own form). */
+export function stemsOf(phrase: string): string[] {
   const out: string[] = [];
   for (const m of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
     if (STOP.has(m[0]) || m[0].length < 2) continue;
