@@ -77,17 +77,18 @@ export interface ActorGroups<T> {
 
 /** The signatures of every article's actor entities, kept as articles come and go. */
 export class SignatureTable<T> {
-  private readonly byId = new Map<string, Signature<T>>();
+  /** Signatures by name (then kind and aliases compared): no key string made per entity. */
+  private readonly byName = new Map<string, Signature<T>[]>();
 
   /** An entity of `file` joins its signature (undefined for a place); counted until `remove`. */
   add(file: T, e: RecordEntity): Signature<T> | undefined {
     if (!ACTOR_KINDS.has(e.kind)) return undefined;
-    const id = `${e.kind}\u0000${e.name}\u0000${e.aliases.join('\u0000')}`;
-    let sig = this.byId.get(id);
+    const named = this.byName.get(e.name) ?? this.byName.set(e.name, []).get(e.name)!;
+    let sig = named.find((x) => x.kind === e.kind && sameList(x.aliases, e.aliases));
     if (!sig) {
       const keys = keysOf(e.kind, [e.name, ...e.aliases]);
       sig = { kind: e.kind, name: e.name, aliases: e.aliases, keys, entities: 0, mentions: 0, roles: new Map() };
-      this.byId.set(id, sig);
+      named.push(sig);
     }
     sig.entities++;
     sig.mentions += e.count;
@@ -103,7 +104,10 @@ export class SignatureTable<T> {
     if (sig.roles.delete(file)) sig.firstRole = undefined;
     sig.entities--;
     sig.mentions -= count;
-    if (sig.entities <= 0) this.byId.delete(`${sig.kind}\u0000${sig.name}\u0000${sig.aliases.join('\u0000')}`);
+    if (sig.entities > 0) return;
+    const named = (this.byName.get(sig.name) ?? []).filter((x) => x !== sig);
+    if (named.length) this.byName.set(sig.name, named);
+    else this.byName.delete(sig.name);
   }
 
   /** The actors, grouped afresh over the signatures; `fileName` orders the articles a role is taken from. */
@@ -115,7 +119,7 @@ export class SignatureTable<T> {
       const all = [...keys.strong, ...keys.weak];
       for (const k of all) uf.union(all[0], k); // the user's aliases are one actor, even single words
     }
-    const sigs = [...this.byId.values()];
+    const sigs = [...this.byName.values()].flat();
     for (const { keys } of sigs) for (const k of keys.strong) uf.union(keys.strong[0], k);
     // A weak name joins the one actor claiming it; claimed by several, it stays apart.
     const claims = new Map<string, Set<string>>();
@@ -140,6 +144,10 @@ export class SignatureTable<T> {
     }
     return collect(groups, userByRoot, fileName);
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 type UserEntity = { name: string; kind: string; aliases?: string[]; role?: string };

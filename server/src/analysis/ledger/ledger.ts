@@ -102,12 +102,14 @@ export class LedgerTable<T> {
   addDone(article: T, date: string | undefined, s: RecordDone, signatures: Signature<T>[]): boolean {
     if (!date || !s.verbs || !signatures.length) return false;
     const entry: DoneEntry<T> = { date, stems: s.stems, article };
-    for (const sig of new Set(signatures)) {
+    const verbs = s.verbs.split(' '); // without repeats (the record's)
+    signatures.forEach((sig, i) => {
+      if (signatures.indexOf(sig) !== i) return;
       this.doneStamps.set(sig, ++this.changes);
       let byVerb = this.done.get(sig);
       if (!byVerb) this.done.set(sig, (byVerb = new Map()));
-      for (const v of new Set(s.verbs.split(' '))) (byVerb.get(v) ?? byVerb.set(v, []).get(v)!).push(entry);
-    }
+      for (const v of verbs) (byVerb.get(v) ?? byVerb.set(v, []).get(v)!).push(entry);
+    });
     return true;
   }
 
