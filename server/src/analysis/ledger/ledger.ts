@@ -11,7 +11,7 @@ import { parseIsoDay } from '../dates/days';
 import type { ActorGroups, Signature } from './actors';
 import type { Modality } from '../types';
 import type { LedgerBadge, LedgerReport, LedgerThread, RecordCommitment, RecordDone } from './types';
-import { stemsOf } from './words';
+import { intern, stemsOf } from './words';
 
 export const DUE_SOON_DAYS = 30;
 
@@ -47,13 +47,13 @@ type DoneIndex<T> = Map<Signature<T>, Map<string, DoneEntry<T>[]>>;
 export function ledgerEntry<T>(file: string, date: string | undefined, c: RecordCommitment, signatures: Signature<T>[]): LedgerEntry<T> {
   const report: LedgerReport = { file, commitment: c.id, range: c.range };
   if (date) report.date = date;
-  if (c.time) report.time = c.time;
+  if (c.time) report.time = intern(c.time);
   if (c.deadline) report.deadline = c.deadline;
   const stems = stemsOf(c.time ? c.action.replace(c.time, ' ') : c.action);
-  const head = stems[0] ?? '';
-  const stemKey = stems.sort().join(' ');
+  const head = intern(stems[0] ?? '');
+  const stemKey = intern(stems.sort().join(' '));
   const unique = signatures.length > 1 ? [...new Set(signatures)] : signatures;
-  return { report, action: c.action, modality: c.modality, signatures: unique, negated: c.negated, head, stemKey };
+  return { report, action: intern(c.action), modality: c.modality, signatures: unique, negated: c.negated, head, stemKey };
 }
 
 /** Reports of one undertaking (its actors as grouped when it was made), and what is made of them until they change. */
@@ -101,7 +101,7 @@ export class LedgerTable<T> {
   /** A sentence of a dated article that reports something done, under its actors' signatures; false if it tells nothing. */
   addDone(article: T, date: string | undefined, s: RecordDone, signatures: Signature<T>[]): boolean {
     if (!date || !s.verbs || !signatures.length) return false;
-    const entry: DoneEntry<T> = { date, stems: s.stems, article };
+    const entry: DoneEntry<T> = { date, stems: intern(s.stems), article };
     const verbs = s.verbs.split(' '); // without repeats (the record's)
     signatures.forEach((sig, i) => {
       if (signatures.indexOf(sig) !== i) return;

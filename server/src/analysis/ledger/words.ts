@@ -65,6 +65,17 @@ function memo<T>(map: Map<string, T>, key: string, make: (key: string) => T): T 
   return value;
 }
 
+const interned = new Map<string, string>();
+
+/**
+ * One copy of a string the index keeps many times (a phrase reported again, a sentence's stems
+ * alike across articles); the table is cleared when it grows past MEMO_LIMIT (copies made since
+ * are shared again from then on).
+ */
+export function intern(text: string): string {
+  return memo(interned, text, (t) => t);
+}
+
 /** Lower case, accents off, punctuation off, a leading "the" off: "the Ministry of Défense" → "ministry of defense". */
 export function nameKey(name: string): string {
   return memo(keyMemo, name, normaliseName);
