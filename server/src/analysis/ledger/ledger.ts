@@ -11,7 +11,7 @@ import { parseIsoDay } from '../dates/days';
 import type { ActorGroups, Signature } from './actors';
 import type { Modality } from '../types';
 import type { LedgerBadge, LedgerReport, LedgerThread, RecordCommitment, RecordDone } from './types';
-import { intern, stemsOf } from './words';
+import { contentStems, intern } from './words';
 
 export const DUE_SOON_DAYS = 30;
 
@@ -49,7 +49,7 @@ export function ledgerEntry<T>(file: string, date: string | undefined, c: Record
   if (date) report.date = date;
   if (c.time) report.time = intern(c.time);
   if (c.deadline) report.deadline = c.deadline;
-  const stems = stemsOf(c.time ? c.action.replace(c.time, ' ') : c.action);
+  const stems = contentStems(c.time ? c.action.replace(c.time, ' ') : c.action);
   const head = intern(stems[0] ?? '');
   const stemKey = intern(stems.sort().join(' '));
   const unique = signatures.length > 1 ? [...new Set(signatures)] : signatures;

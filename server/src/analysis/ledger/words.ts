@@ -53,7 +53,6 @@ const IRREGULAR = new Map(
 
 /** Keys already made (names repeat across thousands of articles); cleared when it grows past MEMO_LIMIT. */
 const keyMemo = new Map<string, string>();
-const stemsMemo = new Map<string, string[]>();
 const MEMO_LIMIT = 200_000;
 
 function memo<T>(map: Map<string, T>, key: string, make: (key: string) => T): T {
@@ -104,13 +103,11 @@ export function stem(word: string): string {
   return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
-/** Stems of the content words of a phrase, in order, without repeats (the array is shared: do not change it). */
+/**
+ * Stems of the content words of a phrase, in order, without repeats. Not remembered: the phrases
+ * are sentences and actions, mostly seen once (a table of them grew to tens of MB over an index).
+ */
 export function contentStems(phrase: string): string[] {
-  return memo(stemsMemo, phrase, stemsOf);
-}
-
-/** The same, made afresh and not remembered (for phrases seen once, kept by the caller in their own form). */
-export function stemsOf(phrase: string): string[] {
   const out: string[] = [];
   for (const m of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
     if (STOP.has(m[0]) || m[0].length < 2) continue;
