@@ -2,7 +2,8 @@
 // a corpus of distinct generated articles (scripts/lib/articleGenerator.ts; 10,000 by default,
 // about 30 MB). Targets (issue 14, 2 cores): cold index <= 60 s; warm start from the cache <= 3 s;
 // peak RSS of the server and its workers <= 300 MB; one changed article re-indexed <= 100 ms; the
-// trees' data within 1 s of the cache loading; hover <= 50 ms p95 while indexing.
+// trees' data within 1 s of the cache loading and of one article changing; hover <= 50 ms p95 while
+// indexing. The peak RSS is read after the trees' data was asked for and an article changed.
 // Usage: node dist/bench-index.js [--articles N] [--dir DIR]
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -94,7 +95,6 @@ async function main(): Promise<void> {
   const coldDone = settled(cold);
   const hovers = await hoversWhile(cold, coldDone);
   const coldMs = performance.now() - t0;
-  const coldMem = memory(cold.child.pid as number);
   t0 = performance.now();
   const result = await cold.request<IndexResult>(IndexRequest, {});
   const treeMs = performance.now() - t0;
@@ -115,6 +115,7 @@ async function main(): Promise<void> {
   const changeMs = performance.now() - t0;
   await cold.request<IndexResult>(IndexRequest, {});
   const changeTreeMs = performance.now() - t0;
+  const coldMem = memory(cold.child.pid as number);
   writeFileSync(path, text);
   await cold.stop();
 
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
   t0 = performance.now();
   const again = await warm.request<IndexResult>(IndexRequest, {});
   const warmTreeMs = performance.now() - t0;
+  await warm.request<IndexResult>(IndexRequest, {});
   const warmMem = memory(warm.child.pid as number);
   await warm.stop();
 
@@ -135,9 +137,10 @@ async function main(): Promise<void> {
     ['peak RSS, server + workers (cold)', `${coldMem.peak.toFixed(0)} MB`, '<= 300 MB', coldMem.peak <= 300],
     ['peak RSS, server + workers (warm)', `${warmMem.peak.toFixed(0)} MB`, '<= 300 MB', warmMem.peak <= 300],
     ['one changed article re-indexed', fmt(changeMs), '<= 100 ms', changeMs <= 100],
-    ["  and the trees' data after it", fmt(changeTreeMs), '(no target)', true],
+    ['tree data after one article changes', fmt(changeTreeMs), '<= 1 s', changeTreeMs <= 1000],
     ['tree data after indexing (newsLens/index)', fmt(treeMs), '<= 1 s', treeMs <= 1000],
-    ['tree data after the cache loads (made with it)', fmt(warmTreeMs), '<= 1 s', warmTreeMs <= 1000],
+    ['tree data after the cache loads', fmt(warmTreeMs), '<= 1 s', warmTreeMs <= 1000],
+    ['  warm start to tree data, all told', fmt(warmMs + warmTreeMs), '(no target)', true],
     [`hover p95 while indexing (${hovers.length} hovers)`, fmt(percentile(hovers, 95)), '<= 50 ms', percentile(hovers, 95) <= 50],
   ];
   for (const [what, value, target, ok] of rows) console.log(`  ${what.padEnd(44)} ${value.padStart(9)}  (target ${target}) ${verdict(ok)}`);

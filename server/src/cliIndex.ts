@@ -173,7 +173,8 @@ export async function runIndexCli(argv: string[], script: string): Promise<numbe
         process.stderr.write(`news-lens: ${target.file}: ${result.error} (skipped)\n`);
         continue;
       }
-      if (args.command === 'ledger') records.push(result.record);
+      if (args.command === 'ledger')
+        records.push(result.record as ArticleRecord); // the CLI's cache keeps its records
       else if (args.jsonl) out(`${result.json}\n`);
       else out(`${written ? ',' : ''}\n${result.json}`);
       written++;

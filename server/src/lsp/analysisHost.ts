@@ -149,6 +149,8 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** Ids of the user entities this worker holds. */
   entities: Set<number>;
+  /** Stops a spare worker left idle. */
+  idle?: NodeJS.Timeout;
 }
 
 /** Texts above this many characters are large jobs: they never take the last idle worker. */
@@ -165,6 +167,11 @@ export interface HostOptions {
    * waits behind a large one.
    */
   workers?: number;
+  /**
+   * A worker idle this long while another is running is stopped, giving back its memory (its
+   * analyzer and model); the next job that needs it starts it again. None: kept.
+   */
+  spareIdleMs?: number;
 }
 
 export class AnalysisHost {
@@ -176,6 +183,7 @@ export class AnalysisHost {
   private readonly timeoutMs: number;
   private readonly log: (message: string) => void;
   private readonly onAnalysed: (characters: number, ms: number) => void;
+  private readonly spareIdleMs?: number;
 
   /** @param script the file the worker runs (the server bundle, which calls serveAnalysis() when not on the main thread) */
   constructor(
@@ -185,6 +193,7 @@ export class AnalysisHost {
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.log = options.log ?? (() => {});
     this.onAnalysed = options.onAnalysed ?? (() => {});
+    this.spareIdleMs = options.spareIdleMs;
     this.slots = new Array<Slot | undefined>(Math.max(1, options.workers ?? 1)).fill(undefined);
   }
 
@@ -231,6 +240,7 @@ export class AnalysisHost {
       if (!slot) return;
       slot.running?.reject(new Error('analysis host disposed'));
       clearTimeout(slot.timer);
+      clearTimeout(slot.idle);
       void slot.worker.terminate();
       this.slots[i] = undefined;
     });
@@ -282,6 +292,7 @@ export class AnalysisHost {
   }
 
   private dispatch(slot: Slot, job: Pending): void {
+    clearTimeout(slot.idle);
     slot.running = job;
     slot.worker.ref(); // keep the process alive while a job runs
     if (job.userEntities) {
@@ -312,6 +323,15 @@ export class AnalysisHost {
     if (reply.ok) running.resolve(withPackedTokens(reply.analysis, running.request.text, reply.tokens));
     else running.reject(reply.cancelled ? new Cancelled() : new Error(reply.message));
     this.pump();
+    if (!slot.running && this.spareIdleMs !== undefined) slot.idle = setTimeout(() => this.retire(slot), this.spareIdleMs);
+  }
+
+  /** Stops an idle worker when another one stays (the editor keeps one analyzer warm). */
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0 || slot.running || !this.slots.some((other) => other && other !== slot)) return;
+    this.slots[index] = undefined;
+    void slot.worker.terminate();
   }
 
   /** The worker died or hung: fail its job, drop it, and carry on with a fresh worker. */
@@ -320,6 +340,7 @@ export class AnalysisHost {
     if (index < 0) return;
     this.slots[index] = undefined;
     clearTimeout(slot.timer);
+    clearTimeout(slot.idle);
     void slot.worker.terminate();
     const running = slot.running;
     slot.running = undefined;

@@ -3,10 +3,11 @@
 // through a cache on disk so a restart re-reads only changed files. Work-done progress is shown
 // and can be cancelled; a changed file is re-indexed alone; an open document's own analysis
 // replaces its record as it is edited.
-import { recordOf, summarizeIndex, type ArticleRecord, type IndexSummary } from '../analysis/ledger';
+import { IndexAggregate, recordOf, type ActorArticle, type Actor, type ArticleRecord, type IndexSummary } from '../analysis/ledger';
 import type { Analysis, UserEntities } from '../analysis/types';
-import { IndexCache } from './indexCache';
-import { indexFile, type IndexerContext, type IndexTarget } from './indexer';
+import { pathToFileURL } from 'node:url';
+import { IndexCache, type CacheEntry } from './indexCache';
+import { indexFile, type IndexedArticle, type IndexerContext, type IndexTarget } from './indexer';
 import type { IndexPool } from './indexPool';
 import type { IndexProgress } from '../../../shared/contract';
 import { walkArticles } from './walk';
@@ -47,19 +48,39 @@ const NOTIFY_MS = 2000;
 const FLUSH_EVERY = 200;
 
 export class ArticleIndex {
-  private records = new Map<string, ArticleRecord>();
+  /** Actors, ledger and articles, kept up to date article by article. */
+  private readonly aggregate = new IndexAggregate();
+  /** The name each indexed file's record carries, by path, and back. */
+  private readonly names = new Map<string, string>();
+  private readonly paths = new Map<string, string>();
+  private readonly uris = new Map<string, string>();
   private generation = 0;
   private cache?: IndexCache;
   private cacheScope?: string;
-  private memo?: { today: string; summary: IndexSummary };
   private notifyTimer?: NodeJS.Timeout;
   progress: IndexProgress = { indexing: false, done: 0, total: 0 };
 
   constructor(private readonly options: ArticleIndexOptions) {}
 
-  /** Records by path. */
-  get articles(): ReadonlyMap<string, ArticleRecord> {
-    return this.records;
+  /** Articles indexed. */
+  get size(): number {
+    return this.names.size;
+  }
+
+  /** The URI of the article whose record carries this name (the name itself when it is gone), made once. */
+  uriOf(file: string): string {
+    let uri = this.uris.get(file);
+    if (uri === undefined) {
+      const path = this.paths.get(file);
+      if (path === undefined) return file;
+      this.uris.set(file, (uri = pathToFileURL(path).href));
+    }
+    return uri;
+  }
+
+  /** An actor's entities, article by article (the actor as in the last summary). */
+  actorArticles(actor: Actor): ActorArticle[] {
+    return this.aggregate.actorArticles(actor);
   }
 
   /** Walks the folders and indexes every article (cached ones at once); a new call supersedes a running one. */
@@ -70,9 +91,9 @@ export class ArticleIndex {
     const walk = { extensions: this.options.extensions(), isExcluded: (p: string) => this.options.isExcluded(p) };
     for (const folder of this.options.folders()) await walkArticles(folder, walk, files);
     if (generation !== this.generation) return;
-    const live = new Set(files);
-    for (const path of [...this.records.keys()]) if (!live.has(path)) this.records.delete(path);
     const ctx = await this.context();
+    const live = new Set(files);
+    for (const path of [...this.names.keys()]) if (!live.has(path)) this.drop(path);
     ctx.cache?.retain(live);
     await this.indexAll(files, ctx, generation);
   }
@@ -82,9 +103,9 @@ export class ArticleIndex {
     const ctx = await this.context();
     const extensions = this.options.extensions();
     for (const path of paths) {
-      const result = extensions.some((e) => path.endsWith(e)) && !this.options.isExcluded(path) ? await indexFile(this.target(path), ctx) : undefined;
-      if (result && !('error' in result)) this.records.set(path, result.record);
-      else this.records.delete(path);
+      const result = extensions.some((e) => path.endsWith(e)) && !this.options.isExcluded(path) ? await this.indexOne(path, ctx) : undefined;
+      if (!result || 'error' in result) this.drop(path);
+      else if (result.record) this.put(path, result.record);
     }
     await ctx.cache?.flush();
     this.changed(true);
@@ -93,7 +114,7 @@ export class ArticleIndex {
   /** An open document was analysed: its record follows the editor's text. */
   updateFromEditor(path: string, analysis: Analysis): void {
     if (!this.options.extensions().some((e) => path.endsWith(e)) || this.options.isExcluded(path)) return;
-    this.records.set(path, recordOf(this.options.displayName(path), analysis));
+    this.put(path, recordOf(this.options.displayName(path), analysis));
     this.changed(true);
   }
 
@@ -103,19 +124,40 @@ export class ArticleIndex {
     this.options.pool.cancelWaiting();
   }
 
-  /** Actors, ledger and articles, computed once per change. */
+  /** Actors, ledger and articles (made again only after a change). */
   summary(): IndexSummary {
     const today = this.options.today?.() ?? new Date().toISOString().slice(0, 10);
-    if (this.memo?.today === today) return this.memo.summary;
     const folders = this.options.folders();
     const entities = folders.length ? this.options.userEntities(folders[0]) : undefined;
-    const summary = summarizeIndex([...this.records.values()], today, entities);
-    this.memo = { today, summary };
-    return summary;
+    return this.aggregate.summary(today, entities);
+  }
+
+  private put(path: string, record: ArticleRecord): void {
+    const before = this.names.get(path);
+    if (before !== undefined && before !== record.file) this.drop(path);
+    this.aggregate.set(record);
+    this.names.set(path, record.file);
+    this.paths.set(record.file, path);
+  }
+
+  private drop(path: string): void {
+    const file = this.names.get(path);
+    if (file === undefined) return;
+    this.aggregate.delete(file);
+    this.names.delete(path);
+    if (this.paths.get(file) === path) this.paths.delete(file);
+    this.uris.delete(file);
   }
 
   private target(path: string): IndexTarget {
     return { path, file: this.options.displayName(path), userEntities: this.options.userEntities(path), date: this.options.dateOf(path) };
+  }
+
+  /** A file's record; none when it is unchanged since the cache handed it to the index (read again, past the cache, if the index has it no more). */
+  private async indexOne(path: string, ctx: IndexerContext): Promise<IndexedArticle | { error: string }> {
+    const result = await indexFile(this.target(path), ctx);
+    if ('error' in result || result.record || this.names.has(path)) return result;
+    return indexFile(this.target(path), { ...ctx, cache: undefined });
   }
 
   private async context(): Promise<IndexerContext> {
@@ -123,7 +165,11 @@ export class ArticleIndex {
     const storage = this.options.storage();
     if (storage && scope !== this.cacheScope) {
       this.cacheScope = scope;
-      this.cache = await IndexCache.open(storage, scope).catch((error: Error) => {
+      // The cached records go straight into the index (the cache keeps no copy); a walk then drops the files gone.
+      const take = (e: CacheEntry & { record: ArticleRecord }) => {
+        if (e.file === this.options.displayName(e.path)) this.put(e.path, e.record);
+      };
+      this.cache = await IndexCache.open(storage, scope, take).catch((error: Error) => {
         this.options.log(`index cache unavailable: ${error.message}`);
         return undefined;
       });
@@ -139,13 +185,13 @@ export class ArticleIndex {
     const runner = async (): Promise<void> => {
       while (next < files.length && !stopped()) {
         const path = files[next++];
-        const result = await indexFile(this.target(path), ctx);
+        const result = await this.indexOne(path, ctx);
         if (generation !== this.generation) return;
         if ('error' in result) {
-          this.records.delete(path);
+          this.drop(path);
           if (!/cancelled/.test(result.error)) this.options.log(`index: skipped ${path}: ${result.error}`);
-        } else {
-          this.records.set(path, result.record);
+        } else if (result.record) {
+          this.put(path, result.record);
         }
         this.progress.done++;
         handle.report(this.progress.done, files.length);
@@ -168,7 +214,6 @@ export class ArticleIndex {
 
   /** Notifies a change: at once (`now`), or at most every NOTIFY_MS; `settled`: a whole indexing run ended. */
   private changed(now: boolean, settled = false): void {
-    this.memo = undefined;
     if (now) {
       clearTimeout(this.notifyTimer);
       this.notifyTimer = undefined;

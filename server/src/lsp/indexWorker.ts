@@ -2,7 +2,6 @@
 // record (and, for the CLI, its JSON line). Runs in the server's (or the CLI's) own bundle,
 // started with workerData { newsLensRole: 'index' }.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ArticleRecord } from '../analysis/ledger/types';
 import type { UserEntities } from '../analysis/types';
 
 export const INDEX_ROLE = 'index';
@@ -22,7 +21,8 @@ export interface IndexJob {
   json: boolean;
 }
 
-export type IndexReply = { id: number; ok: true; record: ArticleRecord; json?: string } | { id: number; ok: false; message: string };
+/** The record comes as JSON: one string crosses to the parent (not a tree of objects to clone), is parsed there into compact objects and is the cache's line as it is. */
+export type IndexReply = { id: number; ok: true; record: string; json?: string } | { id: number; ok: false; message: string };
 
 /** True in a worker thread started as an index worker. */
 export function isIndexWorker(): boolean {
@@ -48,7 +48,7 @@ export function serveIndexing(): void {
         userEntities: job.userEntities,
         article: { fileName: job.fileName, mtimeMs: job.mtimeMs, date: job.date },
       });
-      reply = { id: job.id, ok: true, record: ledger.recordOf(job.file, analysis) };
+      reply = { id: job.id, ok: true, record: JSON.stringify(ledger.recordOf(job.file, analysis)) };
       if (job.json) {
         const times = analysis.times.map((t) => ({ start: t.start, end: t.end, text: t.text, ...(t.value ? { value: t.value } : {}) }));
         reply.json = JSON.stringify({ ...library.toJsonResult(job.file, analysis), ...(analysis.date ? { date: analysis.date } : {}), times });

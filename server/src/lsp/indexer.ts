@@ -10,7 +10,8 @@ import { hashOf, type IndexCache } from './indexCache';
 import type { IndexPool } from './indexPool';
 
 export interface IndexedArticle {
-  record: ArticleRecord;
+  /** None when the file is unchanged since the cache handed its record over (the index has it). */
+  record?: ArticleRecord;
   json?: string;
   /** True when it came from the cache. */
   cached: boolean;
@@ -44,7 +45,7 @@ export async function indexFile(target: IndexTarget, ctx: IndexerContext): Promi
   if (!info.isFile()) return { error: 'not a file' };
   if (info.size > ctx.maxFileSize) return { error: `too large (${info.size} bytes; the limit is ${ctx.maxFileSize})` };
   const fresh = ctx.cache?.unchanged(target.path, info.mtimeMs, info.size);
-  if (fresh && (!ctx.json || fresh.json) && fresh.record.file === target.file) return { record: fresh.record, json: fresh.json, cached: true };
+  if (fresh && (!ctx.json || fresh.json) && fresh.file === target.file) return { record: fresh.record, json: fresh.json, cached: true };
   let bytes: Buffer;
   try {
     bytes = await readFile(target.path);
@@ -56,8 +57,8 @@ export async function indexFile(target: IndexTarget, ctx: IndexerContext): Promi
   // The date may come from the modification day: the key holds it when nothing else tells the date.
   const key = hashOf(bytes, basename(target.path), target.date ?? '', target.file);
   const known = ctx.cache?.withKey(key);
-  if (known && (!ctx.json || known.json) && known.record.date?.source !== 'modified') {
-    ctx.cache?.put({ ...known, path: target.path, mtimeMs: info.mtimeMs, size: info.size });
+  if (known?.record && (!ctx.json || known.json) && known.record.date?.source !== 'modified') {
+    ctx.cache?.put({ key, record: known.record, json: known.json, path: target.path, mtimeMs: info.mtimeMs, size: info.size });
     return { record: known.record, json: known.json, cached: true };
   }
   try {
@@ -70,8 +71,17 @@ export async function indexFile(target: IndexTarget, ctx: IndexerContext): Promi
       userEntities: target.userEntities,
       json: ctx.json,
     });
-    ctx.cache?.put({ key, path: target.path, mtimeMs: info.mtimeMs, size: info.size, record: result.record, ...(result.json ? { json: result.json } : {}) });
-    return { record: result.record, json: result.json, cached: false };
+    const record = JSON.parse(result.record) as ArticleRecord;
+    ctx.cache?.put({
+      key,
+      path: target.path,
+      mtimeMs: info.mtimeMs,
+      size: info.size,
+      record,
+      recordJson: result.record,
+      ...(result.json ? { json: result.json } : {}),
+    });
+    return { record, json: result.json, cached: false };
   } catch (error) {
     return { error: (error as Error).message };
   }

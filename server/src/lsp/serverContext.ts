@@ -18,6 +18,9 @@ import { IndexService } from './indexService';
 import { extensionsOf } from './walk';
 import { WorkspaceIndex } from './workspaceIndex';
 
+/** The editor's second analysis worker, idle this long, is stopped (its memory given back). */
+const SPARE_IDLE_MS = 5000;
+
 /** The report functions of the analysis library (injected so this module stays testable). */
 export interface Reports {
   summarize(file: string, analysis: Analysis): Summary;
@@ -63,7 +66,14 @@ export class ServerContext {
     const problem = (message: string) => logger.warn(message);
     const analysed = (characters: number, ms: number) =>
       logger.info(`analysed ${characters.toLocaleString('en')} characters in ${Math.round(ms).toLocaleString('en')} ms`);
-    const host = (this.host = new AnalysisHost(workerScript, { timeoutMs: 60_000, log: problem, onAnalysed: analysed, workers: 2 }));
+    // The second worker serves a burst (a large article beside a small one) and goes when idle: one analyzer stays resident.
+    const host = (this.host = new AnalysisHost(workerScript, {
+      timeoutMs: 60_000,
+      log: problem,
+      onAnalysed: analysed,
+      workers: 2,
+      spareIdleMs: SPARE_IDLE_MS,
+    }));
     const previewHost = (this.previewHost = new AnalysisHost(workerScript, { timeoutMs: 10_000, log: problem }));
     const userEntities = (this.userEntities = new UserEntitiesStore(this.log));
     const excluded = (path: string | undefined) => this.excluded(path);

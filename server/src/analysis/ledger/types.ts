@@ -63,8 +63,8 @@ export interface Actor {
   role?: string;
   /** True when the user entities file names it. */
   user?: boolean;
-  /** Articles naming it, with the entity's id there and its mentions. */
-  articles: { file: string; entity: string; count: number }[];
+  /** Its entities across the articles (one an article, unless an article names it twice). */
+  articles: number;
   mentions: number;
 }
 

@@ -53,7 +53,6 @@ const IRREGULAR = new Map(
 
 /** Keys already made (names repeat across thousands of articles); cleared when it grows past MEMO_LIMIT. */
 const keyMemo = new Map<string, string>();
-const stemsMemo = new Map<string, string[]>();
 const MEMO_LIMIT = 200_000;
 
 function memo<T>(map: Map<string, T>, key: string, make: (key: string) => T): T {
@@ -63,6 +62,17 @@ function memo<T>(map: Map<string, T>, key: string, make: (key: string) => T): T 
     map.set(key, (value = make(key)));
   }
   return value;
+}
+
+const interned = new Map<string, string>();
+
+/**
+ * One copy of a string the index keeps many times (a phrase reported again, a sentence's stems
+ * alike across articles); the table is cleared when it grows past MEMO_LIMIT (copies made since
+ * are shared again from then on).
+ */
+export function intern(text: string): string {
+  return memo(interned, text, (t) => t);
 }
 
 /** Lower case, accents off, punctuation off, a leading "the" off: "the Ministry of Défense" → "ministry of defense". */
@@ -93,12 +103,11 @@ export function stem(word: string): string {
   return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
-/** Stems of the content words of a phrase, in order, without repeats (the array is shared: do not change it). */
+/**
+ * Stems of the content words of a phrase, in order, without repeats. Not remembered: the phrases
+ * are sentences and actions, mostly seen once (a table of them grew to tens of MB over an index).
+ */
 export function contentStems(phrase: string): string[] {
-  return memo(stemsMemo, phrase, stemsOf);
-}
-
-function stemsOf(phrase: string): string[] {
   const out: string[] = [];
   for (const m of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
     if (STOP.has(m[0]) || m[0].length < 2) continue;
