@@ -168,7 +168,9 @@ function h3(t: number, v: number, w: number, x: number): number {
  * training; the tagger keeps one across documents.
  */
 export class Lexicon {
-  private readonly index = new Map<string, number>();
+  /** Open addressing by word hash (hWord): id + 1 per slot, 0 empty; the words themselves in `words`. */
+  private slots = new Int32Array(INITIAL_WORDS * 2);
+  private readonly words: string[] = [];
   size = 0;
   hWord = new Uint32Array(INITIAL_WORDS);
   hLower = new Uint32Array(INITIAL_WORDS);
@@ -186,12 +188,20 @@ export class Lexicon {
   constructor(private readonly outlivesDocuments = false) {}
 
   id(w: string): number {
-    const known = this.index.get(w);
-    if (known !== undefined) return known;
+    const h = hashString(w);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let at = h & mask;
+    for (let e = slots[at]; e !== 0; e = slots[at]) {
+      if (this.hWord[e - 1] === h && this.words[e - 1] === w) return e - 1;
+      at = (at + 1) & mask;
+    }
     const id = this.size++;
     if (id === this.casing.length) this.resize(id * 2);
-    this.index.set(this.outlivesDocuments && w.length > 12 ? (JSON.parse(JSON.stringify(w)) as string) : w, id);
-    this.hWord[id] = hashString(w);
+    this.words.push(this.outlivesDocuments && w.length > 12 ? (JSON.parse(JSON.stringify(w)) as string) : w);
+    this.hWord[id] = h;
+    slots[at] = id + 1;
+    if (this.size * 2 > slots.length) this.rehash(slots.length * 2);
     const lower = lowerKey(w);
     this.hLower[id] = hashString(lower);
     let cls = this.lowerClasses.get(this.hLower[id]);
@@ -218,11 +228,24 @@ export class Lexicon {
 
   /** Forgets every word (ids start again from 0). */
   clear(): void {
-    this.index.clear();
+    this.words.length = 0;
     this.lowerClasses.clear();
     this.size = 0;
+    this.slots = new Int32Array(INITIAL_WORDS * 2);
     if (this.casing.length > INITIAL_WORDS) this.resize(INITIAL_WORDS);
     if (this.classScratch.length > INITIAL_WORDS) this.classScratch = new Uint8Array(INITIAL_WORDS);
+  }
+
+  /** The word table at `capacity` slots (a power of two), every word placed again. */
+  private rehash(capacity: number): void {
+    const slots = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let id = 0; id < this.size; id++) {
+      let p = this.hWord[id] & mask;
+      while (slots[p] !== 0) p = (p + 1) & mask;
+      slots[p] = id + 1;
+    }
+    this.slots = slots;
   }
 
   private resize(capacity: number): void {
