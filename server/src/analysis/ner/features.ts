@@ -266,6 +266,41 @@ export class Lexicon {
 
 const INITIAL_WORDS = 1024;
 
+/**
+ * Memory for one DocumentFeatures' per-token arrays, reused by the next document (the previous
+ * one's arrays are then overwritten): a reused arena spares the tagger about ten array
+ * allocations per document. `take` returns the arrays zeroed (runStart and runEnd at -1).
+ */
+export class FeatureArena {
+  private capacity = -1;
+  private u32 = new Uint32Array(0);
+  private i32 = new Int32Array(0);
+  private u8 = new Uint8Array(0);
+
+  take(n: number) {
+    if (n > this.capacity) {
+      this.capacity = this.capacity < 0 ? n : Math.max(n, this.capacity * 2);
+      this.u32 = new Uint32Array(this.capacity * 2);
+      this.i32 = new Int32Array(this.capacity * 3);
+      this.u8 = new Uint8Array(this.capacity * (3 + 2 * GAZ_CATEGORIES));
+    }
+    const c = this.capacity;
+    const u8 = (k: number, per: number): Uint8Array => this.u8.subarray(c * k, c * k + n * per).fill(0);
+    return {
+      hLower: this.u32.subarray(0, n),
+      hShape: this.u32.subarray(c, c + n),
+      runStart: this.i32.subarray(0, n).fill(-1),
+      runEnd: this.i32.subarray(c, c + n).fill(-1),
+      wordIds: this.i32.subarray(2 * c, 2 * c + n),
+      casing: u8(0, 1),
+      docCase: u8(1, 1),
+      capsSentence: u8(2, 1),
+      gazCode: u8(3, GAZ_CATEGORIES),
+      bestLen: u8(3 + GAZ_CATEGORIES, GAZ_CATEGORIES),
+    };
+  }
+}
+
 /** Per-document token data the features read. Built once per document. */
 export class DocumentFeatures {
   readonly n: number;
@@ -280,6 +315,8 @@ export class DocumentFeatures {
   private readonly runEnd: Int32Array;
   /** Each token's word in the lexicon. */
   readonly wordIds: Int32Array;
+  /** matchGazetteer's scratch: per token and category, the longest match so far. */
+  private readonly bestLen: Uint8Array;
 
   constructor(
     words: readonly string[],
@@ -288,19 +325,23 @@ export class DocumentFeatures {
     gazetteer: IntTable,
     /** Where each word's own data is kept (word hash, affixes: read through wordIds). */
     private readonly lexicon: Lexicon = new Lexicon(),
+    /** Memory for the per-token arrays, when documents are analysed one at a time (the tagger); else fresh arrays. */
+    arena: FeatureArena = new FeatureArena(),
   ) {
     const n = words.length;
     this.n = n;
-    this.hLower = new Uint32Array(n);
-    this.hShape = new Uint32Array(n);
-    this.casing = new Uint8Array(n);
-    this.docCase = new Uint8Array(n);
-    this.gazCode = new Uint8Array(n * GAZ_CATEGORIES);
-    this.capsSentence = new Uint8Array(n);
-    this.runStart = new Int32Array(n).fill(-1);
-    this.runEnd = new Int32Array(n).fill(-1);
+    const a = arena.take(n);
+    this.hLower = a.hLower;
+    this.hShape = a.hShape;
+    this.casing = a.casing;
+    this.docCase = a.docCase;
+    this.gazCode = a.gazCode;
+    this.capsSentence = a.capsSentence;
+    this.runStart = a.runStart;
+    this.runEnd = a.runEnd;
+    this.bestLen = a.bestLen;
     // Each distinct word is analysed once (by the lexicon); its tokens copy the results.
-    this.wordIds = new Int32Array(n);
+    this.wordIds = a.wordIds;
     for (let i = 0; i < n; i++) {
       const id = lexicon.id(words[i]);
       this.wordIds[i] = id;
@@ -384,7 +425,7 @@ export class DocumentFeatures {
   }
 
   private matchGazetteer(gazetteer: IntTable): void {
-    const bestLen = new Uint8Array(this.n * GAZ_CATEGORIES);
+    const bestLen = this.bestLen;
     for (let s = 0; s < this.sentStart.length; s++) {
       const b = this.sentEnd[s];
       for (let i = this.sentStart[s]; i < b; i++) {

@@ -4,7 +4,7 @@
 
 import type { Sentence, Token } from '../types';
 import { IntTable } from './hash';
-import { DocumentFeatures, FeatureBuffer, FeatureRows, labelEvidence, Lexicon, lowerKey } from './features';
+import { DocumentFeatures, FeatureArena, FeatureBuffer, FeatureRows, labelEvidence, Lexicon, lowerKey } from './features';
 import { codebook, constrain, decodeModel, LABELS, NER_TYPES, viterbi, type ModelData, type NerType } from './model';
 
 export type { NerType } from './model';
@@ -149,7 +149,10 @@ export class Tagger {
   private readonly gazetteer: IntTable;
   private readonly stages: RuntimeStage[];
   private readonly buffer = new FeatureBuffer();
+  private readonly arena = new FeatureArena();
   private em = new Float32Array(256 * LABELS);
+  /** The later stages' scores for a whole document, reused from one document to the next. */
+  private later: Float32Array[] = [];
   /** Distinct words seen, with their per-word feature data; kept across documents. */
   private readonly lexicon = new Lexicon(true);
   /** Rows of the features read without hashing (feature hash -> row offset in every stage's weights). */
@@ -189,10 +192,10 @@ export class Tagger {
     const n = words.length;
     const bounds = sentenceBounds(n, sentences);
     if (this.lexicon.size > LEXICON_LIMIT) this.forgetWords();
-    const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer, this.lexicon);
+    const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer, this.lexicon, this.arena);
     this.featureRows.update(this.lexicon);
     this.growOwn();
-    const later = this.stages.slice(1).map(() => new Float32Array(n * LABELS));
+    const later = this.laterScores(n);
     const first = this.stages[0];
     let labels = new Uint8Array(n);
     for (let s = 0; s < bounds.start.length; s++) {
@@ -219,6 +222,14 @@ export class Tagger {
     retypeHeadlineNames(words, labels, doc);
     if (this.lexicon.size > LEXICON_LIMIT) this.forgetWords();
     return labels;
+  }
+
+  /** Room for n tokens' scores for every later stage; `score` writes each token's before it is read. */
+  private laterScores(n: number): Float32Array[] {
+    if (this.later.length === 0 || this.later[0].length < n * LABELS) {
+      this.later = this.stages.slice(1).map(() => new Float32Array(Math.max(n, 1024) * LABELS));
+    }
+    return this.later;
   }
 
   private forgetWords(): void {
