@@ -3,7 +3,7 @@
 // (word, lower case, shape, affixes); every feature id is then an integer mix of those hashes, so
 // no feature string is ever built.
 
-import { finish, hashString, mix, type IntTable } from './hash';
+import { finish, finish32, hashString, mix, mix32, type IntTable } from './hash';
 
 /** Gazetteer categories: bit positions in a gazetteer entry's mask. */
 export const GAZ = {
@@ -140,26 +140,28 @@ const enum T {
   Extra,
 }
 
-const BOS = hashString('<s>');
+// Hashes a document's tokens are read by, as signed 32-bit integers (see mix32).
+const BOS = hashString('<s>') | 0;
 /** Lower-case words that may join two capitalized words into one name ("Bank of England"). */
 const CONNECTORS = new Set(
-  ['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w)),
+  ['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w) | 0),
 );
-const EOS = hashString('</s>');
+const EOS = hashString('</s>') | 0;
 
 /** Each template's starting hash. */
 const SEEDS = Uint32Array.from({ length: 64 }, (_, t) => mix(FEATURE_SEED, t));
 /** An upper bound on one token's features (base templates, gazetteer categories x 3, run). */
 const MAX_TOKEN_FEATURES = 64 + 5 * GAZ_CATEGORIES;
 
+// Feature hashes as signed 32-bit integers (see mix32): their bits are what the model's keys hold.
 function h1(t: number, v: number): number {
-  return finish(mix(SEEDS[t], v));
+  return finish32(mix32(SEEDS[t], v));
 }
 function h2(t: number, v: number, w: number): number {
-  return finish(mix(mix(SEEDS[t], v), w));
+  return finish32(mix32(mix32(SEEDS[t], v), w));
 }
 function h3(t: number, v: number, w: number, x: number): number {
-  return finish(mix(mix(mix(SEEDS[t], v), w), x));
+  return finish32(mix32(mix32(mix32(SEEDS[t], v), w), x));
 }
 
 /**
@@ -273,22 +275,22 @@ const INITIAL_WORDS = 1024;
  */
 export class FeatureArena {
   private capacity = -1;
-  private u32 = new Uint32Array(0);
+  private h32 = new Int32Array(0);
   private i32 = new Int32Array(0);
   private u8 = new Uint8Array(0);
 
   take(n: number) {
     if (n > this.capacity) {
       this.capacity = this.capacity < 0 ? n : Math.max(n, this.capacity * 2);
-      this.u32 = new Uint32Array(this.capacity * 2);
+      this.h32 = new Int32Array(this.capacity * 2);
       this.i32 = new Int32Array(this.capacity * 3);
       this.u8 = new Uint8Array(this.capacity * (3 + 2 * GAZ_CATEGORIES));
     }
     const c = this.capacity;
     const u8 = (k: number, per: number): Uint8Array => this.u8.subarray(c * k, c * k + n * per).fill(0);
     return {
-      hLower: this.u32.subarray(0, n),
-      hShape: this.u32.subarray(c, c + n),
+      hLower: this.h32.subarray(0, n),
+      hShape: this.h32.subarray(c, c + n),
       runStart: this.i32.subarray(0, n).fill(-1),
       runEnd: this.i32.subarray(c, c + n).fill(-1),
       wordIds: this.i32.subarray(2 * c, 2 * c + n),
@@ -304,8 +306,9 @@ export class FeatureArena {
 /** Per-document token data the features read. Built once per document. */
 export class DocumentFeatures {
   readonly n: number;
-  private readonly hLower: Uint32Array;
-  private readonly hShape: Uint32Array;
+  /** The lexicon's hashes of each token's lower case and shape, as signed integers (see mix32). */
+  private readonly hLower: Int32Array;
+  private readonly hShape: Int32Array;
   private readonly casing: Uint8Array;
   private readonly docCase: Uint8Array;
   private readonly gazCode: Uint8Array;
@@ -432,8 +435,8 @@ export class DocumentFeatures {
         if (this.casing[i] === C_PUNCT) continue;
         let h = GAZ_SEED;
         for (let len = 1; len <= GAZ_MAX_TOKENS && i + len <= b; len++) {
-          h = mix(h, this.hLower[i + len - 1]);
-          const v = gazetteer.get(finish(h));
+          h = mix32(h, this.hLower[i + len - 1]);
+          const v = gazetteer.get(finish32(h));
           if (v < 0) break;
           const cats = v & (GAZ_PREFIX - 1);
           if (cats) {

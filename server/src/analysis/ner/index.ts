@@ -70,16 +70,16 @@ interface RuntimeStage {
 }
 
 /**
- * Adds to each of the n tokens' scores in em (float32, rounded after every addition, as the
- * model was tuned) the weights of its rows in `buf` (-1: none).
+ * Adds to the scores in em of the n tokens from token `first` (float32, rounded after every
+ * addition, as the model was tuned) the weights of their rows in `buf` (-1: none).
  */
-function addRows(em: Float32Array, n: number, buf: FeatureBuffer, stage: RuntimeStage): void {
+function addRows(em: Float32Array, first: number, n: number, buf: FeatureBuffer, stage: RuntimeStage): void {
   const { rows, offsets } = buf;
   const { weights: w, cb } = stage;
   const at = stage.at;
   const f32 = Math.fround;
   for (let t = 0; t < n; t++) {
-    const e = t * LABELS;
+    const e = (first + t) * LABELS;
     let x0 = em[e],
       x1 = em[e + 1],
       x2 = em[e + 2],
@@ -203,7 +203,7 @@ export class Tagger {
       const b = bounds.end[s];
       const em = this.emissions(b - a);
       this.score(doc, a, b, em, later);
-      viterbi(em, b - a, first.trans, labels.subarray(a, b));
+      viterbi(em, b - a, first.trans, labels, 0, a);
     }
     for (let k = 0; k < later.length; k++) {
       const stage = this.stages[k + 1];
@@ -212,10 +212,9 @@ export class Tagger {
       for (let s = 0; s < bounds.start.length; s++) {
         const a = bounds.start[s];
         const b = bounds.end[s];
-        const em = later[k].subarray(a * LABELS, b * LABELS);
         doc.extraRows(a, b, this.featureRows, this.buffer, evidence);
-        addRows(em, b - a, this.buffer, stage);
-        viterbi(em, b - a, stage.trans, next.subarray(a, b));
+        addRows(later[k], a, b - a, this.buffer, stage);
+        viterbi(later[k], b - a, stage.trans, next, a * LABELS, a);
       }
       labels = next;
     }
