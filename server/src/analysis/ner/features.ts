@@ -662,6 +662,11 @@ export class DocumentFeatures {
     return this.hLower[i];
   }
 
+  /** Token i's lower-case class: tokens with the same lower case (lowerKey) share one. */
+  lowerClass(i: number): number {
+    return this.lexicon.lowerClass[this.wordIds[i]];
+  }
+
   /** True when token i lies in an all-caps line (a headline). */
   inCapsLine(i: number): boolean {
     return this.capsSentence[i] === 1;

@@ -117,24 +117,25 @@ function addRows(em: Float32Array, first: number, n: number, buf: FeatureBuffer,
 /**
  * Names in all-caps lines take the type the same name has in the document's mixed-case text,
  * where casing makes the tagger far more reliable ("NIGERIA AND GHANA AGREE ..." above a story
- * that says "Nigeria").
+ * that says "Nigeria"). Only the spans that may repeat a capitalised one (same first word in lower
+ * case) have their key built.
  */
 function retypeHeadlineNames(words: readonly string[], labels: Uint8Array, doc: DocumentFeatures): void {
   const key = (s: NerSpan): string => words.slice(s.firstToken, s.endToken).map(lowerKey).join(' ');
   const spans = spansFromLabels(labels, labels.length);
-  if (!spans.some((s) => doc.inCapsLine(s.firstToken))) return;
+  const shouted = spans.filter((s) => doc.inCapsLine(s.firstToken));
+  if (shouted.length === 0) return;
+  const firstWords = new Set(shouted.map((s) => doc.lowerClass(s.firstToken)));
   const votes = new Map<string, number[]>();
+  for (const s of shouted) votes.set(key(s), [0, 0, 0, 0]);
   for (const s of spans) {
-    if (doc.inCapsLine(s.firstToken)) continue;
-    const k = key(s);
-    let v = votes.get(k);
-    if (!v) votes.set(k, (v = [0, 0, 0, 0]));
-    v[NER_TYPES.indexOf(s.type)]++;
-  }
-  for (const s of spans) {
-    if (!doc.inCapsLine(s.firstToken)) continue;
+    if (doc.inCapsLine(s.firstToken) || !firstWords.has(doc.lowerClass(s.firstToken))) continue;
     const v = votes.get(key(s));
-    if (!v) continue;
+    if (v) v[NER_TYPES.indexOf(s.type)]++;
+  }
+  for (const s of shouted) {
+    const v = votes.get(key(s)) as number[];
+    if (v[0] + v[1] + v[2] + v[3] === 0) continue;
     const best = v.indexOf(Math.max(...v));
     if (NER_TYPES[best] === s.type) continue;
     labels[s.firstToken] = 1 + 2 * best;
