@@ -141,6 +141,22 @@ function printSyntax(files: string[]): number {
   return failed ? 2 : 0;
 }
 
+/**
+ * Writes each file's result as soon as it is made, so no earlier result is kept: the JSON array
+ * exactly as `JSON.stringify(results, null, 2)` would print it, or the Markdown sections joined by rules.
+ */
+function streamed(format: Args['format']): { add(result: JsonResult | string): void; end(): void } {
+  let count = 0;
+  const write = (s: string): boolean => process.stdout.write(s);
+  if (format !== 'json') {
+    return { add: (md) => write((count++ ? '\n---\n\n' : '') + String(md)), end: () => undefined };
+  }
+  return {
+    add: (result) => write((count++ ? ',\n  ' : '[\n  ') + JSON.stringify(result, null, 2).replace(/\n/g, '\n  ')),
+    end: () => write(count ? '\n]\n' : '[]\n'),
+  };
+}
+
 function warn(problem: string): void {
   process.stderr.write(`news-lens: warning: ${problem}\n`);
 }
@@ -162,8 +178,7 @@ function main(argv: string[]): number {
   }
   if (args.syntax) return printSyntax(args.files);
   const analyzer = createAnalyzer({ model: readModel(warn), logger: warn });
-  const results: JsonResult[] = [];
-  const markdown: string[] = [];
+  const out = streamed(args.format);
   let failed = false;
   const user = new CliEntities(args.entities, (message) => process.stderr.write(`news-lens: warning: ${message}\n`));
   for (const file of args.files) {
@@ -172,16 +187,15 @@ function main(argv: string[]): number {
     if ('error' in loaded) {
       failed = true;
       process.stderr.write(`news-lens: ${name}: ${loaded.error}\n`);
-      results.push(errorResult(name, loaded.error));
-      markdown.push(`# ${name}\n\n**Error:** ${loaded.error}\n`);
+      if (args.format === 'json') out.add(errorResult(name, loaded.error));
+      else out.add(`# ${name}\n\n**Error:** ${loaded.error}\n`);
       continue;
     }
     const analysis = analyzer.analyze(loaded.text, { userEntities: user.for(file), article: articleOf(file) });
-    if (args.format === 'json') results.push(toJsonResult(name, analysis, { explain: args.explain }));
-    else markdown.push(toMarkdown(name, analysis) + (args.explain ? `\n${toExplanation(analysis)}` : ''));
+    if (args.format === 'json') out.add(toJsonResult(name, analysis, { explain: args.explain }));
+    else out.add(toMarkdown(name, analysis) + (args.explain ? `\n${toExplanation(analysis)}` : ''));
   }
-  if (args.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else process.stdout.write(markdown.join('\n---\n\n'));
+  out.end();
   return failed ? 2 : 0;
 }
 

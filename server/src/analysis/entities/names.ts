@@ -42,12 +42,39 @@ export function isShouting(s: string): boolean {
 
 /** "RIO DE JANEIRO" → "Rio de Janeiro": capitalised words, small joining words lower-case. */
 export function titleCase(s: string): string {
+  if (isAscii(s)) return asciiTitleCase(s.toLowerCase());
   return s
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L}+)/gu, (all: string, sep: string, word: string) =>
       sep && SMALL_WORDS.has(word) ? all : sep + word[0].toUpperCase() + word.slice(1),
     );
 }
+
+/** titleCase of lower-case ASCII without the regular expression: each letter run after the start, a space or a hyphen capitalised. */
+function asciiTitleCase(lower: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (!isAsciiLetter(lower.charCodeAt(i)) || (i > 0 && !isAsciiSeparator(lower.charCodeAt(i - 1)))) continue;
+    let e = i + 1;
+    while (e < lower.length && isAsciiLetter(lower.charCodeAt(e))) e++;
+    if (i === 0 || !SMALL_WORDS.has(lower.slice(i, e))) {
+      out += lower.slice(from, i) + lower[i].toUpperCase();
+      from = i + 1;
+    }
+    i = e - 1;
+  }
+  return out + lower.slice(from);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** ASCII white space (as \s matches it) or a hyphen. */
+const isAsciiSeparator = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 45;
 
 /** World knowledge about a name, and when it is in capitals and unknown, about its title case. */
 export function lookupWritten(name: string): world.WorldInfo {

@@ -3,7 +3,7 @@
 // (word, lower case, shape, affixes); every feature id is then an integer mix of those hashes, so
 // no feature string is ever built.
 
-import { finish, hashString, mix, type IntTable } from './hash';
+import { finish, finish32, hashString, mix, mix32, type IntTable } from './hash';
 
 /** Gazetteer categories: bit positions in a gazetteer entry's mask. */
 export const GAZ = {
@@ -140,26 +140,28 @@ const enum T {
   Extra,
 }
 
-const BOS = hashString('<s>');
+// Hashes a document's tokens are read by, as signed 32-bit integers (see mix32).
+const BOS = hashString('<s>') | 0;
 /** Lower-case words that may join two capitalized words into one name ("Bank of England"). */
 const CONNECTORS = new Set(
-  ['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w)),
+  ['of', 'for', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'el'].map((w) => hashString(w) | 0),
 );
-const EOS = hashString('</s>');
+const EOS = hashString('</s>') | 0;
 
 /** Each template's starting hash. */
 const SEEDS = Uint32Array.from({ length: 64 }, (_, t) => mix(FEATURE_SEED, t));
 /** An upper bound on one token's features (base templates, gazetteer categories x 3, run). */
 const MAX_TOKEN_FEATURES = 64 + 5 * GAZ_CATEGORIES;
 
+// Feature hashes as signed 32-bit integers (see mix32): their bits are what the model's keys hold.
 function h1(t: number, v: number): number {
-  return finish(mix(SEEDS[t], v));
+  return finish32(mix32(SEEDS[t], v));
 }
 function h2(t: number, v: number, w: number): number {
-  return finish(mix(mix(SEEDS[t], v), w));
+  return finish32(mix32(mix32(SEEDS[t], v), w));
 }
 function h3(t: number, v: number, w: number, x: number): number {
-  return finish(mix(mix(mix(SEEDS[t], v), w), x));
+  return finish32(mix32(mix32(mix32(SEEDS[t], v), w), x));
 }
 
 /**
@@ -168,7 +170,9 @@ function h3(t: number, v: number, w: number, x: number): number {
  * training; the tagger keeps one across documents.
  */
 export class Lexicon {
-  private readonly index = new Map<string, number>();
+  /** Open addressing by word hash (hWord): id + 1 per slot, 0 empty; the words themselves in `words`. */
+  private slots = new Int32Array(INITIAL_WORDS * 2);
+  private readonly words: string[] = [];
   size = 0;
   hWord = new Uint32Array(INITIAL_WORDS);
   hLower = new Uint32Array(INITIAL_WORDS);
@@ -186,12 +190,20 @@ export class Lexicon {
   constructor(private readonly outlivesDocuments = false) {}
 
   id(w: string): number {
-    const known = this.index.get(w);
-    if (known !== undefined) return known;
+    const h = hashString(w);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let at = h & mask;
+    for (let e = slots[at]; e !== 0; e = slots[at]) {
+      if (this.hWord[e - 1] === h && this.words[e - 1] === w) return e - 1;
+      at = (at + 1) & mask;
+    }
     const id = this.size++;
     if (id === this.casing.length) this.resize(id * 2);
-    this.index.set(this.outlivesDocuments && w.length > 12 ? (JSON.parse(JSON.stringify(w)) as string) : w, id);
-    this.hWord[id] = hashString(w);
+    this.words.push(this.outlivesDocuments && w.length > 12 ? (JSON.parse(JSON.stringify(w)) as string) : w);
+    this.hWord[id] = h;
+    slots[at] = id + 1;
+    if (this.size * 2 > slots.length) this.rehash(slots.length * 2);
     const lower = lowerKey(w);
     this.hLower[id] = hashString(lower);
     let cls = this.lowerClasses.get(this.hLower[id]);
@@ -218,11 +230,24 @@ export class Lexicon {
 
   /** Forgets every word (ids start again from 0). */
   clear(): void {
-    this.index.clear();
+    this.words.length = 0;
     this.lowerClasses.clear();
     this.size = 0;
+    this.slots = new Int32Array(INITIAL_WORDS * 2);
     if (this.casing.length > INITIAL_WORDS) this.resize(INITIAL_WORDS);
     if (this.classScratch.length > INITIAL_WORDS) this.classScratch = new Uint8Array(INITIAL_WORDS);
+  }
+
+  /** The word table at `capacity` slots (a power of two), every word placed again. */
+  private rehash(capacity: number): void {
+    const slots = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let id = 0; id < this.size; id++) {
+      let p = this.hWord[id] & mask;
+      while (slots[p] !== 0) p = (p + 1) & mask;
+      slots[p] = id + 1;
+    }
+    this.slots = slots;
   }
 
   private resize(capacity: number): void {
@@ -243,11 +268,47 @@ export class Lexicon {
 
 const INITIAL_WORDS = 1024;
 
+/**
+ * Memory for one DocumentFeatures' per-token arrays, reused by the next document (the previous
+ * one's arrays are then overwritten): a reused arena spares the tagger about ten array
+ * allocations per document. `take` returns the arrays zeroed (runStart and runEnd at -1).
+ */
+export class FeatureArena {
+  private capacity = -1;
+  private h32 = new Int32Array(0);
+  private i32 = new Int32Array(0);
+  private u8 = new Uint8Array(0);
+
+  take(n: number) {
+    if (n > this.capacity) {
+      this.capacity = this.capacity < 0 ? n : Math.max(n, this.capacity * 2);
+      this.h32 = new Int32Array(this.capacity * 2);
+      this.i32 = new Int32Array(this.capacity * 3);
+      this.u8 = new Uint8Array(this.capacity * (3 + 2 * GAZ_CATEGORIES));
+    }
+    const c = this.capacity;
+    const u8 = (k: number, per: number): Uint8Array => this.u8.subarray(c * k, c * k + n * per).fill(0);
+    return {
+      hLower: this.h32.subarray(0, n),
+      hShape: this.h32.subarray(c, c + n),
+      runStart: this.i32.subarray(0, n).fill(-1),
+      runEnd: this.i32.subarray(c, c + n).fill(-1),
+      wordIds: this.i32.subarray(2 * c, 2 * c + n),
+      casing: u8(0, 1),
+      docCase: u8(1, 1),
+      capsSentence: u8(2, 1),
+      gazCode: u8(3, GAZ_CATEGORIES),
+      bestLen: u8(3 + GAZ_CATEGORIES, GAZ_CATEGORIES),
+    };
+  }
+}
+
 /** Per-document token data the features read. Built once per document. */
 export class DocumentFeatures {
   readonly n: number;
-  private readonly hLower: Uint32Array;
-  private readonly hShape: Uint32Array;
+  /** The lexicon's hashes of each token's lower case and shape, as signed integers (see mix32). */
+  private readonly hLower: Int32Array;
+  private readonly hShape: Int32Array;
   private readonly casing: Uint8Array;
   private readonly docCase: Uint8Array;
   private readonly gazCode: Uint8Array;
@@ -257,6 +318,8 @@ export class DocumentFeatures {
   private readonly runEnd: Int32Array;
   /** Each token's word in the lexicon. */
   readonly wordIds: Int32Array;
+  /** matchGazetteer's scratch: per token and category, the longest match so far. */
+  private readonly bestLen: Uint8Array;
 
   constructor(
     words: readonly string[],
@@ -265,19 +328,23 @@ export class DocumentFeatures {
     gazetteer: IntTable,
     /** Where each word's own data is kept (word hash, affixes: read through wordIds). */
     private readonly lexicon: Lexicon = new Lexicon(),
+    /** Memory for the per-token arrays, when documents are analysed one at a time (the tagger); else fresh arrays. */
+    arena: FeatureArena = new FeatureArena(),
   ) {
     const n = words.length;
     this.n = n;
-    this.hLower = new Uint32Array(n);
-    this.hShape = new Uint32Array(n);
-    this.casing = new Uint8Array(n);
-    this.docCase = new Uint8Array(n);
-    this.gazCode = new Uint8Array(n * GAZ_CATEGORIES);
-    this.capsSentence = new Uint8Array(n);
-    this.runStart = new Int32Array(n).fill(-1);
-    this.runEnd = new Int32Array(n).fill(-1);
+    const a = arena.take(n);
+    this.hLower = a.hLower;
+    this.hShape = a.hShape;
+    this.casing = a.casing;
+    this.docCase = a.docCase;
+    this.gazCode = a.gazCode;
+    this.capsSentence = a.capsSentence;
+    this.runStart = a.runStart;
+    this.runEnd = a.runEnd;
+    this.bestLen = a.bestLen;
     // Each distinct word is analysed once (by the lexicon); its tokens copy the results.
-    this.wordIds = new Int32Array(n);
+    this.wordIds = a.wordIds;
     for (let i = 0; i < n; i++) {
       const id = lexicon.id(words[i]);
       this.wordIds[i] = id;
@@ -361,15 +428,15 @@ export class DocumentFeatures {
   }
 
   private matchGazetteer(gazetteer: IntTable): void {
-    const bestLen = new Uint8Array(this.n * GAZ_CATEGORIES);
+    const bestLen = this.bestLen;
     for (let s = 0; s < this.sentStart.length; s++) {
       const b = this.sentEnd[s];
       for (let i = this.sentStart[s]; i < b; i++) {
         if (this.casing[i] === C_PUNCT) continue;
         let h = GAZ_SEED;
         for (let len = 1; len <= GAZ_MAX_TOKENS && i + len <= b; len++) {
-          h = mix(h, this.hLower[i + len - 1]);
-          const v = gazetteer.get(finish(h));
+          h = mix32(h, this.hLower[i + len - 1]);
+          const v = gazetteer.get(finish32(h));
           if (v < 0) break;
           const cats = v & (GAZ_PREFIX - 1);
           if (cats) {
@@ -593,6 +660,11 @@ export class DocumentFeatures {
   /** The lower-case hash of token i (the key document-level statistics group words by). */
   lowerHash(i: number): number {
     return this.hLower[i];
+  }
+
+  /** Token i's lower-case class: tokens with the same lower case (lowerKey) share one. */
+  lowerClass(i: number): number {
+    return this.lexicon.lowerClass[this.wordIds[i]];
   }
 
   /** True when token i lies in an all-caps line (a headline). */

@@ -12,18 +12,32 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
 
 /** Folds a value into a running hash. */
 export function mix(h: number, v: number): number {
-  h = Math.imul(h ^ v, 0x5bd1e995);
-  return (h ^ (h >>> 15)) >>> 0;
+  return mix32(h, v) >>> 0;
 }
 
 /** Final avalanche (murmur3 fmix32). Never returns 0, which the tables use as "empty". */
 export function finish(h: number): number {
+  return finish32(h) >>> 0;
+}
+
+// The same two as signed 32-bit integers (the same bits): V8 keeps those unboxed, where an
+// unsigned value of 2^31 or more becomes a heap number wherever it leaves a register. The hot
+// paths of inference use these, and store the results in typed arrays or look them up in an IntTable.
+
+/** `mix`, as a signed 32-bit integer. */
+export function mix32(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x5bd1e995);
+  return h ^ (h >>> 15);
+}
+
+/** `finish`, as a signed 32-bit integer (never 0). */
+export function finish32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0 || 1;
+  return h || 1;
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import type { Sentence, Token } from '../types';
 import { IntTable } from './hash';
-import { DocumentFeatures, FeatureBuffer, FeatureRows, labelEvidence, Lexicon, lowerKey } from './features';
+import { DocumentFeatures, FeatureArena, FeatureBuffer, FeatureRows, labelEvidence, Lexicon, lowerKey } from './features';
 import { codebook, constrain, decodeModel, LABELS, NER_TYPES, viterbi, type ModelData, type NerType } from './model';
 
 export type { NerType } from './model';
@@ -70,16 +70,16 @@ interface RuntimeStage {
 }
 
 /**
- * Adds to each of the n tokens' scores in em (float32, rounded after every addition, as the
- * model was tuned) the weights of its rows in `buf` (-1: none).
+ * Adds to the scores in em of the n tokens from token `first` (float32, rounded after every
+ * addition, as the model was tuned) the weights of their rows in `buf` (-1: none).
  */
-function addRows(em: Float32Array, n: number, buf: FeatureBuffer, stage: RuntimeStage): void {
+function addRows(em: Float32Array, first: number, n: number, buf: FeatureBuffer, stage: RuntimeStage): void {
   const { rows, offsets } = buf;
   const { weights: w, cb } = stage;
   const at = stage.at;
   const f32 = Math.fround;
   for (let t = 0; t < n; t++) {
-    const e = t * LABELS;
+    const e = (first + t) * LABELS;
     let x0 = em[e],
       x1 = em[e + 1],
       x2 = em[e + 2],
@@ -117,24 +117,25 @@ function addRows(em: Float32Array, n: number, buf: FeatureBuffer, stage: Runtime
 /**
  * Names in all-caps lines take the type the same name has in the document's mixed-case text,
  * where casing makes the tagger far more reliable ("NIGERIA AND GHANA AGREE ..." above a story
- * that says "Nigeria").
+ * that says "Nigeria"). Only the spans that may repeat a capitalised one (same first word in lower
+ * case) have their key built.
  */
 function retypeHeadlineNames(words: readonly string[], labels: Uint8Array, doc: DocumentFeatures): void {
   const key = (s: NerSpan): string => words.slice(s.firstToken, s.endToken).map(lowerKey).join(' ');
   const spans = spansFromLabels(labels, labels.length);
-  if (!spans.some((s) => doc.inCapsLine(s.firstToken))) return;
+  const shouted = spans.filter((s) => doc.inCapsLine(s.firstToken));
+  if (shouted.length === 0) return;
+  const firstWords = new Set(shouted.map((s) => doc.lowerClass(s.firstToken)));
   const votes = new Map<string, number[]>();
+  for (const s of shouted) votes.set(key(s), [0, 0, 0, 0]);
   for (const s of spans) {
-    if (doc.inCapsLine(s.firstToken)) continue;
-    const k = key(s);
-    let v = votes.get(k);
-    if (!v) votes.set(k, (v = [0, 0, 0, 0]));
-    v[NER_TYPES.indexOf(s.type)]++;
-  }
-  for (const s of spans) {
-    if (!doc.inCapsLine(s.firstToken)) continue;
+    if (doc.inCapsLine(s.firstToken) || !firstWords.has(doc.lowerClass(s.firstToken))) continue;
     const v = votes.get(key(s));
-    if (!v) continue;
+    if (v) v[NER_TYPES.indexOf(s.type)]++;
+  }
+  for (const s of shouted) {
+    const v = votes.get(key(s)) as number[];
+    if (v[0] + v[1] + v[2] + v[3] === 0) continue;
     const best = v.indexOf(Math.max(...v));
     if (NER_TYPES[best] === s.type) continue;
     labels[s.firstToken] = 1 + 2 * best;
@@ -149,7 +150,10 @@ export class Tagger {
   private readonly gazetteer: IntTable;
   private readonly stages: RuntimeStage[];
   private readonly buffer = new FeatureBuffer();
+  private readonly arena = new FeatureArena();
   private em = new Float32Array(256 * LABELS);
+  /** The later stages' scores for a whole document, reused from one document to the next. */
+  private later: Float32Array[] = [];
   /** Distinct words seen, with their per-word feature data; kept across documents. */
   private readonly lexicon = new Lexicon(true);
   /** Rows of the features read without hashing (feature hash -> row offset in every stage's weights). */
@@ -189,10 +193,10 @@ export class Tagger {
     const n = words.length;
     const bounds = sentenceBounds(n, sentences);
     if (this.lexicon.size > LEXICON_LIMIT) this.forgetWords();
-    const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer, this.lexicon);
+    const doc = new DocumentFeatures(words, bounds.start, bounds.end, this.gazetteer, this.lexicon, this.arena);
     this.featureRows.update(this.lexicon);
     this.growOwn();
-    const later = this.stages.slice(1).map(() => new Float32Array(n * LABELS));
+    const later = this.laterScores(n);
     const first = this.stages[0];
     let labels = new Uint8Array(n);
     for (let s = 0; s < bounds.start.length; s++) {
@@ -200,7 +204,7 @@ export class Tagger {
       const b = bounds.end[s];
       const em = this.emissions(b - a);
       this.score(doc, a, b, em, later);
-      viterbi(em, b - a, first.trans, labels.subarray(a, b));
+      viterbi(em, b - a, first.trans, labels, 0, a);
     }
     for (let k = 0; k < later.length; k++) {
       const stage = this.stages[k + 1];
@@ -209,16 +213,23 @@ export class Tagger {
       for (let s = 0; s < bounds.start.length; s++) {
         const a = bounds.start[s];
         const b = bounds.end[s];
-        const em = later[k].subarray(a * LABELS, b * LABELS);
         doc.extraRows(a, b, this.featureRows, this.buffer, evidence);
-        addRows(em, b - a, this.buffer, stage);
-        viterbi(em, b - a, stage.trans, next.subarray(a, b));
+        addRows(later[k], a, b - a, this.buffer, stage);
+        viterbi(later[k], b - a, stage.trans, next, a * LABELS, a);
       }
       labels = next;
     }
     retypeHeadlineNames(words, labels, doc);
     if (this.lexicon.size > LEXICON_LIMIT) this.forgetWords();
     return labels;
+  }
+
+  /** Room for n tokens' scores for every later stage; `score` writes each token's before it is read. */
+  private laterScores(n: number): Float32Array[] {
+    if (this.later.length === 0 || this.later[0].length < n * LABELS) {
+      this.later = this.stages.slice(1).map(() => new Float32Array(Math.max(n, 1024) * LABELS));
+    }
+    return this.later;
   }
 
   private forgetWords(): void {

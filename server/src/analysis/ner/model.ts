@@ -34,10 +34,11 @@ let scoreBuffer = new Float64Array(256 * LABELS);
 let backBuffer = new Uint8Array(256 * LABELS);
 
 /**
- * Best label sequence under emission scores `em` (n x LABELS) and constrained transition scores
- * `trans` ((LABELS + 1) x LABELS from `constrain`, row 0 = from the sentence start).
+ * Best label sequence under emission scores `em` (n x LABELS from `emAt`) and constrained
+ * transition scores `trans` ((LABELS + 1) x LABELS from `constrain`, row 0 = from the sentence
+ * start), written to `out` from `outAt`.
  */
-export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: Uint8Array): void {
+export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: Uint8Array, emAt = 0, outAt = 0): void {
   if (n === 0) return;
   const L = LABELS;
   if (scoreBuffer.length < n * L) {
@@ -46,7 +47,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: U
   }
   const score = scoreBuffer;
   const back = backBuffer;
-  for (let c = 0; c < L; c++) score[c] = trans[c] + em[c];
+  for (let c = 0; c < L; c++) score[c] = trans[c] + em[emAt + c];
   for (let i = 1; i < n; i++) {
     const base = (i - 1) * L;
     for (let c = 0; c < L; c++) {
@@ -55,7 +56,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: U
         const fromB = score[base + c - 1] + trans[c * L + c];
         const fromI = score[base + c] + trans[(c + 1) * L + c];
         const takeI = fromI > fromB;
-        score[i * L + c] = (takeI ? fromI : fromB) + em[i * L + c];
+        score[i * L + c] = (takeI ? fromI : fromB) + em[emAt + i * L + c];
         back[i * L + c] = takeI ? c : c - 1;
         continue;
       }
@@ -68,7 +69,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: U
           arg = p;
         }
       }
-      score[i * L + c] = best + em[i * L + c];
+      score[i * L + c] = best + em[emAt + i * L + c];
       back[i * L + c] = arg;
     }
   }
@@ -81,7 +82,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float64Array, out: U
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
+    out[outAt + i] = arg;
     arg = back[i * L + arg];
   }
 }
