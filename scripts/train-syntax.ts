@@ -3,6 +3,7 @@
 //
 //   npm run train:syntax -- [--corpus corpora/ud] [--out models/syntax.bin]
 //                           [--tag-epochs N] [--parse-epochs N] [--folds K] [--prune T:A:L[,...]]
+//                           [--dictionary MIN_COUNT:MIN_SHARE]
 //
 // Trains on EWT train + the permissively licensed GUM train (rebuilt by scripts/ud-corpus.ts),
 // then scores EWT dev and GUM dev with the model quantized at each pruning setting given (weights
@@ -15,7 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createParser, type UdSentence } from '../server/src/analysis/syntax';
-import { chooseAction, chooseLabel, Scratch, tagWords } from '../server/src/analysis/syntax/decode';
+import { chooseAction, chooseLabel, dictionaryTags, Scratch, tagWords, type TagDictionary } from '../server/src/analysis/syntax/decode';
 import { MAX_TAGGER_FEATURES, taggerFeatures, Words } from '../server/src/analysis/syntax/features';
 import { argmax, encodeSyntaxModel } from '../server/src/analysis/syntax/model';
 import { actionFeatures, labelFeatures } from '../server/src/analysis/syntax/parser-features';
@@ -26,7 +27,10 @@ import { mulberry32 } from './lib/random';
 import { TrainScorer } from './lib/train-scorer';
 
 /** Pruning thresholds (tagger:transitions:labels) of the shipped model, chosen on dev for size. */
-const DEFAULT_PRUNE = '0.03:0.04:0.03';
+const DEFAULT_PRUNE = '0.003:0.02:0.003';
+
+/** Tag dictionary settings (minimum count : minimum share of the top tag), chosen on dev. */
+const DEFAULT_DICTIONARY = '10:0.99';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,7 +57,29 @@ function shuffled<T>(items: readonly T[], rng: () => number): T[] {
   return a;
 }
 
-function trainTagger(data: readonly Example[], classes: number, epochs: number, seed: number): TrainScorer {
+/**
+ * The tag dictionary: each word form seen at least `minCount` times whose most frequent tag has at
+ * least `minShare` of its occurrences takes that tag without scoring.
+ */
+function tagDictionary(data: readonly Example[], minCount: number, minShare: number): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  for (const ex of data) {
+    for (let i = 0; i < ex.words.n; i++) {
+      const byTag = counts.get(ex.words.form[i]) ?? new Map<number, number>();
+      byTag.set(ex.gold[i], (byTag.get(ex.gold[i]) ?? 0) + 1);
+      counts.set(ex.words.form[i], byTag);
+    }
+  }
+  const dictionary = new Map<number, number>();
+  for (const [form, byTag] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const total = [...byTag.values()].reduce((a, b) => a + b, 0);
+    const [tag, count] = [...byTag].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (total >= minCount && count >= minShare * total) dictionary.set(form, tag);
+  }
+  return dictionary;
+}
+
+function trainTagger(data: readonly Example[], classes: number, dictionary: TagDictionary, epochs: number, seed: number): TrainScorer {
   const model = new TrainScorer(classes);
   const rng = mulberry32(seed);
   const feats = new Uint32Array(MAX_TAGGER_FEATURES);
@@ -61,7 +87,9 @@ function trainTagger(data: readonly Example[], classes: number, epochs: number, 
   for (let e = 0; e < epochs; e++) {
     for (const ex of shuffled(data, rng)) {
       const pred = new Int32Array(ex.words.n);
+      dictionaryTags(ex.words, dictionary, pred);
       for (let i = 0; i < ex.words.n; i++) {
+        if (pred[i] >= 0) continue;
         const k = taggerFeatures(ex.words, i, pred, feats);
         model.score(feats, k, scores);
         const y = argmax(scores, classes);
@@ -74,17 +102,18 @@ function trainTagger(data: readonly Example[], classes: number, epochs: number, 
 }
 
 /** Sets each example's `tags` to a tagger's output trained without the example's fold. */
-function jackknife(data: readonly Example[], classes: number, epochs: number, folds: number): void {
+function jackknife(data: readonly Example[], classes: number, dictionary: TagDictionary, epochs: number, folds: number): void {
   const scratch = new Scratch();
   for (let f = 0; f < folds; f++) {
     const tagger = trainTagger(
       data.filter((_, i) => i % folds !== f),
       classes,
+      dictionary,
       epochs,
       7 + f,
     );
     data.forEach((ex, i) => {
-      if (i % folds === f) tagWords(ex.words, tagger, ex.tags, scratch);
+      if (i % folds === f) tagWords(ex.words, tagger, dictionary, ex.tags, scratch);
     });
     process.stdout.write(`  jackknife fold ${f + 1}/${folds} done\n`);
   }
@@ -117,7 +146,8 @@ function trainParser(data: readonly Example[], labelCount: number, rootLabel: nu
         }
         let label = -1;
         if (next !== SHIFT) {
-          const [h, d] = st.arcOf(next);
+          const h = st.arcHead(next);
+          const d = st.s(0);
           label = chooseLabel(st, h, d, ex.words, ex.tags, labels, rootLabel, scratch);
           if (ex.heads[d] === h && h !== 0) {
             if (label !== ex.labels[d]) {
@@ -157,7 +187,7 @@ function main(): void {
   const corpus = arg('corpus', 'corpora/ud');
   const out = arg('out', 'models/syntax.bin');
   const tagEpochs = Number(arg('tag-epochs', '8'));
-  const parseEpochs = Number(arg('parse-epochs', '10'));
+  const parseEpochs = Number(arg('parse-epochs', '15'));
   const folds = Number(arg('folds', '4'));
   const started = Date.now();
   const train = [...loadUd(join(corpus, 'en_ewt-ud-train.conllu')), ...loadUd(join(corpus, 'en_gum-ud-train.conllu'))];
@@ -166,8 +196,11 @@ function main(): void {
   const rootLabel = labelIds.get('root') ?? 0;
   const data = examples(train, tagIds, labelIds);
   process.stdout.write(`train: ${train.length} sentences, ${tagIds.size} tags, ${labelIds.size} labels\n`);
-  if (folds > 1) jackknife(data, tagIds.size, tagEpochs, folds);
-  const tagger = trainTagger(data, tagIds.size, tagEpochs, 3);
+  const [minCount, minShare] = arg('dictionary', DEFAULT_DICTIONARY).split(':').map(Number);
+  const dictionary = tagDictionary(data, minCount, minShare);
+  process.stdout.write(`tag dictionary: ${dictionary.size} forms\n`);
+  if (folds > 1) jackknife(data, tagIds.size, dictionary, tagEpochs, folds);
+  const tagger = trainTagger(data, tagIds.size, dictionary, tagEpochs, 3);
   process.stdout.write(`tagger: ${tagger.rows} rows (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   const [actions, labels] = trainParser(data, labelIds.size, rootLabel, parseEpochs);
   /** A pruning setting: thresholds for the tagger, the transitions and the labels ("0.01:0.04:0.02"). */
@@ -179,7 +212,8 @@ function main(): void {
       tagger: tagger.quantize(t),
       actions: actions.quantize(a ?? t),
       labels: labels.quantize(l ?? t),
-      info: { tagEpochs, parseEpochs, folds, prune: spec, trainSentences: train.length },
+      dictionary,
+      info: { tagEpochs, parseEpochs, folds, prune: spec, dictionarySettings: `${minCount}:${minShare}`, trainSentences: train.length },
     });
   };
   const dev = ['ewt', 'gum'].map((name) => [name, loadUd(join(corpus, `en_${name}-ud-dev.conllu`))] as const);

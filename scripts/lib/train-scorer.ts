@@ -1,7 +1,6 @@
 // Averaged perceptron weights for training the syntax model: rows created on first update, the
-// average kept with the "w - u / c" trick (Daume), and int8 codebook quantization for shipping.
+// average kept with the "w - u / c" trick (Daume), and linear int8 quantization for shipping.
 
-import { LEVELS } from '../../server/src/analysis/ner/model';
 import type { Quantized, Scorer } from '../../server/src/analysis/syntax/model';
 
 export class TrainScorer implements Scorer {
@@ -70,31 +69,28 @@ export class TrainScorer implements Scorer {
   }
 
   /**
-   * Int8 codes over a codebook of LEVELS magnitudes spaced geometrically from `prune` times the
-   * largest weight up to it; weights below that become 0, and rows left all zero are dropped.
+   * Linear int8 codes: code q stands for q * max / 127 (max: the largest weight). Weights below
+   * `prune` times the largest become 0; each row keeps its nonzero codes, rows left empty are dropped.
    */
   quantize(prune = 0.004): Quantized {
     const C = this.classes;
     let max = 0;
     for (let i = 0; i < this.index.size * C; i++) max = Math.max(max, Math.abs(this.w[i]));
-    const min = max * prune;
-    const ratio = Math.pow(max / Math.max(min, 1e-12), 1 / (LEVELS - 2));
-    const levels = new Float32Array(LEVELS);
-    for (let q = 1; q < LEVELS; q++) levels[q] = min * Math.pow(ratio, q - 1);
+    const scale = Math.max(max, 1e-12) / 127;
     const keys: number[] = [];
-    const codes: number[] = [];
-    const entries = [...this.index].sort((x, y) => x[0] - y[0]);
-    for (const [key, row] of entries) {
-      const rowCodes = Array.from({ length: C }, (_, y) => {
+    const counts: number[] = [];
+    const entries: number[] = [];
+    for (const [key, row] of [...this.index].sort((x, y) => x[0] - y[0])) {
+      const before = entries.length;
+      for (let y = 0; y < C; y++) {
         const v = this.w[row * C + y];
-        if (Math.abs(v) < min * Math.sqrt(1 / ratio)) return 0;
-        const q = Math.min(LEVELS - 1, Math.max(1, Math.round(Math.log(Math.abs(v) / min) / Math.log(ratio)) + 1));
-        return Math.sign(v) * q;
-      });
-      if (rowCodes.every((q) => q === 0)) continue;
+        const q = Math.abs(v) < max * prune ? 0 : Math.round(v / scale);
+        if (q !== 0) entries.push(q * 256 + y);
+      }
+      if (entries.length === before) continue;
       keys.push(key);
-      codes.push(...rowCodes);
+      counts.push(entries.length - before);
     }
-    return { classes: C, keys: Uint32Array.from(keys), codes: Int8Array.from(codes), levels };
+    return { classes: C, keys: Uint32Array.from(keys), counts: Uint8Array.from(counts), entries: Int16Array.from(entries), scale };
   }
 }

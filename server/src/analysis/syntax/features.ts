@@ -28,7 +28,43 @@ export const ROOT = hashString('<root>');
 /** Affix hashes per word: prefixes of 1..3 letters, then suffixes of 1..4. */
 const AFFIXES = 7;
 
-/** A sentence's words, hashed once. */
+/** Hashes per word: lower case, form, shape, then the affixes. */
+const PER_WORD = 3 + AFFIXES;
+
+function hashWord(w: string, out: Uint32Array, at: number): void {
+  const lower = lowerKey(w);
+  out[at] = hashString(lower);
+  out[at + 1] = hashString(w);
+  out[at + 2] = hashString(shapeOf(w));
+  for (let k = 1; k <= 4; k++) {
+    if (k <= 3) out[at + 2 + k] = k <= lower.length ? hashString(lower.slice(0, k)) : 0;
+    out[at + 5 + k] = k <= lower.length ? hashString(lower.slice(-k)) : 0;
+  }
+}
+
+/** Words' hashes remembered across sentences: up to `limit` words, then forgotten and begun again. */
+export class WordHashCache {
+  private readonly rows = new Map<string, number>();
+  readonly data: Uint32Array;
+
+  constructor(private readonly limit = 1 << 15) {
+    this.data = new Uint32Array(limit * PER_WORD);
+  }
+
+  /** Where word w's hashes start in `data`. */
+  at(w: string): number {
+    let at = this.rows.get(w);
+    if (at === undefined) {
+      if (this.rows.size >= this.limit) this.rows.clear();
+      at = this.rows.size * PER_WORD;
+      hashWord(w, this.data, at);
+      this.rows.set(w, at);
+    }
+    return at;
+  }
+}
+
+/** A sentence's words, hashed once (through `cache` when given). */
 export class Words {
   readonly n: number;
   readonly lower: Uint32Array;
@@ -36,23 +72,20 @@ export class Words {
   readonly shape: Uint32Array;
   readonly affix: Uint32Array;
 
-  constructor(words: readonly string[]) {
+  constructor(words: readonly string[], cache: WordHashCache = new WordHashCache(1)) {
     const n = words.length;
     this.n = n;
     this.lower = new Uint32Array(n);
     this.form = new Uint32Array(n);
     this.shape = new Uint32Array(n);
     this.affix = new Uint32Array(n * AFFIXES);
+    const data = cache.data;
     for (let i = 0; i < n; i++) {
-      const w = words[i];
-      const lower = lowerKey(w);
-      this.lower[i] = hashString(lower);
-      this.form[i] = hashString(w);
-      this.shape[i] = hashString(shapeOf(w));
-      for (let k = 1; k <= 4; k++) {
-        if (k <= 3) this.affix[i * AFFIXES + k - 1] = k <= lower.length ? hashString(lower.slice(0, k)) : 0;
-        this.affix[i * AFFIXES + 2 + k] = k <= lower.length ? hashString(lower.slice(-k)) : 0;
-      }
+      const at = cache.at(words[i]);
+      this.lower[i] = data[at];
+      this.form[i] = data[at + 1];
+      this.shape[i] = data[at + 2];
+      for (let k = 0; k < AFFIXES; k++) this.affix[i * AFFIXES + k] = data[at + 3 + k];
     }
   }
 

@@ -5,8 +5,8 @@
 import type { Token } from '../types';
 import type { UdSentence } from './conllu';
 import { parseWords, Scratch, tagWords } from './decode';
-import { Words } from './features';
-import { decodeSyntaxModel, QuantizedScorer, type Scorer } from './model';
+import { WordHashCache, Words } from './features';
+import { decodeSyntaxModel, QuantizedScorer } from './model';
 import { ParseState } from './state';
 import { featsOf, uposOf } from './tags';
 
@@ -64,27 +64,31 @@ export function udWords(tokens: readonly Token[]): { words: string[]; tokenOf: n
 /** A parser over the model in `bytes` (models/syntax.bin); throws if they are no syntax model. */
 export function createParser(bytes: Uint8Array): SyntaxParser {
   const model = decodeSyntaxModel(bytes);
-  const tagger: Scorer = new QuantizedScorer(model.tagger);
-  const actions: Scorer = new QuantizedScorer(model.actions);
-  const labels: Scorer = new QuantizedScorer(model.labels);
+  const tagger = new QuantizedScorer(model.tagger);
+  const actions = new QuantizedScorer(model.actions);
+  const labels = new QuantizedScorer(model.labels);
   const rootLabel = model.deprels.indexOf('root');
   const scratch = new Scratch();
+  const cache = new WordHashCache();
   const st = new ParseState();
   let tags = new Int32Array(64);
+  const uposNames = model.tags.map(uposOf);
+  const featNames = model.tags.map(featsOf);
 
   const analyse = (words: readonly string[]): UdSentence => {
-    const w = new Words(words);
+    const w = new Words(words, cache);
     if (tags.length < w.n) tags = new Int32Array(w.n * 2);
-    tagWords(w, tagger, tags, scratch);
+    tagWords(w, tagger, model.dictionary, tags, scratch);
     parseWords(st, w, tags, actions, labels, rootLabel, scratch);
-    const names = Array.from(tags.subarray(0, w.n), (y) => model.tags[y]);
-    return {
-      words: [...words],
-      upos: names.map(uposOf),
-      feats: names.map(featsOf),
-      heads: st.heads.slice(1, w.n + 1),
-      deprels: Array.from(st.labels.subarray(1, w.n + 1), (y) => model.deprels[y] ?? 'dep'),
-    };
+    const upos = new Array<string>(w.n);
+    const feats = new Array<string>(w.n);
+    const deprels = new Array<string>(w.n);
+    for (let i = 0; i < w.n; i++) {
+      upos[i] = uposNames[tags[i]];
+      feats[i] = featNames[tags[i]];
+      deprels[i] = model.deprels[st.labels[i + 1]] ?? 'dep';
+    }
+    return { words: [...words], upos, feats, heads: st.heads.slice(1, w.n + 1), deprels };
   };
   return {
     parseWords: analyse,
@@ -93,9 +97,9 @@ export function createParser(bytes: Uint8Array): SyntaxParser {
       return { ...analyse(words), tokenOf: Int32Array.from(tokenOf) };
     },
     tagWords(words) {
-      const w = new Words(words);
+      const w = new Words(words, cache);
       if (tags.length < w.n) tags = new Int32Array(w.n * 2);
-      tagWords(w, tagger, tags, scratch);
+      tagWords(w, tagger, model.dictionary, tags, scratch);
       return Array.from(tags.subarray(0, w.n), (y) => model.tags[y]);
     },
   };

@@ -1,8 +1,7 @@
-// The syntax model's classifiers (int8 weights through a codebook, as the entity tagger's) and its
+// The syntax model's classifiers (linear int8 weights over hashed features) and its
 // binary format (models/syntax.bin).
 
 import { IntTable } from '../ner/hash';
-import { codebook, LEVELS } from '../ner/model';
 
 /** Anything that scores classes for a list of feature hashes: training weights or a shipped model. */
 export interface Scorer {
@@ -11,56 +10,72 @@ export interface Scorer {
   score(feats: Uint32Array, count: number, out: Float32Array): void;
 }
 
-/** One quantized linear classifier: per feature key a row of `classes` int8 codes. */
+/**
+ * One quantized linear classifier with sparse rows: per feature key its nonzero weights, each an
+ * int8 code and a class, packed as (code << 8) | class; code q stands for q * scale.
+ */
 export interface Quantized {
   classes: number;
   keys: Uint32Array;
-  codes: Int8Array;
-  /** LEVELS magnitudes, ascending, levels[0] = 0: code q stands for sign(q) * levels[|q|]. */
-  levels: Float32Array;
+  /** How many nonzero weights each row has. */
+  counts: Uint8Array;
+  /** The rows' weights, row after row. */
+  entries: Int16Array;
+  scale: number;
 }
 
+/** The packed codes' sum into out[0..c), each code standing for itself. */
+function addPacked(v: number, c: number, out: Float32Array): void {
+  for (let y = 0; y < c; y++) out[y] += (v << (24 - 8 * y)) >> 24;
+}
+
+/**
+ * A quantized classifier laid out for lookups: a table from feature key to where its row starts
+ * and how long it is (for up to 3 classes, the row's codes themselves: one memory access).
+ */
 export class QuantizedScorer implements Scorer {
   readonly classes: number;
   private readonly table: IntTable;
-  private readonly codes: Uint8Array;
-  private readonly cb: Float32Array;
-  /** With at most 3 classes the table holds a row's codes themselves (one memory access, not two). */
+  private readonly entries: Int16Array;
+  private readonly scale: number;
   private readonly packed: boolean;
 
   constructor(q: Quantized) {
     const c = q.classes;
     this.classes = c;
-    this.codes = new Uint8Array(q.codes.buffer, q.codes.byteOffset, q.codes.byteLength);
+    this.entries = q.entries;
+    this.scale = q.scale;
     this.packed = c <= 3;
     const values = new Int32Array(q.keys.length);
+    let start = 0;
     for (let r = 0; r < values.length; r++) {
-      let v = r;
+      const n = q.counts[r];
       if (this.packed) {
-        v = 0;
-        for (let y = 0; y < c; y++) v |= this.codes[r * c + y] << (8 * y);
-      }
-      values[r] = v;
+        for (let j = start; j < start + n; j++) values[r] |= ((q.entries[j] >> 8) & 255) << (8 * (q.entries[j] & 255));
+      } else values[r] = (start << 8) | n;
+      start += n;
     }
     this.table = new IntTable(q.keys, values);
-    this.cb = codebook(q.levels);
   }
 
   score(feats: Uint32Array, count: number, out: Float32Array): void {
     const c = this.classes;
-    const codes = this.codes;
-    const cb = this.cb;
+    const entries = this.entries;
     out.fill(0, 0, c);
     for (let f = 0; f < count; f++) {
       const v = this.table.get(feats[f]);
       if (v < 0) continue;
       if (this.packed) {
-        for (let y = 0; y < c; y++) out[y] += cb[(v >>> (8 * y)) & 255];
+        addPacked(v, c, out);
         continue;
       }
-      const base = v * c;
-      for (let y = 0; y < c; y++) out[y] += cb[codes[base + y]];
+      const end = (v >>> 8) + (v & 255);
+      for (let j = v >>> 8; j < end; j++) {
+        const e = entries[j];
+        out[e & 255] += e >> 8;
+      }
     }
+    for (let y = 0; y < c; y++) out[y] *= this.scale;
   }
 }
 
@@ -83,10 +98,12 @@ export interface SyntaxModelData {
   actions: Quantized;
   /** The label of a new arc. */
   labels: Quantized;
+  /** Frequent unambiguous words: form hash -> tag id. */
+  dictionary: Map<number, number>;
   info: Record<string, unknown>;
 }
 
-const MAGIC = 0x53594e31; // "SYN1"
+const MAGIC = 0x53594e32; // "SYN2": sparse rows of linear int8 codes
 const PARTS = ['tagger', 'actions', 'labels'] as const;
 
 function pad4(n: number): number {
@@ -94,10 +111,10 @@ function pad4(n: number): number {
 }
 
 export function encodeSyntaxModel(m: SyntaxModelData): Uint8Array {
-  const shapes = PARTS.map((p) => ({ classes: m[p].classes, rows: m[p].keys.length }));
-  const info = new TextEncoder().encode(JSON.stringify({ ...m.info, tags: m.tags, deprels: m.deprels, shapes }));
+  const shapes = PARTS.map((p) => ({ classes: m[p].classes, rows: m[p].keys.length, entries: m[p].entries.length, scale: m[p].scale }));
+  const info = new TextEncoder().encode(JSON.stringify({ ...m.info, tags: m.tags, deprels: m.deprels, dictionary: [...m.dictionary], shapes }));
   let size = 8 + pad4(info.length);
-  for (const p of PARTS) size += m[p].keys.length * 4 + pad4(m[p].codes.length) + LEVELS * 4;
+  for (const p of PARTS) size += m[p].keys.length * 4 + pad4(m[p].counts.length) + pad4(m[p].entries.length * 2);
   const buf = new Uint8Array(size);
   const view = new DataView(buf.buffer);
   view.setUint32(0, MAGIC, true);
@@ -110,8 +127,8 @@ export function encodeSyntaxModel(m: SyntaxModelData): Uint8Array {
   };
   for (const p of PARTS) {
     put(m[p].keys);
-    put(m[p].codes);
-    put(m[p].levels);
+    put(m[p].counts);
+    put(m[p].entries);
   }
   return buf;
 }
@@ -126,7 +143,8 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModelData {
   const info = JSON.parse(new TextDecoder().decode(a.subarray(8, 8 + infoLength))) as Record<string, unknown> & {
     tags: string[];
     deprels: string[];
-    shapes: { classes: number; rows: number }[];
+    dictionary?: [number, number][];
+    shapes: { classes: number; rows: number; entries: number; scale: number }[];
   };
   let at = a.byteOffset + 8 + pad4(infoLength);
   const take = <A>(make: (b: ArrayBufferLike, o: number, l: number) => A, length: number, bytesPer: number): A => {
@@ -135,12 +153,13 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModelData {
     at += pad4(length * bytesPer);
     return arr;
   };
-  const [tagger, actions, labels] = info.shapes.map(({ classes, rows }) => ({
+  const [tagger, actions, labels] = info.shapes.map(({ classes, rows, entries, scale }) => ({
     classes,
     keys: take((b, o, l) => new Uint32Array(b, o, l), rows, 4),
-    codes: take((b, o, l) => new Int8Array(b, o, l), rows * classes, 1),
-    levels: take((b, o, l) => new Float32Array(b, o, l), LEVELS, 4),
+    counts: take((b, o, l) => new Uint8Array(b, o, l), rows, 1),
+    entries: take((b, o, l) => new Int16Array(b, o, l), entries, 2),
+    scale,
   }));
   const { tags, deprels } = info;
-  return { tags, deprels, tagger, actions, labels, info };
+  return { tags, deprels, tagger, actions, labels, dictionary: new Map(info.dictionary ?? []), info };
 }

@@ -14,39 +14,34 @@ function distance(a: number, b: number): number {
   return d < 5 ? d : d < 8 ? 5 : d < 13 ? 6 : 7;
 }
 
-/** Lookups of a word's hashed form and tag (and of the stand-ins for the root and for no word). */
-class View {
-  constructor(
-    readonly words: Words,
-    readonly tags: Int32Array,
-  ) {}
-  w(x: number): number {
-    return x > 0 ? this.words.lower[x - 1] : x === 0 ? ROOT : NONE;
-  }
-  t(x: number): number {
-    return x > 0 ? this.tags[x - 1] + 3 : x === 0 ? 1 : 2;
-  }
+/** Word x's hashed lower-case form (stand-ins for the root and for no word). */
+function wordOf(words: Words, x: number): number {
+  return x > 0 ? words.lower[x - 1] : x === 0 ? ROOT : NONE;
+}
+
+/** Word x's tag, offset past the stand-ins for the root and for no word. */
+function tagOf(tags: Int32Array, x: number): number {
+  return x > 0 ? tags[x - 1] + 3 : x === 0 ? 1 : 2;
 }
 
 /** Writes the features for choosing the next transition into `out`; returns how many. */
 export function actionFeatures(st: ParseState, words: Words, tags: Int32Array, out: Uint32Array): number {
-  const v = new View(words, tags);
   const s0 = st.s(0);
   const s1 = st.s(1);
   const s2 = st.s(2);
   const b0 = st.buf(0);
   const b1 = st.buf(1);
   const b2 = st.buf(2);
-  const s0w = v.w(s0),
-    s0t = v.t(s0),
-    s1w = v.w(s1),
-    s1t = v.t(s1),
-    s2t = v.t(s2);
-  const b0w = b0 < 0 ? EOS : v.w(b0),
-    b0t = v.t(b0),
-    b1w = v.w(b1),
-    b1t = v.t(b1),
-    b2t = v.t(b2);
+  const s0w = wordOf(words, s0),
+    s0t = tagOf(tags, s0),
+    s1w = wordOf(words, s1),
+    s1t = tagOf(tags, s1),
+    s2t = tagOf(tags, s2);
+  const b0w = b0 < 0 ? EOS : wordOf(words, b0),
+    b0t = tagOf(tags, b0),
+    b1w = wordOf(words, b1),
+    b1t = tagOf(tags, b1),
+    b2t = tagOf(tags, b2);
   const at = (a: Int32Array, x: number): number => (x >= 0 ? a[x] : -1);
   const lab = (x: number): number => (x >= 0 ? st.labels[x] + 1 : 0);
   const s0l = at(st.left1, s0),
@@ -57,10 +52,10 @@ export function actionFeatures(st: ParseState, words: Words, tags: Int32Array, o
     s1r = at(st.right1, s1);
   const b0l = at(st.left1, b0),
     b0l2 = at(st.left2, b0);
-  const s0lt = v.t(s0l),
-    s0rt = v.t(s0r),
-    b0lt = v.t(b0l),
-    s1rt = v.t(s1r);
+  const s0lt = tagOf(tags, s0l),
+    s0rt = tagOf(tags, s0r),
+    b0lt = tagOf(tags, b0l),
+    s1rt = tagOf(tags, s1r);
   const d0 = s0 >= 0 && b0 >= 0 ? distance(s0, b0) : 0;
   const d1 = s1 >= 0 ? distance(s1, s0) : 0;
   let k = 0;
@@ -98,11 +93,11 @@ export function actionFeatures(st: ParseState, words: Words, tags: Int32Array, o
   out[k++] = h3(32, s0t, s0lt, b0t);
   out[k++] = h3(33, s0t, s0rt, b0t);
   out[k++] = h3(34, s0t, b0t, b0lt);
-  out[k++] = h3(35, s0t, b0lt, v.t(b0l2));
+  out[k++] = h3(35, s0t, b0lt, tagOf(tags, b0l2));
   out[k++] = h3(36, s1t, s1rt, s0t);
   out[k++] = h3(37, s1t, s0t, s0rt);
   out[k++] = h3(38, s1t, s0t, s0lt);
-  out[k++] = h3(39, s0t, s0lt, v.t(s0l2));
+  out[k++] = h3(39, s0t, s0lt, tagOf(tags, s0l2));
   out[k++] = h2(40, s0w, d0);
   out[k++] = h2(41, s0t, d0);
   out[k++] = h2(42, b0w, d0);
@@ -118,22 +113,22 @@ export function actionFeatures(st: ParseState, words: Words, tags: Int32Array, o
   out[k++] = h2(52, b0w, at(st.nLeft, b0));
   out[k++] = h2(53, b0t, at(st.nLeft, b0));
   out[k++] = h2(54, s1t, at(st.nRight, s1));
-  out[k++] = h1(55, v.w(s0l));
+  out[k++] = h1(55, wordOf(words, s0l));
   out[k++] = h1(56, s0lt);
   out[k++] = h1(57, lab(s0l));
-  out[k++] = h1(58, v.w(s0r));
+  out[k++] = h1(58, wordOf(words, s0r));
   out[k++] = h1(59, s0rt);
   out[k++] = h1(60, lab(s0r));
-  out[k++] = h2(61, v.t(s0l2), lab(s0l2));
-  out[k++] = h2(62, v.t(s0r2), lab(s0r2));
-  out[k++] = h1(63, v.w(b0l));
+  out[k++] = h2(61, tagOf(tags, s0l2), lab(s0l2));
+  out[k++] = h2(62, tagOf(tags, s0r2), lab(s0r2));
+  out[k++] = h1(63, wordOf(words, b0l));
   out[k++] = h1(64, b0lt);
   out[k++] = h1(65, lab(b0l));
-  out[k++] = h2(66, v.t(b0l2), lab(b0l2));
+  out[k++] = h2(66, tagOf(tags, b0l2), lab(b0l2));
   out[k++] = h1(67, s1rt);
   out[k++] = h1(68, lab(s1r));
-  out[k++] = h1(69, v.t(s1l));
-  out[k++] = h2(70, v.w(s1r), lab(s1r));
+  out[k++] = h1(69, tagOf(tags, s1l));
+  out[k++] = h2(70, wordOf(words, s1r), lab(s1r));
   out[k++] = h3(71, s0t, lab(s0l), lab(s0l2));
   out[k++] = h3(72, s0t, lab(s0r), lab(s0r2));
   out[k++] = h3(73, b0t, lab(b0l), lab(b0l2));
@@ -148,20 +143,19 @@ export function actionFeatures(st: ParseState, words: Words, tags: Int32Array, o
   out[k++] = h3(82, s0w, b0w, d0);
   out[k++] = h3(83, s1w, s0w, b0t);
   out[k++] = h3(84, s1t, s0w, b0w);
-  out[k++] = h2(85, v.w(s0l), s0w);
-  out[k++] = h2(86, v.w(b0l), b0w);
+  out[k++] = h2(85, wordOf(words, s0l), s0w);
+  out[k++] = h2(86, wordOf(words, b0l), b0w);
   out[k++] = h3(87, s0t, b0t, b1w);
   return k;
 }
 
 /** Writes the features for the label of the new arc head -> dep into `out`; returns how many. */
 export function labelFeatures(st: ParseState, head: number, dep: number, words: Words, tags: Int32Array, out: Uint32Array): number {
-  const v = new View(words, tags);
   const dir = dep < head ? 1 : 2;
-  const dw = v.w(dep),
-    dt = v.t(dep),
-    hw = v.w(head),
-    ht = v.t(head);
+  const dw = wordOf(words, dep),
+    dt = tagOf(tags, dep),
+    hw = wordOf(words, head),
+    ht = tagOf(tags, head);
   const dist = distance(head, dep);
   let k = 0;
   out[k++] = h2(1, dw, dir);
@@ -173,8 +167,8 @@ export function labelFeatures(st: ParseState, head: number, dep: number, words: 
   out[k++] = h3(7, dt, hw, dir);
   out[k++] = h3(8, dw, hw, dir);
   out[k++] = h4(9, dt, ht, dir, dist);
-  out[k++] = h3(10, dt, v.t(dep - 1), v.t(dep + 1 <= st.n ? dep + 1 : -1));
-  out[k++] = h3(11, ht, dt, v.t(head - 1 >= 0 ? head - 1 : -1));
+  out[k++] = h3(10, dt, tagOf(tags, dep - 1), tagOf(tags, dep + 1 <= st.n ? dep + 1 : -1));
+  out[k++] = h3(11, ht, dt, tagOf(tags, head - 1 >= 0 ? head - 1 : -1));
   out[k++] = h2(12, dt, words.suffix(dep - 1, 3) || 1);
   out[k++] = h3(13, dt, st.nLeft[dep], st.nRight[dep]);
   // What already hangs under the dependent (case, mark, aux:pass ...) and under the head (a subject
@@ -182,7 +176,7 @@ export function labelFeatures(st: ParseState, head: number, dep: number, words: 
   let c = 0;
   for (let x = st.firstChild[dep]; x >= 0 && c < 8; x = st.nextSibling[x], c++) {
     out[k++] = h3(14, st.labels[x] + 1, dt, dir);
-    out[k++] = h3(15, st.labels[x] + 1, v.w(x), dir);
+    out[k++] = h3(15, st.labels[x] + 1, wordOf(words, x), dir);
   }
   c = 0;
   for (let x = st.firstChild[head]; x >= 0 && c < 8; x = st.nextSibling[x], c++) {

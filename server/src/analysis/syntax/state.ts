@@ -76,10 +76,15 @@ export class ParseState {
     return this.sp >= 3 || (this.sp === 2 && this.b > this.n);
   }
 
-  /** The head and dependent of the arc `action` (LEFT or RIGHT) would add. */
-  arcOf(action: number): [number, number] {
-    const s0 = this.stack[this.sp - 1];
-    return action === LEFT ? [this.b, s0] : [this.stack[this.sp - 2], s0];
+  /** The head of the arc `action` (LEFT or RIGHT) would add; its dependent is always s0. */
+  arcHead(action: number): number {
+    return action === LEFT ? this.b : this.stack[this.sp - 2];
+  }
+
+  /** The only legal action, or -1 when there is a choice. */
+  forced(): number {
+    if (this.sp === 1) return SHIFT;
+    return this.b > this.n ? RIGHT : -1;
   }
 
   apply(action: number, label: number): void {
@@ -87,8 +92,8 @@ export class ParseState {
       this.stack[this.sp++] = this.b++;
       return;
     }
-    const [h, d] = this.arcOf(action);
-    this.sp--;
+    const h = this.arcHead(action);
+    const d = this.stack[--this.sp];
     this.addArc(h, d, label);
   }
 
