@@ -4,6 +4,7 @@
 import type { Modality, TextSpan, TimeExpression } from '../types';
 import type { Party, Voice } from './actors';
 import { BE, CONDITION_WORDS, NEGATORS, REPORT_VERBS, VERB_GROUP } from './lexicon';
+import { SentenceParse } from './parsed';
 import type { Scan } from './scan';
 
 /** A condition clause: tokens [start, end) opened by `word`, and the rule naming it. */
@@ -21,6 +22,8 @@ export class Clause implements Voice {
   /** Modal tokens a commitment verb's that-clause already used ("agreed that X will ..."). */
   readonly consumed = new Set<number>();
   readonly conds: Condition[];
+  /** The sentence's parse, once a rule asked for it (null: asked, none to be had). */
+  private parsed: SentenceParse | null | undefined;
 
   constructor(
     readonly scan: Scan,
@@ -31,8 +34,24 @@ export class Clause implements Voice {
     readonly times: TimeExpression[],
     /** Who speaks in its quotation, for "we" and "I". */
     readonly speaker: string[],
+    /** The sentence's index, for its parse. */
+    private readonly si = -1,
   ) {
     this.conds = conditionSpans(scan, a, b);
+  }
+
+  /** The sentence's parse (computed on the first call), or undefined when there is none. */
+  parse(): SentenceParse | undefined {
+    if (this.parsed === undefined) {
+      const p = this.scan.parses?.of(this.si);
+      this.parsed = p ? new SentenceParse(p, this.a, this.b - this.a) : null;
+    }
+    return this.parsed ?? undefined;
+  }
+
+  /** Voice: the start of the verb group a coordinated verb at token p is joined to, from the parse. */
+  coordinatedVerbStart(p: number): number | undefined {
+    return this.parse()?.coordinatedVerbStart(p);
   }
 
   /** The subject of the verb at token p; it becomes the sentence's subject when resolved. */

@@ -15,6 +15,7 @@ import {
   MODAL_ADVERBS,
   NEGATORS,
   NON_VOLITIONAL,
+  PASSIVE_NOT_UNDERTAKEN,
   PREPOSITIONS,
   REAFFIRM_VERBS,
   REPORT_VERBS,
@@ -73,7 +74,7 @@ export function modal(c: Clause, i: number): void {
   if ((COMMIT_VERBS.has(v) || REAFFIRM_VERBS.has(v)) && (after === 'to' || after === 'that' || after === 'on' || NEGATORS.has(after))) return;
   const outer = c.subject;
   const sub = c.subjectOf(i);
-  if (v === 'be' && c.scan.isParticiple(j + 1)) return passiveFuture(c, i, j, sub, negated);
+  if (v === 'be' && (c.scan.isParticiple(j + 1) || c.parse()?.participle(c.parse()!.word(j + 1)))) return passiveFuture(c, i, j, sub, negated);
   if (NON_VOLITIONAL.has(v)) return c.scan.reject('trap.non-volitional', i, to);
   if (v === 'to') return;
   // "will decide next week whether to join": no undertaking yet.
@@ -88,9 +89,15 @@ export function modal(c: Clause, i: number): void {
   if (!negated && scheduled(c, j)) return c.scan.reject('trap.scheduled-event', i, to);
   const reportedBy = thirdParty(c, sub, j, outer);
   if (reportedBy) return c.scan.reject(reportedBy, i, to);
-  if ((w === 'would' || w === "'d") && !threat && !reportedWould(c, sub, j) && !c.conds.length) return c.scan.reject('trap.would-unreported', i, to);
+  let parsedReport = false;
+  if ((w === 'would' || w === "'d") && !threat && !reportedWould(c, sub, j) && !c.conds.length) {
+    // "X said it regretted the ruling and would appeal": reported, as the parse shows.
+    if (c.parse()?.reportingVerb(j) === undefined) return c.scan.reject('trap.would-unreported', i, to);
+    parsedReport = true;
+  }
   const end = actionEnd(c, j);
   const why = [w === 'would' || w === "'d" ? 'commit.modal-would' : isTo ? 'commit.be-to' : 'commit.modal-will', ...actorRules('actor.subject', sub)];
+  if (parsedReport) why.push('syntax.reported-clause');
   const modality = c.modality(sub.start, i, end, threat ? 'tentative' : 'firm', threat ? 'modality.threat' : 'modality.firm', why);
   if (negated) why.push('negation.not');
   emitCommitment(c, {
@@ -118,12 +125,17 @@ function reportedWould(c: Clause, sub: Party, j: number): boolean {
   return false;
 }
 
-/** "A new bridge will be built by the council": the agent undertakes it; without an agent, nothing. */
+/**
+ * "A new bridge will be built by the council": the agent undertakes it. Without an agent, the
+ * speaker who reports it ("the levy shall be scrapped, the governor said"); else nothing.
+ */
 function passiveFuture(c: Clause, i: number, j: number, sub: Party | undefined, negated: boolean): void {
   const stop = c.clauseEndAfter(j);
-  const ag = agent(c, j + 2, stop);
   const subStart = sub ? sub.start : c.scan.doc.npStart(i, c.a);
-  if (!ag || subStart >= i) return;
+  if (subStart >= i) return;
+  if (PASSIVE_NOT_UNDERTAKEN.has(c.scan.low[j + 1])) return c.scan.reject('trap.passive-event', i, j + 2);
+  const ag = agent(c, j + 2, stop);
+  if (!ag) return attributedPassive(c, i, j, subStart, negated);
   const frame = framed(c, subStart);
   if (frame) return c.scan.reject(frame, i, j + 2);
   const why = ['commit.passive-future', ...actorRules('actor.agent', ag.party)];
@@ -140,6 +152,25 @@ function passiveFuture(c: Clause, i: number, j: number, sub: Party | undefined, 
     target: [],
     why,
   });
+}
+
+/**
+ * "The vaccines will be flown in within days, the agency said": a passive future with no agent,
+ * undertaken by the body that announces it (a person speaks for the party they serve). The action
+ * is the whole clause, its subject included.
+ */
+function attributedPassive(c: Clause, i: number, j: number, subStart: number, negated: boolean): void {
+  const r = c.parse()?.reportingVerb(j + 1);
+  if (r === undefined) return;
+  const { doc } = c.scan;
+  const speaker = doc.subjectBefore(r, r > j ? c.clauseEndAfter(j) + 1 : c.a, { subject: undefined, speaker: c.speaker });
+  if (!speaker || !speaker.ids.length || framed(c, subStart)) return;
+  const actors: Party = { ...speaker, ids: speaker.ids.map((id) => doc.partyOf(id)) };
+  const end = r > j ? c.clauseEndAfter(j) : actionEnd(c, j + 1);
+  const why = ['commit.passive-attributed', ...actorRules('actor.speaker-of-clause', speaker)];
+  const modality = c.modality(subStart, i, end, 'firm', 'modality.firm', why);
+  if (negated) why.push('negation.not');
+  emitCommitment(c, { trigger: [i, j + 2], actors, actionStart: subStart, actionEnd: end, clauseEnd: end, modality, negated, target: [], why });
 }
 
 /** "is expected to", "is committed to" (the adjective at token i). */

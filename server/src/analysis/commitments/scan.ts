@@ -33,11 +33,14 @@ export class Scan {
   /** Trigger start offsets already emitted (one commitment, one stance per trigger). */
   readonly seenCommitments = new Set<number>();
   readonly seenStances = new Set<number>();
+  /** The sentences' parses, computed when a rule asks. */
+  readonly parses: Parses | undefined;
 
   constructor(
     readonly text: string,
     input: CommitmentInput,
   ) {
+    this.parses = input.parses;
     const tokens = (this.tokens = input.tokens);
     const n = tokens.length;
     const times = (this.times = [...input.times].sort((x, y) => x.start - y.start));

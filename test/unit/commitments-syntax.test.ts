@@ -1,0 +1,68 @@
+// Commitments read from the parse (invented sentences): a reported future joined to another verb,
+// the subject a coordinated verb shares, passive and "shall" futures attributed by a speaker,
+// definite descriptions ("the firm", "the county"), passive events that no one undertakes. Each
+// shape also runs without the parse, where the word rules decide alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createParser } from '../../server/src/analysis/syntax';
+import { runWith } from '../fixtures/commitments/run';
+import { syntax } from '../support/analyzer';
+
+const parser = createParser(syntax);
+const parsed = (text: string, ...entities: string[]) => runWith(parser, text, ...entities).commitments;
+const plain = (text: string, ...entities: string[]) => runWith(undefined, text, ...entities).commitments;
+
+test('"said it regretted X and would Y": a reported future of the speaker', () => {
+  const text = 'Halvard Air said it regretted the ruling and would challenge it in court.';
+  const [c, ...rest] = parsed(text, 'Halvard Air:organization');
+  assert.deepEqual(rest, []);
+  assert.deepEqual([c.actors, c.trigger, c.action, c.modality], [['Halvard Air'], 'would', 'challenge it in court', 'firm']);
+  assert.deepEqual(plain(text, 'Halvard Air:organization'), [], 'the word rules alone take it as unreported');
+});
+
+test('a coordinated verb takes the subject of the verb it is joined to, not the speaker', () => {
+  const text = 'Mayor Rosa Lind said the Tarnby Council accepted the ruling and would not appeal.';
+  const [c] = parsed(text, 'Rosa Lind:person', 'Tarnby Council:organization');
+  assert.deepEqual([c.actors, c.action, c.negated], [['Tarnby Council'], 'appeal', true]);
+});
+
+test('a passive future with no agent is undertaken by the body that announces it', () => {
+  const ents = ['Global Vaccine Agency:organization', 'Orland:country'];
+  const text = 'The Global Vaccine Agency met on Monday. The doses will be flown to Orland within days, the agency said.';
+  const [c, ...rest] = parsed(text, ...ents);
+  assert.deepEqual(rest, []);
+  assert.deepEqual([c.actors, c.trigger, c.action], [['Global Vaccine Agency'], 'will be flown', 'The doses will be flown to Orland within days']);
+  assert.deepEqual(plain(text, ...ents), [], 'no agent, no parse: nothing');
+  const shall = parsed('The fuel levy shall be scrapped, the Ministry of Finance said.', 'Ministry of Finance:organization');
+  assert.deepEqual(
+    shall.map((x) => [x.actors, x.trigger, x.action]),
+    [[['Ministry of Finance'], 'shall be scrapped', 'The fuel levy shall be scrapped']],
+  );
+});
+
+test('a passive future no speaker reports stays no undertaking', () => {
+  assert.deepEqual(parsed('The doses will be flown to Orland within days.', 'Orland:country'), []);
+});
+
+test('"will be joined by" and other passive events are no undertaking', () => {
+  assert.deepEqual(parsed('President Lina Park will be joined by Foreign Minister Tom Reed.', 'Lina Park:person', 'Tom Reed:person'), []);
+  assert.deepEqual(plain('The summit will be held by the Nordic Council in May.', 'Nordic Council:organization'), []);
+});
+
+test('"the firm" is the last company named, not the court that fined it', () => {
+  const text = 'Cardexa, a payments firm, was fined by the General Court. The firm said it would appeal.';
+  const [c] = plain(text, 'Cardexa:organization', 'General Court:organization');
+  assert.deepEqual([c.actors, c.action], [['Cardexa'], 'appeal']);
+});
+
+test('"the council" is the body headed by that word; "the county" only a county named so', () => {
+  const council = plain(
+    'Lena Holm of the Council of Europe met the Hartley Housing Trust. The council will publish its report in May.',
+    'Lena Holm:person',
+    'Council of Europe:organization',
+    'Hartley Housing Trust:organization',
+  );
+  assert.deepEqual(council[0].actors, ['Council of Europe']);
+  const county = plain('Judges met at the Marlow County Courthouse. The county plans to add a second judge.', 'Marlow County Courthouse:place');
+  assert.deepEqual(county, []);
+});
