@@ -66,3 +66,27 @@ test('"the council" is the body headed by that word; "the county" only a county 
   const county = plain('Judges met at the Marlow County Courthouse. The county plans to add a second judge.', 'Marlow County Courthouse:place');
   assert.deepEqual(county, []);
 });
+
+test('coordinated futures: two clean actions with the shared subject, the condition on the second', () => {
+  const text = 'The Ostmark Group will study the order carefully and will then, if need be, challenge it.';
+  for (const out of [parsed(text, 'Ostmark Group:organization'), plain(text, 'Ostmark Group:organization')]) {
+    assert.deepEqual(
+      out.map((c) => [c.actors, c.action, c.modality]),
+      [
+        [['Ostmark Group'], 'study the order carefully', 'firm'],
+        [['Ostmark Group'], 'challenge it', 'conditional'],
+      ],
+    );
+  }
+});
+
+test('offers on terms, votes on a timetable and forecasts of a fate are no undertaking', () => {
+  assert.deepEqual(plain('The Arvala Fund said it was ready to release the money once the reform passed.', 'Arvala Fund:organization'), []);
+  assert.deepEqual(plain('The Senate is due to vote on the bill in May.', 'Senate:organization'), []);
+  assert.deepEqual(plain('The Tarnby Rovers team is expected to lose its place in the league.', 'Tarnby Rovers:organization'), []);
+  const pledge = plain('The Green Party will vote against the bill in May.', 'Green Party:organization');
+  assert.deepEqual(
+    pledge.map((c) => [c.actors, c.action]),
+    [[['Green Party'], 'vote against the bill in May']],
+  );
+});

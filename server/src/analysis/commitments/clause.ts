@@ -3,7 +3,7 @@
 // sentence and passed to every rule, so no rule keeps state of its own.
 import type { Modality, TextSpan, TimeExpression } from '../types';
 import type { Party, Voice } from './actors';
-import { BE, CONDITION_WORDS, NEGATORS, REPORT_VERBS, VERB_GROUP } from './lexicon';
+import { BE, CONDITION_WORDS, FUTURE_MODALS, NEGATORS, REPORT_VERBS, VERB_GROUP } from './lexicon';
 import { SentenceParse } from './parsed';
 import type { Scan } from './scan';
 
@@ -89,7 +89,9 @@ export class Clause implements Voice {
   /** The rule of a condition binding the undertaking (subject at `subjectStart`, trigger, action end), if any. */
   condition(subjectStart: number, trigger: number, end: number): string | undefined {
     const { low } = this.scan;
-    const clauseEnd = this.clauseEndAfter(end);
+    let clauseEnd = this.clauseEndAfter(end);
+    // "will study it and will then, if need be, challenge it": the condition is the second future's.
+    for (let k = end; k < clauseEnd; k++) if ((low[k] === 'and' || low[k] === 'but') && FUTURE_MODALS.has(low[k + 1])) clauseEnd = k;
     const c = this.conds.find(
       ({ start: x, end: y }) => low[x] !== 'whether' && ((x >= trigger && x <= clauseEnd + 1) || (y <= subjectStart && subjectStart - y <= 2)),
     );

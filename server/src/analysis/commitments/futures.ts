@@ -19,6 +19,7 @@ import {
   PREPOSITIONS,
   REAFFIRM_VERBS,
   REPORT_VERBS,
+  SCHEDULED_WHEN_DUE,
 } from './lexicon';
 import { actionEnd, agent, shortNPStart } from './phrases';
 
@@ -42,7 +43,7 @@ export function passiveNominal(c: Clause, i: number): void {
   });
 }
 
-/** The verb after a modal at token i (adverbs and negations skipped), or -1 when hedged. */
+/** The verb after a modal at token i (adverbs, negations and a condition between commas skipped), or -1 when hedged. */
 function verbAfterModal(c: Clause, i: number, isTo: boolean): { j: number; negated: boolean } {
   const { low } = c.scan;
   let j = isTo ? i + 2 : i + 1;
@@ -51,7 +52,12 @@ function verbAfterModal(c: Clause, i: number, isTo: boolean): { j: number; negat
     const x = low[j];
     if (NEGATORS.has(x)) negated = true;
     else if (HEDGES.has(x)) return { j: -1, negated };
-    else if (!(MODAL_ADVERBS.has(x) || (x.length > 4 && x.endsWith('ly')))) break;
+    else if (x === ',') {
+      // "will then, if need be, challenge it"
+      const cond = c.conds.find((k) => k.start === j + 1);
+      if (!cond || low[cond.end] !== ',') break;
+      j = cond.end;
+    } else if (!(MODAL_ADVERBS.has(x) || (x.length > 4 && x.endsWith('ly')))) break;
   }
   return { j, negated };
 }
@@ -184,11 +190,15 @@ export function beTo(c: Clause, i: number): void {
   const j = i + 2;
   if (low[j] === 'be' && c.scan.isParticiple(j + 1)) return;
   if ((!c.scan.isWordLike(j) || DETERMINERS.has(low[j])) && low[i] !== 'committed') return;
-  if (scheduled(c, j)) return c.scan.reject('trap.scheduled-event', be, i + 2);
-  const end = actionEnd(c, j);
   const base = BE_TO_ADJECTIVES.get(low[i])!;
+  if (scheduled(c, j) || (base === 'expected' && low[i] !== 'expected' && SCHEDULED_WHEN_DUE.has(low[j])))
+    return c.scan.reject('trap.scheduled-event', be, i + 2);
+  if (NON_VOLITIONAL.has(low[j])) return c.scan.reject('trap.non-volitional', be, i + 2);
+  const end = actionEnd(c, j);
   const why = ['commit.be-' + low[i] + '-to', ...actorRules('actor.subject', sub)];
   const modality = c.modality(sub.start, i, end, base, 'modality.' + base, why);
+  // "ready to release the funds once the reform passes": an offer on terms, no undertaking yet.
+  if (modality === 'conditional' && base === 'tentative') return c.scan.reject('trap.conditional-offer', be, i + 2);
   const negated = c.negatedBefore(be) || NEGATORS.has(low[be + 1]);
   if (negated) why.push('negation.not');
   emitCommitment(c, { trigger: [be, i + 2], actors: sub, actionStart: j, actionEnd: end, clauseEnd: end, modality, negated, target: [], why });

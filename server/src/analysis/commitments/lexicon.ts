@@ -554,6 +554,9 @@ export const NON_VOLITIONAL = new Set([
  */
 export const SCHEDULED = new Set(['meet', 'visit', 'travel', 'attend', 'arrive', 'report', 'speak', 'address', 'testify', 'tour', 'convene'].flatMap(inflect));
 
+/** Acts on a timetable when "due", "set" or "scheduled" to happen: "the council is due to vote" (but "will vote against" is a pledge). */
+export const SCHEDULED_WHEN_DUE = new Set(['vote', 'rule', 'decide', 'sentence'].flatMap(inflect));
+
 /** Objects that make "hold" a scheduled event: "will hold talks", "is due to hold a news conference". */
 export const MEETING_NOUNS = new Set([
   'talks',

@@ -39,7 +39,8 @@ export function actionEnd(c: Clause, start: number): number {
       for (let j = k + 1; j < b && j < k + 7 && !c.scan.isPunct(j); j++) if (doc.isVerbish(j) && !doc.mention(j) && !low[j].endsWith('ing')) verb = true;
       if (verb) break;
     }
-    if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1) && !FUTURE_MODALS.has(low[k + 1])) break;
+    // "... and will then challenge it": a coordinated future is an undertaking of its own.
+    if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1)) break;
     // "... and Nairobi will provide land": a new clause with its own subject.
     if ((w === 'and' || w === 'but') && k > start && newClauseAfter(c, k + 1)) break;
     if (w === 'only' && CONDITION_WORDS.has(low[k + 1] ?? '')) break;

@@ -77,6 +77,7 @@ const FIXED: [string, string][] = [
   ['trap.reported-by-other-side', 'a future of one side reported by another ("Kyiv said Russia will attack")'],
   ['trap.indirect-question', 'an open question ("did not say when it would")'],
   ['trap.scheduled-event', 'a date in the diary ("will meet in May", "will hold talks")'],
+  ['trap.conditional-offer', '"ready to ... once/if ...": an offer on terms, no undertaking yet'],
   ['trap.passive-event', 'a passive future that is an event or a fate ("will be joined by", "will be held")'],
   ['syntax.reported-clause', 'the parse shows the clause reported ("X said it regretted it and would appeal")'],
   ['trap.would-unreported', '"would" neither reported nor conditional: a hypothetical'],
