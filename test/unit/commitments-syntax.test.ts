@@ -90,3 +90,28 @@ test('offers on terms, votes on a timetable and forecasts of a fate are no under
     [[['Green Party'], 'vote against the bill in May']],
   );
 });
+
+test('a gapped pledge list gives one pledge per name with its amount', () => {
+  const out = plain('Sweden pledged $300 million, Canada $250 million and Japan $180 million.', 'Sweden:country', 'Canada:country', 'Japan:country');
+  assert.deepEqual(
+    out.map((c) => [c.actors, c.trigger, c.action]),
+    [
+      [['Sweden'], 'pledged', '$300 million'],
+      [['Canada'], 'pledged', '$250 million'],
+      [['Japan'], 'pledged', '$180 million'],
+    ],
+  );
+  const one = plain('Sweden pledged $300 million, Canada said.', 'Sweden:country', 'Canada:country');
+  assert.deepEqual(
+    one.map((c) => [c.actors, c.action]),
+    [[['Sweden'], '$300 million']],
+  );
+});
+
+test('a pledge made to someone is an undertaking; when it was made is no deadline', () => {
+  const out = plain('Chile made a first-ever pledge to the Gavi Alliance on Monday.', 'Chile:country', 'Gavi Alliance:organization');
+  assert.deepEqual(
+    out.map((c) => [c.actors, c.action, c.time, c.target]),
+    [[['Chile'], 'pledge to the Gavi Alliance', undefined, ['Gavi Alliance']]],
+  );
+});
