@@ -115,3 +115,14 @@ test('a pledge made to someone is an undertaking; when it was made is no deadlin
     [[['Chile'], 'pledge to the Gavi Alliance', undefined, ['Gavi Alliance']]],
   );
 });
+
+test('"it" after a person\'s reporting verb is the body the person speaks for', () => {
+  const text = "The Nordic Ski Federation banned the team. The federation's president, Ola Berg, said it would publish the decision.";
+  const [c, ...rest] = plain(text, 'Nordic Ski Federation:organization', 'Ola Berg:person');
+  assert.deepEqual(rest, []);
+  assert.deepEqual([c.actors, c.action], [['Nordic Ski Federation'], 'publish the decision']);
+  assert.deepEqual(
+    plain('Ola Berg said he would publish the decision.', 'Ola Berg:person').map((x) => x.actors),
+    [['Ola Berg']],
+  );
+});

@@ -365,9 +365,25 @@ export class Doc {
     const reporter = this.subjectBefore(r, floor, voice);
     if (!reporter) return { ids: [], plural: false, start, end };
     const persons = reporter.ids.every((id) => this.kindOf(id) === 'person');
-    // "Lee said he will ..." keeps the person; "Lee said it will ..." is about something else.
-    if (PRONOUNS_PERSON.has(w) !== persons) return undefined;
+    // "Lee said he will ..." keeps the person; "Lee said it will ..." is about the body Lee speaks for, if known.
+    if (PRONOUNS_PERSON.has(w) !== persons) {
+      const body = persons && !PRONOUNS_PERSON.has(w) ? this.bodyOfSpeaker(reporter, floor, voice) : undefined;
+      return body && { ...body, start, end, via: 'actor.reported-body' };
+    }
     return { ...reporter, start, end, via: 'actor.reported-pronoun' };
+  }
+
+  /**
+   * The body a speaker stands for: the one they serve ("Lee, the club's president" with roleOf), or
+   * the body the phrase before their name describes ("The federation's president, Olaf Brenner,").
+   */
+  private bodyOfSpeaker(speaker: Party, floor: number, voice: Voice): Party | undefined {
+    const served = unique(speaker.ids.map((id) => this.partyOf(id))).filter((id) => !speaker.ids.includes(id));
+    if (served.length) return { ...speaker, ids: served };
+    const comma = speaker.start - 1;
+    if (comma <= floor || this.low[comma] !== ',') return undefined;
+    const before = this.resolveNP(this.npStart(comma, floor), comma, voice);
+    return before && before.ids.length && before.ids.every((id) => this.kindOf(id) !== 'person') ? before : undefined;
   }
 
   /** Whether a verb comes before token i in its clause (so "and" at i joins clauses). */

@@ -63,7 +63,7 @@ export class Clause implements Voice {
 
   /** The subject of the verb at token p with `outer` as the sentence's subject ("... and said Minsk would"). */
   subjectWith(p: number, outer: Party | undefined): Party | undefined {
-    return this.scan.doc.subjectBefore(p, this.a, { subject: outer, speaker: this.speaker });
+    return this.scan.doc.subjectBefore(p, this.a, { subject: outer, speaker: this.speaker, coordinatedVerbStart: (q) => this.coordinatedVerbStart(q) });
   }
 
   inCond(i: number): boolean {
