@@ -126,3 +126,13 @@ test('"it" after a person\'s reporting verb is the body the person speaks for', 
     [['Ola Berg']],
   );
 });
+
+test('a place reports the undertaking of a body named after it, with a parenthesis in the action', () => {
+  const text = 'The Arden Police Department will install licence plate reader (LPR) cameras on 40 patrol cars, Arden officials said.';
+  const out = plain(text, 'Arden Police Department:organization', 'Arden:place');
+  assert.deepEqual(
+    out.map((c) => [c.actors, c.action]),
+    [[['Arden Police Department'], 'install licence plate reader (LPR) cameras on 40 patrol cars']],
+  );
+  assert.deepEqual(plain('Ostland will attack the port, Arden said.', 'Ostland:country', 'Arden:place'), [], "another side's future is no undertaking");
+});

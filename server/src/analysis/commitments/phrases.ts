@@ -31,6 +31,15 @@ export function actionEnd(c: Clause, start: number): number {
   for (; k < b && k < stop && k - start < 40; k++) {
     const w = low[k];
     if (w === ',' && listComma(c, k)) continue;
+    // "licence plate reader (ALPR) cameras": a short parenthesis inside the phrase.
+    if (w === '(') {
+      let close = k + 1;
+      while (close < b && close < k + 5 && low[close] !== ')' && !c.scan.isPunct(close)) close++;
+      if (low[close] === ')' && close + 1 < b && c.scan.isWordLike(close + 1)) {
+        k = close;
+        continue;
+      }
+    }
     if (c.scan.isPunct(k) && w !== '-' && w !== '&' && w !== '%' && w !== '$' && w !== "'" && w !== "'s") break;
     if (CLAUSE_STOPS.has(w) && k > start) break;
     // "after workers ratified a new contract": a clause of its own (not "after the incident").
