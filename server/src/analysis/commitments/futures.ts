@@ -166,13 +166,17 @@ function passiveFuture(c: Clause, i: number, j: number, sub: Party | undefined, 
  * is the whole clause, its subject included.
  */
 function attributedPassive(c: Clause, i: number, j: number, subStart: number, negated: boolean): void {
-  const r = c.parse()?.reportingVerb(j + 1);
-  if (r === undefined) return;
   const { doc } = c.scan;
-  const speaker = doc.subjectBefore(r, r > j ? c.clauseEndAfter(j) + 1 : c.a, { subject: undefined, speaker: c.speaker });
+  // What is done to a named party ("Wang would be sent to a study class") is no one's undertaking.
+  for (let k = subStart; k < i; k++) if (doc.mention(k)?.ids.some((id) => doc.isActor(id))) return;
+  const end = c.clauseEndAfter(j);
+  const r = c.parse()?.reportingVerb(j + 1);
+  if (r === undefined || r <= end) return;
+  const speaker = doc.subjectBefore(r, end + 1, { subject: undefined, speaker: c.speaker });
   if (!speaker || !speaker.ids.length || framed(c, subStart)) return;
+  // The body that announces it: an organization or a country, or the one a person speaks for.
   const actors: Party = { ...speaker, ids: speaker.ids.map((id) => doc.partyOf(id)) };
-  const end = r > j ? c.clauseEndAfter(j) : actionEnd(c, j + 1);
+  if (actors.ids.some((id) => doc.kindOf(id) === 'person' || doc.kindOf(id) === 'place')) return;
   const why = ['commit.passive-attributed', ...actorRules('actor.speaker-of-clause', speaker)];
   const modality = c.modality(subStart, i, end, 'firm', 'modality.firm', why);
   if (negated) why.push('negation.not');

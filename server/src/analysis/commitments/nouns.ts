@@ -126,6 +126,8 @@ export function commitNoun(c: Clause, i: number): void {
   if (holder === 'undone') return c.scan.reject('trap.commitment-undone', i, i + 1);
   const actors = holder?.actors;
   if (!holder || !actors || !actors.ids.length) return;
+  // "its commitment to the club" is loyalty; "made a pledge to the alliance" an undertaking.
+  if (comp.start === i && holder.rule !== 'actor.governor-subject') return;
   const frame = framed(c, actors.start);
   if (frame) return c.scan.reject(frame, i, i + 1);
   let end = actionEnd(c, comp.start);
