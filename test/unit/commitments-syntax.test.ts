@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createParser } from '../../server/src/analysis/syntax';
 import { runWith } from '../fixtures/commitments/run';
-import { syntax } from '../support/analyzer';
+import { analyze, syntax } from '../support/analyzer';
 
 const parser = createParser(syntax);
 const parsed = (text: string, ...entities: string[]) => runWith(parser, text, ...entities).commitments;
@@ -135,4 +135,24 @@ test('a place reports the undertaking of a body named after it, with a parenthes
     [[['Arden Police Department'], 'install licence plate reader (LPR) cameras on 40 patrol cars']],
   );
   assert.deepEqual(plain('Ostland will attack the port, Arden said.', 'Ostland:country', 'Arden:place'), [], "another side's future is no undertaking");
+});
+
+test('"the ministry" is a ministry named so, else the minister reporting it; never another body', () => {
+  const out = plain('The Civic Forum met on Monday. Marta Lind said the ministry would publish the draft.', 'Marta Lind:person', 'Civic Forum:organization');
+  assert.deepEqual(out, [], 'a speaker who is no minister: no guess');
+  const named = plain(
+    'The Ministry of Justice met on Monday. Marta Lind said the ministry would publish the draft.',
+    'Ministry of Justice:organization',
+    'Marta Lind:person',
+  );
+  assert.deepEqual(
+    named.map((c) => c.actors),
+    [['Ministry of Justice']],
+  );
+  const analysis = analyze('The Civic Forum met on Monday. Justice Minister Marta Lind said the ministry would publish the draft next week.');
+  const names = (ids: string[]) => ids.map((id) => analysis.entities.find((e) => e.id === id)?.name);
+  assert.deepEqual(
+    analysis.commitments.map((c) => [names(c.actors), c.action]),
+    [[['Marta Lind'], 'publish the draft next week']],
+  );
 });

@@ -18,7 +18,7 @@ import {
   GROUP_NOUNS,
   IRREGULAR_PAST,
   MODIFIER_PARTICIPLES,
-  NAMED_AREAS,
+  NAMED_ONLY,
   NUMBER_WORDS,
   PREPOSITIONS,
   PUBLIC_BODY_NAME,
@@ -346,9 +346,11 @@ export class Doc {
    * pronoun is not guessed from earlier sentences).
    */
   private reportedPronoun(start: number, end: number, floor: number, voice: Voice): Party | undefined {
-    if (end - start !== 1) return undefined;
+    // "Justice Minister Ana Nowak said the ministry would ...": her ministry, named by no entity.
+    const ministry = end - start === 2 && this.low[start] === 'the' && this.low[start + 1] === 'ministry';
+    if (end - start !== 1 && !ministry) return undefined;
     const w = this.low[start];
-    if (!(PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w))) return undefined;
+    if (!(ministry || PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w))) return undefined;
     let r = start - 1;
     while (r >= floor && this.isTime(r)) r--; // "said on Monday it ..."
     if (this.low[r] === 'that') r--;
@@ -365,12 +367,25 @@ export class Doc {
     const reporter = this.subjectBefore(r, floor, voice);
     if (!reporter) return { ids: [], plural: false, start, end };
     const persons = reporter.ids.every((id) => this.kindOf(id) === 'person');
+    if (ministry) return this.ministerOf(reporter, start, end, voice);
     // "Lee said he will ..." keeps the person; "Lee said it will ..." is about the body Lee speaks for, if known.
     if (PRONOUNS_PERSON.has(w) !== persons) {
       const body = persons && !PRONOUNS_PERSON.has(w) ? this.bodyOfSpeaker(reporter, floor, voice) : undefined;
       return body && { ...body, start, end, via: 'actor.reported-body' };
     }
     return { ...reporter, start, end, via: 'actor.reported-pronoun' };
+  }
+
+  /**
+   * "the ministry" reported by a minister: the ministry named so before, else the minister, who
+   * stands for it (no other body is guessed).
+   */
+  private ministerOf(reporter: Party, start: number, end: number, voice: Voice): Party | undefined {
+    const named = this.resolveNP(start, end, voice);
+    if (named && named.ids.length) return named;
+    const [id] = reporter.ids;
+    const minister = reporter.ids.length === 1 && /\bminister\b/i.test(this.byId.get(id)?.role ?? '');
+    return minister ? { ...reporter, start, end, via: 'actor.reported-minister' } : undefined;
   }
 
   /**
@@ -641,7 +656,7 @@ export class Doc {
     let cityNamed: string | undefined;
     const head = noun && (REFERENCE_NAME_WORDS.get(noun) ?? noun);
     const business = !!noun && BUSINESS_NOUNS.has(noun);
-    const namedOnly = !!noun && NAMED_AREAS.has(noun);
+    const namedOnly = !!noun && NAMED_ONLY.has(noun);
     for (let i = Math.min(pos, this.n) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const m = this.mention(i);
       if (!m) continue;

@@ -754,8 +754,8 @@ export const COREF_NOUNS = new Map<string, 'organization' | 'country' | 'place'>
 export const PUBLIC_BODY_NAME =
   /\b(court|commission|council|ministry|department|agency|authority|police|government|parliament|senate|congress|directorate|tribunal|office|union|federation|association|committee|organi[sz]ation|administration|prosecutors?|bureau|service|league)\b/i;
 
-/** Administrative areas a reference names by their own word ("the county" is a "... County"), never by guess. */
-export const NAMED_AREAS = new Set(['county', 'borough', 'district', 'municipality']);
+/** References that name a body by their own word ("the county" is a "... County", "the ministry" a "Ministry of ..."), never by guess. */
+export const NAMED_ONLY = new Set(['county', 'borough', 'district', 'municipality', 'ministry']);
 
 /** A reference noun and the word that names such a body ("the force" is a "... Police"). */
 export const REFERENCE_NAME_WORDS = new Map([['force', 'police']]);

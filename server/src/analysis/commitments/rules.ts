@@ -41,6 +41,7 @@ const FIXED: [string, string][] = [
   ['actor.group-parties', 'a definite group noun: the parties the article introduced ("the two sides")'],
   ['actor.pronoun', 'a pronoun resolved to an earlier subject'],
   ['actor.reported-body', '"it" after a person\'s reporting verb: the body the person speaks for ("The federation\'s president, Ola Berg, said it would")'],
+  ['actor.reported-minister', '"the ministry" reported by a minister and named by no entity: the minister ("Minister Ana Nowak said the ministry would")'],
   ['actor.speaker', '"we" or "I" in a quotation: its speaker'],
   ['actor.reported-pronoun', 'a pronoun after a reporting verb: the reporter ("Siemens said it ...")'],
   ['actor.coordination', 'a coordinated verb: the sentence\'s subject ("... and pledged")'],
