@@ -156,3 +156,15 @@ test('"the ministry" is a ministry named so, else the minister reporting it; nev
     [[['Marta Lind'], 'publish the draft next week']],
   );
 });
+
+test('"is giving" a sum is a pledge; giving something else is not', () => {
+  const out = plain('Norway pledged $90 million, while Denmark is giving just $2 million.', 'Norway:country', 'Denmark:country');
+  assert.deepEqual(
+    out.map((c) => [c.actors, c.trigger, c.action]),
+    [
+      [['Norway'], 'pledged', '$90 million'],
+      [['Denmark'], 'giving', '$2 million'],
+    ],
+  );
+  assert.deepEqual(plain('Denmark is giving a speech at the summit.', 'Denmark:country'), []);
+});

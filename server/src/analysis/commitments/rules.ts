@@ -13,6 +13,7 @@ const FIXED: [string, string][] = [
   ['commit.gapped-list', 'a further name with its amount after a pledge, the verb left out: "Sweden pledged $300 million, Canada $250 million"'],
   ['commit.passive-attributed', 'a passive future with no agent, reported by a speaker: "the levy shall be scrapped, the governor said"'],
   ['commit.passive-nominal', 'a noun phrase "to be" done by an agent: "measures to be implemented by X"'],
+  ['commit.giving-amount', '"is giving" a sum: a pledge ("Denmark is giving just $2 million")'],
   ['commit.rule-out', '"ruled out" + action: a negated undertaking'],
   ['commit.reaffirm-that', '"reaffirmed that ...": a standing commitment restated'],
   ['commit.noun-to', 'a commitment noun with an infinitive: "a pledge to halve coal use"'],

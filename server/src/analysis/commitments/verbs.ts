@@ -197,6 +197,24 @@ function isObjectStart(c: Clause, j: number): boolean {
   return isAmount(c, j) || low[j] === 'a' || low[j] === 'an' || (low[j] === 'the' && !doc.isVerbish(j + 1));
 }
 
+/** "Denmark is giving just $2 million": a sum being given is a pledge (the verb at token i, after "be"). */
+export function givingAmount(c: Clause, i: number): void {
+  const { low } = c.scan;
+  let j = i + 1;
+  while (j < c.b && j < i + 3 && /^(just|only|another|nearly|almost|about|some|over)$/.test(low[j])) j++;
+  if (!isAmount(c, j)) return;
+  const sub = c.subjectOf(i - 1);
+  if (!sub || !sub.ids.length) return;
+  const frame = framed(c, sub.start);
+  if (frame) return c.scan.reject(frame, i - 1, i + 1);
+  const end = actionEnd(c, j);
+  const why = ['commit.giving-amount', ...actorRules('actor.subject', sub)];
+  const modality = c.modality(sub.start, i, end, 'firm', 'modality.firm', why);
+  const negated = c.negatedBefore(i);
+  if (negated) why.push('negation.not');
+  emitCommitment(c, { trigger: [i, i + 1], actors: sub, actionStart: j, actionEnd: end, clauseEnd: end, modality, negated, target: [], why });
+}
+
 /** "ruled out raising taxes": a negated undertaking. */
 export function ruleOut(c: Clause, i: number): void {
   const { low } = c.scan;
