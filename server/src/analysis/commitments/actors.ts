@@ -11,14 +11,18 @@ import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   COMMIT_VERBS,
+  BUSINESS_NOUNS,
   COREF_NOUNS,
   DETERMINERS,
   DOUBT_FRAMES,
   GROUP_NOUNS,
   IRREGULAR_PAST,
   MODIFIER_PARTICIPLES,
+  NAMED_ONLY,
   NUMBER_WORDS,
   PREPOSITIONS,
+  PUBLIC_BODY_NAME,
+  REFERENCE_NAME_WORDS,
   REPORT_VERBS,
   STANCE_VERBS,
   FUTURE_MODALS,
@@ -50,6 +54,8 @@ export interface Party {
 export interface Voice {
   readonly subject: Party | undefined;
   readonly speaker: string[];
+  /** The start of the verb group a coordinated verb at token p is joined to, when the parse tells. */
+  coordinatedVerbStart?(p: number): number | undefined;
 }
 
 const PRONOUNS_PLURAL = new Set(['they', 'their', 'them']);
@@ -269,10 +275,10 @@ export class Doc {
       // VP coordination ("condemned the coup in Bolivia and expressed ..."), unless the words
       // before "and" are a subject of their own ("Japan and Korea agreed").
       const prev = q - 1 >= floor ? this.low[q - 1] : '';
-      if (prev === ',' || !this.mention(q - 1)) return coordinated(voice);
+      if (prev === ',' || !this.mention(q - 1)) return this.coordinatedSubject(p, floor, voice);
       for (let k = q - 1; k >= floor && k > q - 40; k--) {
         if (this.low[k] === ',' || PUNCT_BOUNDARY.has(this.low[k])) break;
-        if (!this.mention(k) && this.isVerbish(k)) return coordinated(voice);
+        if (!this.mention(k) && this.isVerbish(k)) return this.coordinatedSubject(p, floor, voice);
       }
     }
     // "the three delegations, joined by Iraq, decided": the verb right after a comma.
@@ -322,14 +328,29 @@ export class Doc {
   }
 
   /**
+   * The subject a coordinated verb at token p shares: that of the verb the parse joins it to ("X
+   * said it regretted the ruling and would appeal": regretted), else the sentence's last subject.
+   */
+  private coordinatedSubject(p: number, floor: number, voice: Voice): Party | undefined {
+    const start = voice.coordinatedVerbStart?.(p);
+    if (start !== undefined && start > floor && start < p) {
+      const sub = this.subjectBefore(start, floor, { subject: voice.subject, speaker: voice.speaker });
+      if (sub && sub.ids.length) return { ...sub, via: 'actor.coordination-parse' };
+    }
+    return coordinated(voice);
+  }
+
+  /**
    * "Siemens said it plans ...": a pronoun subject right after a reporting or commitment verb is
    * that verb's subject. An empty party means the reporter is named but is no entity (so the
    * pronoun is not guessed from earlier sentences).
    */
   private reportedPronoun(start: number, end: number, floor: number, voice: Voice): Party | undefined {
-    if (end - start !== 1) return undefined;
+    // "Justice Minister Ana Nowak said the ministry would ...": her ministry, named by no entity.
+    const ministry = end - start === 2 && this.low[start] === 'the' && this.low[start + 1] === 'ministry';
+    if (end - start !== 1 && !ministry) return undefined;
     const w = this.low[start];
-    if (!(PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w))) return undefined;
+    if (!(ministry || PRONOUNS_PLURAL.has(w) || PRONOUNS_SINGULAR.has(w) || PRONOUNS_PERSON.has(w))) return undefined;
     let r = start - 1;
     while (r >= floor && this.isTime(r)) r--; // "said on Monday it ..."
     if (this.low[r] === 'that') r--;
@@ -346,9 +367,38 @@ export class Doc {
     const reporter = this.subjectBefore(r, floor, voice);
     if (!reporter) return { ids: [], plural: false, start, end };
     const persons = reporter.ids.every((id) => this.kindOf(id) === 'person');
-    // "Lee said he will ..." keeps the person; "Lee said it will ..." is about something else.
-    if (PRONOUNS_PERSON.has(w) !== persons) return undefined;
+    if (ministry) return this.ministerOf(reporter, start, end, voice);
+    // "Lee said he will ..." keeps the person; "Lee said it will ..." is about the body Lee speaks for, if known.
+    if (PRONOUNS_PERSON.has(w) !== persons) {
+      const body = persons && !PRONOUNS_PERSON.has(w) ? this.bodyOfSpeaker(reporter, floor, voice) : undefined;
+      return body && { ...body, start, end, via: 'actor.reported-body' };
+    }
     return { ...reporter, start, end, via: 'actor.reported-pronoun' };
+  }
+
+  /**
+   * "the ministry" reported by a minister: the ministry named so before, else the minister, who
+   * stands for it (no other body is guessed).
+   */
+  private ministerOf(reporter: Party, start: number, end: number, voice: Voice): Party | undefined {
+    const named = this.resolveNP(start, end, voice);
+    if (named && named.ids.length) return named;
+    const [id] = reporter.ids;
+    const minister = reporter.ids.length === 1 && /\bminister\b/i.test(this.byId.get(id)?.role ?? '');
+    return minister ? { ...reporter, start, end, via: 'actor.reported-minister' } : undefined;
+  }
+
+  /**
+   * The body a speaker stands for: the one they serve ("Lee, the club's president" with roleOf), or
+   * the body the phrase before their name describes ("The federation's president, Olaf Brenner,").
+   */
+  private bodyOfSpeaker(speaker: Party, floor: number, voice: Voice): Party | undefined {
+    const served = unique(speaker.ids.map((id) => this.partyOf(id))).filter((id) => !speaker.ids.includes(id));
+    if (served.length) return { ...speaker, ids: served };
+    const comma = speaker.start - 1;
+    if (comma <= floor || this.low[comma] !== ',') return undefined;
+    const before = this.resolveNP(this.npStart(comma, floor), comma, voice);
+    return before && before.ids.length && before.ids.every((id) => this.kindOf(id) !== 'person') ? before : undefined;
   }
 
   /** Whether a verb comes before token i in its clause (so "and" at i joins clauses). */
@@ -596,17 +646,24 @@ export class Doc {
     return best;
   }
 
-  /** The last entity of a kind mentioned before token `pos`. */
+  /**
+   * The last entity of a kind mentioned before token `pos`. "the council" is the last entity whose
+   * name is headed by "Council" ("Brookfield City Council", "Council of Europe"); else the last of
+   * its kind and sort ("the company" is no court or ministry); "the county" only one named so.
+   */
   lastOfKind(kind: 'organization' | 'country' | 'place', pos: number, noun?: string): string | undefined {
-    // "the council" is the last entity named "... Council"; else the last of its kind.
     let fallback: string | undefined;
     let cityNamed: string | undefined;
+    const head = noun && (REFERENCE_NAME_WORDS.get(noun) ?? noun);
+    const business = !!noun && BUSINESS_NOUNS.has(noun);
+    const namedOnly = !!noun && NAMED_ONLY.has(noun);
     for (let i = Math.min(pos, this.n) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const m = this.mention(i);
       if (!m) continue;
       for (const id of m.ids) {
         const e = this.byId.get(id)!;
-        if (noun && namedBy(e.name, noun)) return id;
+        if (head && headedBy(e.name, head)) return id;
+        if (namedOnly || (business && PUBLIC_BODY_NAME.test(e.name))) continue;
         if (e.kind === kind && !fallback) {
           fallback = id;
           if (!noun) return id;
@@ -748,10 +805,10 @@ export class Doc {
 }
 
 const nounPatterns = new Map<string, RegExp>();
-/** Whether a name holds the noun as a word ("Brookfield City Council" holds "council"). */
-function namedBy(name: string, noun: string): boolean {
+/** Whether a name is headed by the noun: its last word, or the word before "of" ("Council of Europe"). */
+function headedBy(name: string, noun: string): boolean {
   let re = nounPatterns.get(noun);
-  if (!re) nounPatterns.set(noun, (re = new RegExp(`\\b${noun}\\b`, 'i')));
+  if (!re) nounPatterns.set(noun, (re = new RegExp(`\\b${noun}(\\s+of\\b.*)?$`, 'i')));
   return re.test(name);
 }
 

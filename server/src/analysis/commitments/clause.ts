@@ -3,7 +3,8 @@
 // sentence and passed to every rule, so no rule keeps state of its own.
 import type { Modality, TextSpan, TimeExpression } from '../types';
 import type { Party, Voice } from './actors';
-import { BE, CONDITION_WORDS, NEGATORS, REPORT_VERBS, VERB_GROUP } from './lexicon';
+import { BE, CONDITION_WORDS, FUTURE_MODALS, NEGATORS, REPORT_VERBS, VERB_GROUP } from './lexicon';
+import { SentenceParse } from './parsed';
 import type { Scan } from './scan';
 
 /** A condition clause: tokens [start, end) opened by `word`, and the rule naming it. */
@@ -21,6 +22,8 @@ export class Clause implements Voice {
   /** Modal tokens a commitment verb's that-clause already used ("agreed that X will ..."). */
   readonly consumed = new Set<number>();
   readonly conds: Condition[];
+  /** The sentence's parse, once a rule asked for it (null: asked, none to be had). */
+  private parsed: SentenceParse | null | undefined;
 
   constructor(
     readonly scan: Scan,
@@ -31,8 +34,24 @@ export class Clause implements Voice {
     readonly times: TimeExpression[],
     /** Who speaks in its quotation, for "we" and "I". */
     readonly speaker: string[],
+    /** The sentence's index, for its parse. */
+    private readonly si = -1,
   ) {
     this.conds = conditionSpans(scan, a, b);
+  }
+
+  /** The sentence's parse (computed on the first call), or undefined when there is none. */
+  parse(): SentenceParse | undefined {
+    if (this.parsed === undefined) {
+      const p = this.scan.parses?.of(this.si);
+      this.parsed = p ? new SentenceParse(p, this.a, this.b - this.a) : null;
+    }
+    return this.parsed ?? undefined;
+  }
+
+  /** Voice: the start of the verb group a coordinated verb at token p is joined to, from the parse. */
+  coordinatedVerbStart(p: number): number | undefined {
+    return this.parse()?.coordinatedVerbStart(p);
   }
 
   /** The subject of the verb at token p; it becomes the sentence's subject when resolved. */
@@ -44,7 +63,7 @@ export class Clause implements Voice {
 
   /** The subject of the verb at token p with `outer` as the sentence's subject ("... and said Minsk would"). */
   subjectWith(p: number, outer: Party | undefined): Party | undefined {
-    return this.scan.doc.subjectBefore(p, this.a, { subject: outer, speaker: this.speaker });
+    return this.scan.doc.subjectBefore(p, this.a, { subject: outer, speaker: this.speaker, coordinatedVerbStart: (q) => this.coordinatedVerbStart(q) });
   }
 
   inCond(i: number): boolean {
@@ -70,7 +89,9 @@ export class Clause implements Voice {
   /** The rule of a condition binding the undertaking (subject at `subjectStart`, trigger, action end), if any. */
   condition(subjectStart: number, trigger: number, end: number): string | undefined {
     const { low } = this.scan;
-    const clauseEnd = this.clauseEndAfter(end);
+    let clauseEnd = this.clauseEndAfter(end);
+    // "will study it and will then, if need be, challenge it": the condition is the second future's.
+    for (let k = end; k < clauseEnd; k++) if ((low[k] === 'and' || low[k] === 'but') && FUTURE_MODALS.has(low[k + 1])) clauseEnd = k;
     const c = this.conds.find(
       ({ start: x, end: y }) => low[x] !== 'whether' && ((x >= trigger && x <= clauseEnd + 1) || (y <= subjectStart && subjectStart - y <= 2)),
     );

@@ -18,6 +18,8 @@ export interface Found {
   target: string[];
   /** The rules that decided it so far (trigger, actor, modality, negation). */
   why: string[];
+  /** Several undertakings share the trigger (a gapped list): each is told apart by its action. */
+  shared?: boolean;
 }
 
 /** The actor rule, then how the party was resolved when that says more ("actor.pronoun"). */
@@ -29,9 +31,11 @@ export function emitCommitment(c: Clause, f: Found): void {
   const { tokens, seenCommitments } = c.scan;
   if (!f.actors.ids.length || f.actionEnd <= f.actionStart) return;
   const trigger = c.scan.span(f.trigger[0], f.trigger[1]);
-  if (seenCommitments.has(trigger.start)) return;
-  seenCommitments.add(trigger.start);
   const action = c.scan.span(f.actionStart, f.actionEnd);
+  // One commitment per trigger; a gapped list's parts are keyed by their actions (never a trigger's offset).
+  const key = f.shared ? -1 - action.start : trigger.start;
+  if (seenCommitments.has(key)) return;
+  seenCommitments.add(key);
   const rangeStart = Math.min(tokens[f.actors.start]?.start ?? trigger.start, trigger.start, action.start);
   const rangeEnd = Math.max(action.end, trigger.end);
   const actors = unique(f.actors.ids);

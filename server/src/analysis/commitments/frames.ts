@@ -94,11 +94,23 @@ function reporterAfter(c: Clause, j: number): Party | 'forecasters' | undefined 
   return undefined;
 }
 
-/** Whether two parties share an entity or the side a person serves. */
+/**
+ * Whether two parties share an entity or the side a person serves; a place's body counts as the
+ * place's side ("the Denver Police Department will ..., the city's police commissioner said").
+ */
 function sameSide(c: Clause, x: Party, y: Party): boolean {
   const doc = c.scan.doc;
   const side = new Set(x.ids.flatMap((id) => [id, doc.partyOf(id)]));
-  return y.ids.some((id) => side.has(id) || side.has(doc.partyOf(id)));
+  if (y.ids.some((id) => side.has(id) || side.has(doc.partyOf(id)))) return true;
+  const places = [...side].filter((id) => doc.kindOf(id) === 'place' || doc.kindOf(id) === 'country').map((id) => doc.byId.get(id)!.name);
+  return y.ids.some((id) => doc.kindOf(id) === 'organization' && places.some((name) => namedAfter(doc.byId.get(id)!.name, name)));
+}
+
+/** Whether an organization's name holds a place's name as whole words ("Denver Police Department", "Denver"). */
+function namedAfter(org: string, place: string): boolean {
+  const at = org.indexOf(place);
+  const edge = (k: number): boolean => k < 0 || k >= org.length || !/[\p{L}\p{N}]/u.test(org[k]);
+  return at >= 0 && edge(at - 1) && edge(at + place.length);
 }
 
 /** "Iran warned (that) it would retaliate": a warning about the warner's own act is a threat. */

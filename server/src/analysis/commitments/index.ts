@@ -36,7 +36,7 @@ export function findCommitmentsAndStances(input: CommitmentInput): { commitments
     // The quotation's speaker, found with the previous sentence's (for "we" in the attribution).
     const quoted = quotedSpeaker(input.quotes, s);
     speaker = quoted ? [quoted] : quoteSpeaker(scan, sentences, si, speaker);
-    const clause = new Clause(scan, a, b, times.slice(timeCursor, timeEnd), speaker);
+    const clause = new Clause(scan, a, b, times.slice(timeCursor, timeEnd), speaker, si);
     // The sentence's leading subject, for pronouns in later clauses and sentences.
     for (let i = a + 1; i < b && i < a + 25; i++) {
       if (doc.isVerbish(i)) {

@@ -554,6 +554,9 @@ export const NON_VOLITIONAL = new Set([
  */
 export const SCHEDULED = new Set(['meet', 'visit', 'travel', 'attend', 'arrive', 'report', 'speak', 'address', 'testify', 'tour', 'convene'].flatMap(inflect));
 
+/** Acts on a timetable when "due", "set" or "scheduled" to happen: "the council is due to vote" (but "will vote against" is a pledge). */
+export const SCHEDULED_WHEN_DUE = new Set(['vote', 'rule', 'decide', 'sentence'].flatMap(inflect));
+
 /** Objects that make "hold" a scheduled event: "will hold talks", "is due to hold a news conference". */
 export const MEETING_NOUNS = new Set([
   'talks',
@@ -683,22 +686,34 @@ export const NUMBER_WORDS = new Map<string, number>([
   ['10', 10],
 ]);
 
+/** References to a business ("the company", "the airline"): never a court, a ministry or another public body. */
+export const BUSINESS_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'airline',
+  'carrier',
+  'bank',
+  'lender',
+  'insurer',
+  'automaker',
+  'carmaker',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'giant',
+  'conglomerate',
+  'operator',
+  'utility',
+  'producer',
+  'chain',
+  'startup',
+]);
+
 /** Singular nouns that refer back to the last named entity of a kind ("the airline", "the city"). */
 export const COREF_NOUNS = new Map<string, 'organization' | 'country' | 'place'>([
   ...[
-    'company',
-    'firm',
-    'group',
-    'airline',
-    'carrier',
-    'bank',
-    'lender',
-    'insurer',
-    'automaker',
-    'carmaker',
-    'manufacturer',
-    'maker',
-    'retailer',
+    ...BUSINESS_NOUNS,
     'club',
     'team',
     'union',
@@ -716,22 +731,52 @@ export const COREF_NOUNS = new Map<string, 'organization' | 'country' | 'place'>
     'body',
     'alliance',
     'bloc',
-    'giant',
-    'conglomerate',
-    'operator',
-    'utility',
-    'producer',
-    'chain',
-    'startup',
     'court',
     'regulator',
     'watchdog',
     'side',
+    'authority',
+    'force',
+    'department',
+    'directorate',
+    'service',
+    'institute',
+    'university',
+    'board',
   ].map((n): [string, 'organization'] => [n, 'organization']),
   ...['government', 'administration', 'country', 'nation', 'kingdom', 'republic', 'state', 'cabinet', 'regime', 'junta', 'navy', 'army', 'military'].map(
     (n): [string, 'country'] => [n, 'country'],
   ),
   ...['city', 'town', 'capital', 'municipality', 'county', 'region', 'province', 'village', 'borough', 'district'].map((n): [string, 'place'] => [n, 'place']),
+]);
+
+/** Words naming a public body, a court or an association: such a body is no "company". */
+export const PUBLIC_BODY_NAME =
+  /\b(court|commission|council|ministry|department|agency|authority|police|government|parliament|senate|congress|directorate|tribunal|office|union|federation|association|committee|organi[sz]ation|administration|prosecutors?|bureau|service|league)\b/i;
+
+/** References that name a body by their own word ("the county" is a "... County", "the ministry" a "Ministry of ..."), never by guess. */
+export const NAMED_ONLY = new Set(['county', 'borough', 'district', 'municipality', 'ministry']);
+
+/** A reference noun and the word that names such a body ("the force" is a "... Police"). */
+export const REFERENCE_NAME_WORDS = new Map([['force', 'police']]);
+
+/** Passive futures that are events or fates, not acts anyone undertakes: "will be joined by", "will be held". */
+export const PASSIVE_NOT_UNDERTAKEN = new Set([
+  'joined',
+  'accompanied',
+  'attended',
+  'held',
+  'played',
+  'staged',
+  'affected',
+  'hit',
+  'delayed',
+  'expected',
+  'needed',
+  'required',
+  'seen',
+  'known',
+  'replaced',
 ]);
 
 /** Common irregular past forms: they end a subject noun phrase. */

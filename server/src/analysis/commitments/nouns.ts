@@ -7,6 +7,9 @@ import { framed } from './frames';
 import { COMMIT_NOUNS, DETERMINERS, NOUN_BLOCKERS, NOUN_GOVERNORS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './lexicon';
 import { actionEnd } from './phrases';
 
+/** Nouns that are an undertaking by themselves when given to someone: "a pledge to the alliance". */
+const PLEDGE_NOUNS = new Set(['pledge', 'pledges', 'commitment', 'commitments', 'promise', 'promises']);
+
 /** Where the undertaking named by the noun at token i starts, and who it is with or by. */
 interface NounComplement {
   start: number;
@@ -30,6 +33,10 @@ function nounComplement(c: Clause, i: number): NounComplement | undefined {
     !['be', 'the', 'a', 'an'].includes(low[i + 2])
   ) {
     return { start: i + 2, dealWith: [], rule: rule('to') };
+  }
+  // "made a first-ever pledge to the alliance": a pledge with its recipient, the pledge itself the action.
+  if (next === 'to' && PLEDGE_NOUNS.has(w) && (DETERMINERS.has(low[i + 2] ?? '') || doc.mention(i + 2))) {
+    return { start: i, dealWith: doc.objectTargets(i + 2, Math.min(c.b, i + 6), []), rule: rule('recipient') };
   }
   if (next === 'with' && (w === 'deal' || w === 'agreement' || w === 'deals' || w === 'agreements')) {
     // "a deal with Panasonic to build batteries"
@@ -119,9 +126,13 @@ export function commitNoun(c: Clause, i: number): void {
   if (holder === 'undone') return c.scan.reject('trap.commitment-undone', i, i + 1);
   const actors = holder?.actors;
   if (!holder || !actors || !actors.ids.length) return;
+  // "its commitment to the club" is loyalty; "made a pledge to the alliance" an undertaking.
+  if (comp.start === i && holder.rule !== 'actor.governor-subject') return;
   const frame = framed(c, actors.start);
   if (frame) return c.scan.reject(frame, i, i + 1);
-  const end = actionEnd(c, comp.start);
+  let end = actionEnd(c, comp.start);
+  // "made a pledge to the alliance on Monday": when it was made is no deadline.
+  if (comp.start === i) for (let k = i + 2; k < end; k++) if (c.scan.isTime(k)) end = k;
   // "Its plan to build a wind farm has been shelved."
   for (let j = end; j < c.b && j < end + 4; j++)
     if (NOUN_BLOCKERS.has(low[j]) || low[j] === 'postponed') return c.scan.reject('trap.commitment-undone', i, i + 1);

@@ -31,6 +31,15 @@ export function actionEnd(c: Clause, start: number): number {
   for (; k < b && k < stop && k - start < 40; k++) {
     const w = low[k];
     if (w === ',' && listComma(c, k)) continue;
+    // "licence plate reader (ALPR) cameras": a short parenthesis inside the phrase.
+    if (w === '(') {
+      let close = k + 1;
+      while (close < b && close < k + 5 && low[close] !== ')' && !c.scan.isPunct(close)) close++;
+      if (low[close] === ')' && close + 1 < b && c.scan.isWordLike(close + 1)) {
+        k = close;
+        continue;
+      }
+    }
     if (c.scan.isPunct(k) && w !== '-' && w !== '&' && w !== '%' && w !== '$' && w !== "'" && w !== "'s") break;
     if (CLAUSE_STOPS.has(w) && k > start) break;
     // "after workers ratified a new contract": a clause of its own (not "after the incident").
@@ -39,7 +48,8 @@ export function actionEnd(c: Clause, start: number): number {
       for (let j = k + 1; j < b && j < k + 7 && !c.scan.isPunct(j); j++) if (doc.isVerbish(j) && !doc.mention(j) && !low[j].endsWith('ing')) verb = true;
       if (verb) break;
     }
-    if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1) && !FUTURE_MODALS.has(low[k + 1])) break;
+    // "... and will then challenge it": a coordinated future is an undertaking of its own.
+    if ((w === 'and' || w === 'but') && k + 1 < b && doc.isVerbish(k + 1)) break;
     // "... and Nairobi will provide land": a new clause with its own subject.
     if ((w === 'and' || w === 'but') && k > start && newClauseAfter(c, k + 1)) break;
     if (w === 'only' && CONDITION_WORDS.has(low[k + 1] ?? '')) break;

@@ -6,7 +6,7 @@ import { beTo, modal, passiveNominal } from './futures';
 import { BE, BE_TO_ADJECTIVES, COMMIT_NOUNS, COMMIT_VERBS, FUTURE_MODALS, REAFFIRM_VERBS, STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS } from './lexicon';
 import { commitNoun } from './nouns';
 import { lashOut, stanceAdjective, stanceNoun, stanceVerb } from './stances';
-import { commitVerb, reaffirm, ruleOut } from './verbs';
+import { commitVerb, givingAmount, reaffirm, ruleOut } from './verbs';
 
 export interface TriggerFamily {
   /** A name for the family (the rules it applies record their own ids on `why`). */
@@ -38,6 +38,7 @@ export const TRIGGERS: TriggerFamily[] = [
       commitVerb(c, i, verb.lemma, verb.value);
     },
   },
+  { family: 'giving-amount', words: ['giving'], when: (c, i) => BE.has(c.scan.low[i - 1] ?? ''), run: givingAmount },
   { family: 'rule-out', words: ['ruled', 'rules', 'rule', 'ruling'], when: (c, i) => next(c, i, 1) === 'out', run: ruleOut },
   { family: 'lash-out', words: ['hit', 'hits', 'lashed', 'lashes'], when: (c, i) => next(c, i, 1) === 'out' && next(c, i, 2) === 'at', run: lashOut },
   { family: 'reaffirm', words: REAFFIRM_VERBS.keys(), run: reaffirm },

@@ -1,5 +1,6 @@
 // Commitment verbs and their complements: "agreed to", "pledged $400 million", "promised that X
 // will", "is considering ordering", "ruled out", "reaffirmed that ...".
+import type { Party } from './actors';
 import type { Clause } from './clause';
 import { findChain, type Chain } from './chain';
 import { actorRules, emitCommitment } from './emit';
@@ -135,7 +136,50 @@ export function commitVerb(c: Clause, i: number, lemma: string, props: CommitVer
   const why = [comp.rule, ...actorRules(actorRule, actors)];
   const modality = c.modality(chain ? subStart : actors.start, i, end, props.modality, 'modality.' + props.modality, why);
   why.push(...comp.why);
-  emitCommitment(c, { trigger: [i, i + 1], actors, actionStart, actionEnd: end, clauseEnd: end, modality, negated, target: comp.target, why });
+  const gaps = comp.rule.endsWith('-object') ? gappedList(c, actionStart, end) : [];
+  const firstEnd = gaps.length ? gaps[0].cut : end;
+  emitCommitment(c, { trigger: [i, i + 1], actors, actionStart, actionEnd: firstEnd, clauseEnd: firstEnd, modality, negated, target: comp.target, why });
+  for (const g of gaps) {
+    const gapWhy = [comp.rule, 'commit.gapped-list', 'actor.name', ...why.filter((r) => r.startsWith('modality.') || r.startsWith('negation.'))];
+    emitCommitment(c, {
+      trigger: [i, i + 1],
+      actors: g.party,
+      actionStart: g.start,
+      actionEnd: g.end,
+      clauseEnd: g.end,
+      modality,
+      negated,
+      target: [],
+      why: gapWhy,
+      shared: true,
+    });
+  }
+}
+
+/**
+ * "Sweden pledged $300 million, Canada $250 million and Japan $180 million": the verb left out
+ * after each further name; each name with its amount is a pledge of its own. `cut` ends the
+ * action before it, [start, end) is its amount.
+ */
+function gappedList(c: Clause, from: number, to: number): { cut: number; party: Party; start: number; end: number }[] {
+  const { low, doc } = c.scan;
+  const out: { cut: number; party: Party; start: number; end: number }[] = [];
+  for (let k = from + 1; k < to; k++) {
+    if (low[k] !== ',' && low[k] !== 'and') continue;
+    const at = low[k] === ',' && low[k + 1] === 'and' ? k + 2 : k + 1;
+    const m = doc.mention(at);
+    if (!m || m.first !== at || !m.ids.every((id) => doc.isActor(id)) || !isAmount(c, m.end)) continue;
+    if (out.length) out[out.length - 1].end = k;
+    out.push({ cut: k, party: { ids: m.ids, plural: m.ids.length > 1, start: at, end: m.end, via: 'actor.name' }, start: m.end, end: to });
+    k = m.end;
+  }
+  return out;
+}
+
+/** A sum of money or a number at token j: "$250 million", "250 million euros", "€40m". */
+function isAmount(c: Clause, j: number): boolean {
+  const t = c.scan.tokens[j];
+  return !!t && (t.kind === 'number' || t.kind === 'symbol' || /^[$€£¥]/.test(t.norm));
 }
 
 /** "pledged support for Kyiv", "Seoul and Tokyo pledge closer watch": a bare noun phrase. */
@@ -149,17 +193,26 @@ function bareObject(c: Clause, lemma: string, j: number): boolean {
 
 function isObjectStart(c: Clause, j: number): boolean {
   if (j >= c.b) return false;
-  const { low, tokens, doc } = c.scan;
-  const t = tokens[j];
-  return (
-    t.kind === 'number' ||
-    t.norm === '$' ||
-    t.kind === 'symbol' ||
-    low[j] === 'a' ||
-    low[j] === 'an' ||
-    /^[$€£¥]/.test(t.norm) ||
-    (low[j] === 'the' && !doc.isVerbish(j + 1))
-  );
+  const { low, doc } = c.scan;
+  return isAmount(c, j) || low[j] === 'a' || low[j] === 'an' || (low[j] === 'the' && !doc.isVerbish(j + 1));
+}
+
+/** "Denmark is giving just $2 million": a sum being given is a pledge (the verb at token i, after "be"). */
+export function givingAmount(c: Clause, i: number): void {
+  const { low } = c.scan;
+  let j = i + 1;
+  while (j < c.b && j < i + 3 && /^(just|only|another|nearly|almost|about|some|over)$/.test(low[j])) j++;
+  if (!isAmount(c, j)) return;
+  const sub = c.subjectOf(i - 1);
+  if (!sub || !sub.ids.length) return;
+  const frame = framed(c, sub.start);
+  if (frame) return c.scan.reject(frame, i - 1, i + 1);
+  const end = actionEnd(c, j);
+  const why = ['commit.giving-amount', ...actorRules('actor.subject', sub)];
+  const modality = c.modality(sub.start, i, end, 'firm', 'modality.firm', why);
+  const negated = c.negatedBefore(i);
+  if (negated) why.push('negation.not');
+  emitCommitment(c, { trigger: [i, i + 1], actors: sub, actionStart: j, actionEnd: end, clauseEnd: end, modality, negated, target: [], why });
 }
 
 /** "ruled out raising taxes": a negated undertaking. */
