@@ -30,6 +30,8 @@ export class Scan {
   /** Trigger start offsets already emitted (one commitment, one stance per trigger). */
   readonly seenCommitments = new Set<number>();
   readonly seenStances = new Set<number>();
+  /** The quotations the quotes pass found, in text order. */
+  readonly quotes: readonly Quote[];
 
   constructor(
     readonly text: string,
@@ -46,6 +48,13 @@ export class Scan {
     this.doc = new Doc(tokens, input.entities, (i) => this.isTime(i));
     this.low = this.doc.low;
     this.n = this.doc.n;
+    this.quotes = input.quotes ?? [];
+  }
+
+  /** The direct quotation token i stands in, when the quotes pass found one. */
+  quoteAt(i: number): Quote | undefined {
+    const pos = this.tokens[i]?.start ?? -1;
+    return this.quotes.find((q) => q.direct && pos >= q.range.start && pos < q.range.end);
   }
 
   /** Whether token i lies in a time expression. */
