@@ -239,7 +239,10 @@ export function stanceVerdict(c: Clause, i: number, type: StanceType, own: boole
   let s = v;
   while (s > c.a && s > v - 6 && !c.scan.isPunct(s - 1) && !REPORT_VERBS.has(low[s - 1]) && low[s - 1] !== 'that') s--;
   const { holders, rule } = verdictHolder(c, i, s);
-  const targets = objectTargets(c, s, v, holders?.ids ?? []);
+  // What the verdict is on: the names at the head of its subject ("Vesta's plan", not "the treaty with Vesta").
+  let head = s;
+  while (head < v && !PREPOSITIONS.has(low[head])) head++;
+  const targets = objectTargets(c, s, head, holders?.ids ?? []);
   addStance(c, type, holders, { ...targets, rule: targets.rule && 'target.verdict-subject' }, trigger, [
     'stance.' + type + '-verdict',
     ...actorRules(rule, holders),

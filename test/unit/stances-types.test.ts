@@ -1,0 +1,117 @@
+// The stance types of issue 15 (reject, disagree, deny, regret, defend, praise, concede, criticize
+// verdicts), their holders and targets, on invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from '../fixtures/commitments/run';
+import { analyze } from '../support/analyzer';
+import { RULES } from '../../server/src/analysis/commitments/rules';
+import { STANCE_TABLE, STANCE_TYPES } from '../../server/src/analysis/commitments/stanceTable';
+import { STANCE_TONES } from '../../shared/contract';
+
+type Row = [string, string[], string[]];
+
+const stances = (text: string, ...entities: string[]): Row[] => run(text, ...entities).stances.map((s) => [s.type, s.holders, s.targets]);
+
+/** The whole engine (tagger, entities, quotes): stances read by entity names. */
+function engine(text: string): Row[] {
+  const a = analyze(text);
+  const name = (id: string): string => a.entities.find((e) => e.id === id)?.name ?? id;
+  return a.stances.map((s) => [s.type, s.holders.map(name), s.targets.map(name)]);
+}
+
+const E = ['Norland:country', 'Vesta:country', 'Harbour Union:organization'];
+
+test('reject, disagree, deny, defend: verbs with their holder and target', () => {
+  assert.deepEqual(stances("Norland rejected Vesta's offer of talks.", ...E), [['reject', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances('Norland flatly rebuffed the proposal.', ...E), [['reject', ['Norland'], []]]);
+  assert.deepEqual(stances('Norland said it disagreed with Vesta on the tariff.', ...E), [['disagree', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances("The Harbour Union disputes Vesta's figures.", ...E), [['disagree', ['Harbour Union'], ['Vesta']]]);
+  assert.deepEqual(stances('Norland denied that its ships had entered the strait.', ...E), [['deny', ['Norland'], []]]);
+  assert.deepEqual(stances('The Harbour Union denies any wrongdoing.', ...E), [['deny', ['Harbour Union'], []]]);
+  assert.deepEqual(stances('Norland defended the blockade as lawful.', ...E), [['defend', ['Norland'], []]]);
+});
+
+test('regret and disappointment, praise, appreciation', () => {
+  assert.deepEqual(stances("Norland regretted Vesta's decision.", ...E), [['regret', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances('The Harbour Union said it was deeply disappointed by the closure.', ...E), [['regret', ['Harbour Union'], []]]);
+  assert.deepEqual(stances('Norland apologised to Vesta for the incident.', ...E), [['regret', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances('Norland voiced its disappointment with Vesta.', ...E), [['regret', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances('Norland praised Vesta for its restraint.', ...E), [['praise', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances('Norland commended the Harbour Union.', ...E), [['praise', ['Norland'], ['Harbour Union']]]);
+  assert.deepEqual(stances('Norland thanked Vesta for its help.', ...E), [['appreciate', ['Norland'], ['Vesta']]]);
+});
+
+test('concede: giving in, backing down, bowing to pressure', () => {
+  assert.deepEqual(stances('Norland gave in to the Harbour Union after a week of strikes.', ...E), [['concede', ['Norland'], ['Harbour Union']]]);
+  assert.deepEqual(stances('Norland backed down on Tuesday.', ...E), [['concede', ['Norland'], []]]);
+  assert.deepEqual(stances('Norland dropped the levy, bowing to pressure from Vesta.', ...E), [['concede', ['Norland'], ['Vesta']]]);
+  // "backed" alone is support, "backed down" is not.
+  assert.deepEqual(stances('Norland backed Vesta.', ...E), [['support', ['Norland'], ['Vesta']]]);
+});
+
+test('multi-word verbs: voted against, hit out at, took issue with', () => {
+  assert.deepEqual(stances('The Harbour Union voted against Norland.', ...E), [['oppose', ['Harbour Union'], ['Norland']]]);
+  assert.deepEqual(stances('Norland hit out at Vesta over the fishing quotas.', ...E), [['criticize', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances('Norland took issue with Vesta over the quotas.', ...E), [['disagree', ['Norland'], ['Vesta']]]);
+});
+
+test('concern: fears, and the quotation speaker for "we"', () => {
+  assert.deepEqual(stances('The Harbour Union welcomes the deal but fears job losses.', ...E), [
+    ['welcome', ['Harbour Union'], []],
+    ['concern', ['Harbour Union'], []],
+  ]);
+  assert.deepEqual(
+    engine('"We are deeply worried about the ferries," Anna Berg of the Harbour Union said.').map((r) => r[0]),
+    ['concern'],
+  );
+});
+
+test('criticism as a verdict: the speaker of the quotation, or the reporter of the clause', () => {
+  const quoted = engine('"That decision is unlawful," said Mara Lind, a lawyer for the Harbour Union.');
+  assert.deepEqual(quoted, [['criticize', ['Mara Lind'], []]]);
+  const reported = stances('Norland said the treaty with Vesta had been a grave mistake.', ...E);
+  assert.deepEqual(reported, [['criticize', ['Norland'], []]]);
+  assert.deepEqual(stances("Norland said Vesta's plan was a betrayal of voters.", ...E), [['criticize', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(stances('Norland called the ruling "a disgrace".', ...E), [['criticize', ['Norland'], []]]);
+  // Negated, or a verdict no one passes: no stance.
+  assert.deepEqual(stances('Norland said the decision was not wrong.', ...E), []);
+  assert.deepEqual(stances('There was outrage in the port.', ...E), []);
+});
+
+test('concede as a verdict on one\'s own side: "we got it wrong"', () => {
+  assert.deepEqual(engine('"We listened, and we got this one wrong," said Mara Lind.'), [['concede', ['Mara Lind'], []]]);
+  assert.deepEqual(engine('"I was wrong about the ferries," Mara Lind said.'), [['concede', ['Mara Lind'], []]]);
+});
+
+test('targets: the agent of an act in the object, a definite description', () => {
+  assert.deepEqual(stances('Norland rejected a challenge by Vesta.', ...E), [['reject', ['Norland'], ['Vesta']]]);
+  // One of several holders can be the target when the object is its act.
+  assert.deepEqual(stances('Norland and Vesta expressed appreciation for the measures to be taken by Vesta.', ...E), [
+    ['appreciate', ['Norland', 'Vesta'], ['Vesta']],
+  ]);
+  assert.deepEqual(stances('The Harbour Union met on Monday. Norland criticised the union for the strike.', ...E), [
+    ['criticize', ['Norland'], ['Harbour Union']],
+  ]);
+  // A lone holder is never its own target.
+  assert.deepEqual(stances('Norland rejected a challenge by Norland.', ...E), [['reject', ['Norland'], []]]);
+});
+
+test('no stance when negated, hypothetical or not a verb', () => {
+  assert.deepEqual(stances('Norland did not reject the offer.', ...E), []);
+  assert.deepEqual(stances('Norland could defend the plan.', ...E), []);
+  assert.deepEqual(stances('The dispute with Vesta dragged on.', ...E), []);
+  assert.deepEqual(stances('Norland refused to give in.', ...E), []);
+});
+
+test('every type has words in the table, a tone, and declared rule ids', () => {
+  for (const type of STANCE_TYPES) {
+    const e = STANCE_TABLE[type];
+    const words = [...(e.verbs ?? []), ...(e.phrases ?? []), ...(e.nouns ?? []), ...(e.adjectives ?? []), ...(e.verdicts ?? [])];
+    assert.ok(words.length > 0, `${type} has no trigger`);
+    assert.ok(['negative', 'positive', 'pressing'].includes(STANCE_TONES[type]), `${type} has no tone`);
+    if (e.verbs) assert.ok(RULES.has(`stance.${type}-verb`), `${type}: verb rule undeclared`);
+    if (e.phrases) assert.ok(RULES.has(`stance.${type}-phrase`), `${type}: phrase rule undeclared`);
+  }
+  const why = analyze('Norland rejected a challenge by Vesta, the ministry said.').stances.flatMap((s) => s.why ?? []);
+  for (const id of why) assert.ok(RULES.has(id), `undeclared rule ${id}`);
+});
