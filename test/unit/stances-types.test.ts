@@ -115,3 +115,11 @@ test('every type has words in the table, a tone, and declared rule ids', () => {
   const why = analyze('Norland rejected a challenge by Vesta, the ministry said.').stances.flatMap((s) => s.why ?? []);
   for (const id of why) assert.ok(RULES.has(id), `undeclared rule ${id}`);
 });
+
+test('another sense of the verb is no stance: "defended his title", "conceded two goals"', () => {
+  assert.deepEqual(stances('Norland defended its title in the final.', ...E), []);
+  assert.deepEqual(stances('Norland conceded two goals before the break.', ...E), []);
+  assert.deepEqual(stances('Norland conceded that the talks had failed.', ...E), [['concede', ['Norland'], []]]);
+  // A bare "will defend" is an undertaking, not a stance.
+  assert.deepEqual(stances('Norland will defend every metre of its waters.', ...E), []);
+});

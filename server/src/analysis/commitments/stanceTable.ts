@@ -28,6 +28,8 @@ export interface StanceEntry {
   verdicts?: string[];
   /** Verdicts of the speaker on their own side ("we were wrong", "we got this one wrong"). */
   ownVerdicts?: string[];
+  /** Objects that make the verb mean something else ("defended his title", "conceded two goals"). */
+  notObjects?: string[];
 }
 
 export const STANCE_TABLE: Readonly<Record<StanceType, StanceEntry>> = {
@@ -105,13 +107,33 @@ export const STANCE_TABLE: Readonly<Record<StanceType, StanceEntry>> = {
     nouns: ['support', 'backing', 'solidarity'],
     adjectives: ['supportive'],
   },
-  defend: { gloss: 'defends', verbs: [['defend'], ['justify']] },
+  defend: { gloss: 'defends', verbs: [['defend'], ['justify']], notObjects: ['title', 'titles', 'crown', 'belt', 'championship', 'lead', 'goal', 'territory'] },
   welcome: { gloss: 'welcomes', verbs: [['welcome'], ['hail'], ['applaud']] },
   praise: { gloss: 'praises', verbs: [['praise'], ['commend'], ['laud']], nouns: ['praise'] },
   appreciate: { gloss: 'appreciates or thanks', verbs: [['appreciate'], ['thank']], nouns: ['appreciation', 'gratitude', 'thanks'], adjectives: ['grateful'] },
   concede: {
     gloss: 'concedes or gives in',
     verbs: [['concede']],
+    notObjects: [
+      'goal',
+      'goals',
+      'run',
+      'runs',
+      'point',
+      'points',
+      'penalty',
+      'penalties',
+      'corner',
+      'corners',
+      'wicket',
+      'wickets',
+      'try',
+      'tries',
+      'set',
+      'sets',
+      'game',
+      'games',
+    ],
     phrases: [
       { lemma: 'give', extra: ['gave', 'given'], rest: ['in'] },
       { lemma: 'bow', rest: ['to'] },
@@ -145,6 +167,7 @@ export const STANCE_NEED_INFLECTION = new Set([
   'object',
   'dispute',
   'fear',
+  'defend',
   'fault',
 ]);
 

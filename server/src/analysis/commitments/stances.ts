@@ -19,7 +19,7 @@ import {
   REPORT_VERBS,
   WEAK_MODALS,
 } from './lexicon';
-import { STANCE_NEED_INFLECTION, VERDICTS, type StancePhrase } from './stanceTable';
+import { STANCE_NEED_INFLECTION, STANCE_TABLE, VERDICTS, type StancePhrase } from './stanceTable';
 import { agent, objectEnd } from './phrases';
 
 /**
@@ -98,12 +98,20 @@ function objectTargets(c: Clause, from: number, end: number, holders: string[]):
   return ids.length ? { ids, rule: 'target.reference' } : NO_TARGETS;
 }
 
+/** An object that gives the verb another sense ("defended his title", "conceded two goals"). */
+function otherSense(c: Clause, from: number, type: StanceType): boolean {
+  const not = STANCE_TABLE[type].notObjects;
+  if (!not) return false;
+  for (let k = from; k < c.b && k < from + 4; k++) if (not.includes(c.scan.low[k])) return true;
+  return false;
+}
+
 /** "condemned North Korea", "was condemned by the council", "urged Pyongyang to ..." (the verb at token i). */
 export function stanceVerb(c: Clause, i: number, lemma: string, type: StanceType): void {
   const { low, doc } = c.scan;
   if (!stanceVerbUse(c, i, lemma)) return;
   const obj = stanceObject(c, i, lemma);
-  if (!obj) return;
+  if (!obj || otherSense(c, obj.from, type)) return;
   const trigger = 'stance.' + type + '-verb';
   if (BE.has(low[i - 1] ?? '') && low[i].endsWith('ed')) {
     // Passive: "Russia was condemned by the council".
@@ -139,13 +147,12 @@ export function stancePhrase(c: Clause, i: number, type: StanceType, phrase: Sta
   const holders = low[i - 1] === ',' && low[i].endsWith('ing') ? (c.subject ?? c.subjectOf(i)) : c.subjectOf(i);
   if (!holders) return;
   const from = i + 1 + phrase.rest.length;
-  const end = phrase.rest.length ? from + phrase.rest.length - 1 : from;
   addStance(
     c,
     type,
     holders,
     objectTargets(c, from, objectEnd(c, from), holders.ids),
-    [i, end],
+    [i, from],
     ['stance.' + type + '-phrase', ...actorRules('holder.subject', holders)],
   );
 }
