@@ -2,7 +2,6 @@
 // news-lens CLI: `news-lens analyze [--format json|markdown] [--explain] [--entities FILE |
 // --no-entities] FILE...` (`-` reads standard input), and `news-lens index|ledger` over a folder of articles (cliIndex.ts).
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { createAnalyzer } from './analysis';
 import { toExplanation } from './analysis/explain';
@@ -10,7 +9,7 @@ import { errorResult, toJsonResult, toMarkdown, type JsonResult } from './analys
 import { articleConllu, createParser, type SyntaxParser } from './analysis/syntax';
 import { isIndexCommand, runIndexCli } from './cliIndex';
 import { isIndexWorker, serveIndexing } from './lsp/indexWorker';
-import { modelPath, readModel } from './model';
+import { readModel, readSyntaxModel, syntaxModelPath } from './model';
 import { decodeText } from './textFile';
 import { CliEntities, type EntitiesChoice } from './cliEntities';
 
@@ -123,7 +122,7 @@ function articleOf(file: string): { fileName?: string; mtimeMs?: number } {
 function printSyntax(files: string[]): number {
   let parser: SyntaxParser;
   try {
-    parser = createParser(readFileSync(join(dirname(modelPath()), 'syntax.bin')));
+    parser = createParser(readFileSync(syntaxModelPath()));
   } catch (err) {
     process.stderr.write(`news-lens: the syntax model is unavailable (${(err as Error).message})\n`);
     return 2;
@@ -161,7 +160,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (args.syntax) return printSyntax(args.files);
-  const analyzer = createAnalyzer({ model: readModel(warn), logger: warn });
+  const analyzer = createAnalyzer({ model: readModel(warn), syntax: readSyntaxModel(warn), logger: warn });
   const results: JsonResult[] = [];
   const markdown: string[] = [];
   let failed = false;

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { formatLedger, summarizeIndex, type ArticleRecord, type LedgerFormat } from './analysis/ledger';
-import { modelPath } from './model';
+import { modelPath, syntaxModelPath } from './model';
 import type { UserEntities } from './analysis/types';
 import { IndexCache } from './lsp/indexCache';
 import { cacheScope, indexFile, type IndexerContext, type IndexTarget } from './lsp/indexer';
@@ -156,7 +156,7 @@ export async function runIndexCli(argv: string[], script: string): Promise<numbe
   const warn = (m: string) => process.stderr.write(`news-lens: warning: ${m}\n`);
   const { targets, entities } = await targetsOf(args.paths, warn);
   const pool = new IndexPool(script, { size: Math.min(args.jobs, Math.max(1, targets.length)), timeoutMs: 120_000 });
-  const cache = args.cache ? await IndexCache.open(args.cache, await cacheScope(script, modelPath(), entities)) : undefined;
+  const cache = args.cache ? await IndexCache.open(args.cache, await cacheScope(script, [modelPath(), syntaxModelPath()], entities)) : undefined;
   const ctx: IndexerContext = { pool, cache, maxFileSize: MAX_FILE_SIZE, json: args.command === 'index' };
   const records: ArticleRecord[] = [];
   let failed = 0;

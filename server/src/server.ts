@@ -11,7 +11,7 @@ import type { Analysis } from './analysis/types';
 import { serveAnalysis } from './lsp/analysisHost';
 import { isIndexWorker, serveIndexing } from './lsp/indexWorker';
 import { startServer } from './lsp/languageServer';
-import { readModel } from './model';
+import { readModel, readSyntaxModel } from './model';
 
 // Loaded on first use (not at startup): a type-only import for the shape, `require` for the code.
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
@@ -23,7 +23,8 @@ if (!isMainThread && isIndexWorker()) {
   serveIndexing();
 } else if (!isMainThread) {
   let analyzer: Analyzer | undefined;
-  const analyzerOf = (log: (message: string) => void): Analyzer => (analyzer ??= library().createAnalyzer({ model: readModel(log), logger: log }));
+  const analyzerOf = (log: (message: string) => void): Analyzer =>
+    (analyzer ??= library().createAnalyzer({ model: readModel(log), syntax: readSyntaxModel(log), logger: log }));
   serveAnalysis((text, options, log) => analyzerOf(log).analyze(text, options));
   // Load the library and its model now, while the editor opens the file, not on the first job (a
   // model that fails to load is still reported: every analysis lists it among its problems).

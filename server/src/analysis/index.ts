@@ -1,7 +1,8 @@
 // The analysis library's entry point: text → tokens → paragraphs → sentences → headline/dateline →
 // entity spans → entities → times → quotes → commitments and stances → the user's corrections of
-// them → dates. `createAnalyzer` is given
-// everything from outside (the model's bytes, extra world knowledge, a logger): the library reads no
+// them → dates. Passes that ask who does what get a sentence's parse on demand (parses.ts).
+// `createAnalyzer` is given everything from outside (the models' bytes, extra world knowledge, a
+// logger): the library reads no
 // file and keeps no module state. An analysis never throws on any input (except `Cancelled` when the
 // caller asks to stop); a stage that fails is recorded in `analysis.problems` and logged.
 import { findCommitmentsAndStances } from './commitments';
@@ -9,7 +10,9 @@ import { resolveDates } from './dates';
 import { applyCorrections } from './corrections';
 import { buildEntities } from './entities';
 import { createTagger, type NerSpan, type Tagger } from './ner';
+import { parseCache } from './parses';
 import { findQuotes } from './quotes';
+import { createParser, type SyntaxParser } from './syntax';
 import { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 import { Cancelled, type Analysis, type AnalyzeOptions, type Sentence, type Token, type UserEntities, type UserEntity } from './types';
 
@@ -19,13 +22,15 @@ export { buildEntities } from './entities';
 export { findArticleDate, resolveDates, resolveTime } from './dates';
 export * as world from './entities/world';
 export { createTagger, type NerSpan, type NerType, type Tagger } from './ner';
+export { MAX_PARSE_TOKENS, NO_PARSES, parseCache, type Parses } from './parses';
+export { createParser, type ParsedSentence, type SyntaxParser } from './syntax';
 export { findQuotes, quoteAt, speakerAt } from './quotes';
 export { findDateline, findHeadline, findTimes, splitParagraphs, splitSentences, tokenize } from './text';
 export { summarize, toJsonResult, toMarkdown } from './report';
 export { explainCommitment, explainEntity, explainStance, toExplanation, whyText } from './explain';
 
 /** Stages whose time `analyzeWithTimings` reports, in pipeline order. */
-export type Stage = 'text' | 'ner' | 'entities' | 'quotes' | 'commitments';
+export type Stage = 'text' | 'ner' | 'entities' | 'quotes' | 'commitments' | 'syntax';
 export type StageTimings = Record<Stage, number>;
 
 export interface AnalyzerOptions {
@@ -34,6 +39,11 @@ export interface AnalyzerOptions {
    * knowledge only and every analysis says so in `problems`.
    */
   model: Uint8Array;
+  /**
+   * The syntax model's bytes (`models/syntax.bin`). Absent: no sentence is parsed and the passes
+   * keep to their word rules; bytes that are not a model: the same, and every analysis says so.
+   */
+  syntax?: Uint8Array;
   /** Knowledge for every article, in the shape of `.newslens.json`; each call's user entities come after it. */
   world?: UserEntities;
   /** Told each problem as it happens (the model that would not load, a stage that failed). */
@@ -99,6 +109,17 @@ function loadTagger(model: Uint8Array): { tagger: Tagger } | { problem: string }
   }
 }
 
+/** The parser over the syntax model's bytes, nothing when none were given, or why there is none. */
+function loadParser(bytes: Uint8Array | undefined): { parser?: SyntaxParser } | { problem: string } {
+  if (bytes === undefined) return {};
+  try {
+    if (!(bytes instanceof Uint8Array)) throw new Error('no model given');
+    return { parser: createParser(bytes) };
+  } catch (err) {
+    return { problem: `the syntax parser is unavailable (${message(err)}); the passes keep to their word rules` };
+  }
+}
+
 /** An analyzer over one model: create it once, analyse many articles. */
 export function createAnalyzer(config: AnalyzerOptions): Analyzer {
   const logger = typeof config?.logger === 'function' ? config.logger : undefined;
@@ -111,10 +132,12 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
   };
   const loaded = loadTagger(config?.model);
   if ('problem' in loaded) log(loaded.problem);
+  const syntax = loadParser(config?.syntax);
+  if ('problem' in syntax) log(syntax.problem);
   const world = config?.world;
 
   function analyzeWithTimings(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; timings: StageTimings } {
-    const timings: StageTimings = { text: 0, ner: 0, entities: 0, quotes: 0, commitments: 0 };
+    const timings: StageTimings = { text: 0, ner: 0, entities: 0, quotes: 0, commitments: 0, syntax: 0 };
     if (typeof text !== 'string') text = '';
     if (!options || typeof options !== 'object') options = {};
     const isCancelled = typeof options.isCancelled === 'function' ? options.isCancelled : undefined;
@@ -122,9 +145,14 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
       if (isCancelled?.()) throw new Cancelled();
     };
     let t0 = performance.now();
+    let parses = parseCache(undefined, [], []);
+    let parsed = 0;
+    /** Ends a stage; the time its passes spent parsing counts as the syntax stage's. */
     const lap = (stage: Stage): void => {
       const t1 = performance.now();
-      timings[stage] += t1 - t0;
+      timings.syntax += parses.ms - parsed;
+      timings[stage] += t1 - t0 - (parses.ms - parsed);
+      parsed = parses.ms;
       t0 = t1;
       cancelled();
     };
@@ -153,6 +181,7 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     );
     if (!layer) return { analysis, timings };
     Object.assign(analysis, layer);
+    parses = parseCache('parser' in syntax ? syntax.parser : undefined, analysis.tokens, analysis.sentences);
     const headline = guarded('headline', () => findHeadline(text), undefined);
     if (headline) analysis.headline = headline;
     const dateline = guarded('dateline', () => findDateline(text, analysis.tokens), undefined);
@@ -160,6 +189,7 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     lap('text');
 
     if ('problem' in loaded) analysis.problems.push(loaded.problem);
+    if ('problem' in syntax) analysis.problems.push(syntax.problem);
     const spans = 'tagger' in loaded ? guarded('entity tagging', () => tagSpans(loaded.tagger, analysis.tokens, analysis.sentences, cancelled), []) : [];
     lap('ner');
 
@@ -177,7 +207,7 @@ export function createAnalyzer(config: AnalyzerOptions): Analyzer {
     analysis.quotes = guarded('quotes', () => findQuotes({ text, tokens, sentences, paragraphs, entities, datelineEnd }), []);
     lap('quotes');
 
-    const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times, quotes: analysis.quotes }), {
+    const found = guarded('commitments', () => findCommitmentsAndStances({ text, tokens, sentences, entities, times, quotes: analysis.quotes, parses }), {
       commitments: [],
       stances: [],
       rejected: [],

@@ -67,7 +67,7 @@ export class IndexService {
       scope: () =>
         cacheScope(
           o.workerScript,
-          join(dirname(o.workerScript), '..', 'models', 'ner.bin'),
+          ['ner.bin', 'syntax.bin'].map((file) => join(dirname(o.workerScript), '..', 'models', file)),
           o.folders().map((f) => o.userEntities(f) ?? null),
         ),
       progress: (total) => this.progress(total),

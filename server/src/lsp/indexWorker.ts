@@ -37,10 +37,10 @@ export function serveIndexing(): void {
   /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- loaded in the worker only, on first use */
   const library = require('../analysis/index') as typeof import('../analysis/index');
   const ledger = require('../analysis/ledger/index') as typeof import('../analysis/ledger/index');
-  const { readModel } = require('../model') as typeof import('../model');
+  const { readModel, readSyntaxModel } = require('../model') as typeof import('../model');
   /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
-  // A model that cannot be read is no failure here: every analysis lists the tagger among its problems.
-  const analyzer = library.createAnalyzer({ model: readModel(() => {}) });
+  // A model that cannot be read is no failure here: every analysis lists it among its problems.
+  const analyzer = library.createAnalyzer({ model: readModel(() => {}), syntax: readSyntaxModel(() => {}) });
   port.on('message', (job: IndexJob) => {
     let reply: IndexReply;
     try {

@@ -85,8 +85,8 @@ function readProblem(error: unknown): string {
   return `cannot read: ${e.message}`;
 }
 
-/** The scope of a cache: the model and analysis code (the running bundle and the model file) and the user entities. */
-export async function cacheScope(bundle: string, model: string, userEntities: unknown): Promise<string> {
-  const [code, weights] = await Promise.all([readFile(bundle).catch(() => Buffer.from('')), readFile(model).catch(() => Buffer.from(''))]);
-  return hashOf(code, weights, JSON.stringify(userEntities ?? null));
+/** The scope of a cache: the models and analysis code (the running bundle and the model files) and the user entities. */
+export async function cacheScope(bundle: string, models: readonly string[], userEntities: unknown): Promise<string> {
+  const files = await Promise.all([bundle, ...models].map((file) => readFile(file).catch(() => Buffer.from(''))));
+  return hashOf(...files, JSON.stringify(userEntities ?? null));
 }

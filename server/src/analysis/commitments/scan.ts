@@ -1,6 +1,7 @@
 // The document being read for commitments and stances: its tokens with their mentions (the Doc),
 // its time expressions by token, and what the passes found, kept or rejected. The one context the
 // trigger passes share; each sentence's own scope is a Clause (clause.ts).
+import type { Parses } from '../parses';
 import type { Commitment, Entity, Quote, Rejection, Sentence, Stance, TextSpan, TimeExpression, Token } from '../types';
 import { Doc } from './actors';
 import { IRREGULAR_PAST } from './lexicon';
@@ -13,6 +14,8 @@ export interface CommitmentInput {
   times: TimeExpression[];
   /** The quotations found before (quotes/): their speakers say who "I" and "we" are inside them. */
   quotes?: Quote[];
+  /** The sentences' parses, by sentence index, computed when asked for (none: word rules only). */
+  parses?: Parses;
 }
 
 export class Scan {
