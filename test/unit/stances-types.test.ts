@@ -123,3 +123,21 @@ test('another sense of the verb is no stance: "defended his title", "conceded tw
   // A bare "will defend" is an undertaking, not a stance.
   assert.deepEqual(stances('Norland will defend every metre of its waters.', ...E), []);
 });
+
+test('the parse gives the holder where the word rules find none', () => {
+  // A long apposition between the subject and the verb.
+  const apposition = analyze("Norland's chairman, Paul Kerr, chairman of the board since 2019, defended the plan as the only way to keep prices down.");
+  const kerr = apposition.entities.find((e) => e.name === 'Paul Kerr');
+  assert.ok(kerr, 'Paul Kerr is an entity');
+  const defend = apposition.stances.find((s) => s.type === 'defend');
+  assert.deepEqual(defend?.holders, [kerr.id]);
+  assert.ok(defend?.why?.includes('holder.parse-subject'));
+  // A participle after a comma holds the main clause's subject; its object's agent and the name in apposition are the targets.
+  const a = analyze(
+    "Germany's Federal Labour Court on Thursday upheld the ruling, rejecting a challenge by the carrier Skyway and its parent, Orrin Holdings.",
+  );
+  const name = (id: string): string => a.entities.find((e) => e.id === id)?.name ?? id;
+  const reject = a.stances.find((s) => s.type === 'reject');
+  assert.deepEqual(reject?.holders.map(name), ['Federal Labour Court']);
+  assert.deepEqual(reject?.targets.map(name).sort(), ['Orrin Holdings', 'Skyway']);
+});

@@ -28,6 +28,7 @@ const FIXED: [string, string][] = [
   ['holder.subject', 'the subject of the stance verb, noun or adjective'],
   ['holder.agent', 'the agent of a passive stance ("was condemned by the council")'],
   ['holder.quote-speaker', 'the speaker of the quotation a verdict stands in ("\'That decision was wrong,\' X said")'],
+  ['holder.parse-subject', 'the subject the parse gives the stance verb, where the word rules found none'],
   ['holder.reporter', 'the subject of the reporting verb before a verdict ("X said the levy had been a mistake")'],
   // How the party was resolved.
   ['actor.name', 'named in the phrase'],

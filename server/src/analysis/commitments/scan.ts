@@ -1,7 +1,8 @@
 // The document being read for commitments and stances: its tokens with their mentions (the Doc),
 // its time expressions by token, and what the passes found, kept or rejected. The one context the
 // trigger passes share; each sentence's own scope is a Clause (clause.ts).
-import type { Parses } from '../parses';
+import { NO_PARSES, type Parses } from '../parses';
+import type { ParsedSentence } from '../syntax';
 import type { Commitment, Entity, Quote, Rejection, Sentence, Stance, TextSpan, TimeExpression, Token } from '../types';
 import { Doc } from './actors';
 import { IRREGULAR_PAST } from './lexicon';
@@ -35,6 +36,8 @@ export class Scan {
   readonly seenStances = new Set<number>();
   /** The quotations the quotes pass found, in text order. */
   readonly quotes: readonly Quote[];
+  private readonly parses: Parses;
+  private readonly sentences: readonly Sentence[];
 
   constructor(
     readonly text: string,
@@ -52,6 +55,22 @@ export class Scan {
     this.low = this.doc.low;
     this.n = this.doc.n;
     this.quotes = input.quotes ?? [];
+    this.parses = input.parses ?? NO_PARSES;
+    this.sentences = input.sentences;
+  }
+
+  /** The parse of the sentence opening at token `first` (its words' tokens offset by `first`), when there is one. */
+  parseAt(first: number): ParsedSentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = Math.max(0, this.sentences[mid].firstToken);
+      if (f === first) return this.parses.of(mid);
+      if (f < first) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** The direct quotation token i stands in, when the quotes pass found one. */

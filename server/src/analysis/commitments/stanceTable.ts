@@ -36,7 +36,7 @@ export const STANCE_TABLE: Readonly<Record<StanceType, StanceEntry>> = {
   condemn: { gloss: 'condemns', verbs: [['condemn'], ['denounce'], ['deplore'], ['decry']], nouns: ['condemnation'] },
   oppose: {
     gloss: 'opposes',
-    verbs: [['oppose'], ['protest'], ['object']],
+    verbs: [['oppose'], ['protest'], ['object'], ['sue']],
     phrases: [
       { lemma: 'vote', rest: ['against'] },
       { lemma: 'campaign', rest: ['against'] },
