@@ -73,6 +73,11 @@ test('criticism as a verdict: the speaker of the quotation, or the reporter of t
   assert.deepEqual(reported, [['criticize', ['Norland'], []]]);
   assert.deepEqual(stances("Norland said Vesta's plan was a betrayal of voters.", ...E), [['criticize', ['Norland'], ['Vesta']]]);
   assert.deepEqual(stances('Norland called the ruling "a disgrace".', ...E), [['criticize', ['Norland'], []]]);
+  assert.deepEqual(stances('Norland said Vesta should not have signed the deal.', ...E), [['criticize', ['Norland'], ['Vesta']]]);
+  assert.deepEqual(
+    engine('"Vesta should have acted much sooner," said Mara Lind.').map((r) => [r[0], r[1]]),
+    [['criticize', ['Mara Lind']]],
+  );
   // Negated, or a verdict no one passes: no stance.
   assert.deepEqual(stances('Norland said the decision was not wrong.', ...E), []);
   assert.deepEqual(stances('There was outrage in the port.', ...E), []);

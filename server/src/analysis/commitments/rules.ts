@@ -107,6 +107,7 @@ function lexical(): [string, string][] {
       out.push([`stance.${type}-verdict`, `${e.gloss}: a verdict after "be" (${list(e.verdicts.slice(0, 6))} ...)`]);
       out.push([`stance.${type}-called`, `${e.gloss}: naming something with a verdict ("called the ruling 'a disgrace'")`]);
     }
+    if (e.reproaches) out.push([`stance.${type}-reproach`, `${e.gloss}: a reproach ("X should have acted sooner")`]);
     if (e.ownVerdicts) out.push([`stance.${type}-own-verdict`, `${e.gloss}: a verdict on one's own side ("we got it wrong")`]);
   }
   return out;

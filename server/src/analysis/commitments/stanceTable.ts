@@ -28,6 +28,8 @@ export interface StanceEntry {
   verdicts?: string[];
   /** Verdicts of the speaker on their own side ("we were wrong", "we got this one wrong"). */
   ownVerdicts?: string[];
+  /** Modals of a reproach: "X should have acted sooner". */
+  reproaches?: string[];
   /** Objects that make the verb mean something else ("defended his title", "conceded two goals"). */
   notObjects?: string[];
 }
@@ -80,6 +82,7 @@ export const STANCE_TABLE: Readonly<Record<StanceType, StanceEntry>> = {
       'blackmail',
       'fiasco',
     ],
+    reproaches: ['should', 'ought'],
   },
   disagree: {
     gloss: 'disagrees with',
@@ -201,3 +204,5 @@ export const STANCE_ADJECTIVES = byWord((e) => e.adjectives);
 /** Verdicts after "be" on something else ("is unlawful") and on one's own side ("we were wrong"). */
 export const VERDICTS = byWord((e) => e.verdicts);
 export const OWN_VERDICTS = byWord((e) => e.ownVerdicts);
+/** Modals of reproach ("should have acted"). */
+export const REPROACHES = byWord((e) => e.reproaches);

@@ -300,17 +300,35 @@ export function stanceVerdict(c: Clause, i: number, type: StanceType, own: boole
     const holders = c.subjectOf(v);
     return addStance(c, type, holders, NO_TARGETS, trigger, ['stance.' + type + '-own-verdict', ...actorRules('holder.subject', holders)]);
   }
+  passVerdict(c, v, trigger, type, 'stance.' + type + '-verdict');
+}
+
+/**
+ * A verdict on the subject of the predicate at token v (the copula or modal): held by the quotation's
+ * speaker or the reporter, aimed at the names at the head of the subject ("Vesta's plan", not "the
+ * treaty with Vesta").
+ */
+function passVerdict(c: Clause, v: number, trigger: [number, number], type: StanceType, ruleId: string): void {
+  const { low } = c.scan;
   let s = v;
   while (s > c.a && s > v - 6 && !c.scan.isPunct(s - 1) && !REPORT_VERBS.has(low[s - 1]) && low[s - 1] !== 'that') s--;
-  const { holders, rule } = verdictHolder(c, i, s);
-  // What the verdict is on: the names at the head of its subject ("Vesta's plan", not "the treaty with Vesta").
+  const { holders, rule } = verdictHolder(c, v, s);
   let head = s;
   while (head < v && !PREPOSITIONS.has(low[head])) head++;
   const targets = objectTargets(c, s, head, holders?.ids ?? []);
-  addStance(c, type, holders, { ...targets, rule: targets.rule && 'target.verdict-subject' }, trigger, [
-    'stance.' + type + '-verdict',
-    ...actorRules(rule, holders),
-  ]);
+  addStance(c, type, holders, { ...targets, rule: targets.rule && 'target.verdict-subject' }, trigger, [ruleId, ...actorRules(rule, holders)]);
+}
+
+/** A reproach at the modal at token i: "Ankara should have acted sooner", "they ought to have known". */
+export function stanceReproach(c: Clause, i: number, type: StanceType): void {
+  const { low, doc } = c.scan;
+  let k = i + 1;
+  if (low[k] === 'to') k++;
+  if (NEGATORS.has(low[k] ?? '')) k++;
+  if (low[k] !== 'have' || !c.scan.isParticiple(k + 1) || i <= c.a) return;
+  const subjectWord = low[i - 1];
+  if (subjectWord === 'we' || subjectWord === 'i' || subjectWord === 'you' || doc.isVerbish(i - 1)) return;
+  passVerdict(c, i, [i, k + 2], type, 'stance.' + type + '-reproach');
 }
 
 /** "called the ruling 'a disgrace'", "called the threat blackmail": naming something with a verdict (the verb at token i). */

@@ -4,9 +4,9 @@
 import type { Clause } from './clause';
 import { beTo, modal, passiveNominal } from './futures';
 import { BE, BE_TO_ADJECTIVES, COMMIT_NOUNS, COMMIT_VERBS, FUTURE_MODALS, REAFFIRM_VERBS } from './lexicon';
-import { STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_PHRASES, STANCE_VERBS, OWN_VERDICTS, VERDICTS } from './stanceTable';
+import { OWN_VERDICTS, REPROACHES, STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_PHRASES, STANCE_VERBS, VERDICTS } from './stanceTable';
 import { commitNoun } from './nouns';
-import { calledVerdict, stanceAdjective, stanceNoun, stancePhrase, stanceVerb, stanceVerdict } from './stances';
+import { calledVerdict, stanceAdjective, stanceNoun, stancePhrase, stanceReproach, stanceVerb, stanceVerdict } from './stances';
 import { commitVerb, reaffirm, ruleOut } from './verbs';
 
 export interface TriggerFamily {
@@ -65,6 +65,7 @@ export const TRIGGERS: TriggerFamily[] = [
     run: calledVerdict,
   },
   { family: 'stance-verdict', words: VERDICTS.keys(), run: (c, i) => stanceVerdict(c, i, VERDICTS.get(c.scan.low[i])!, false) },
+  { family: 'stance-reproach', words: REPROACHES.keys(), run: (c, i) => stanceReproach(c, i, REPROACHES.get(c.scan.low[i])!) },
   { family: 'stance-own-verdict', words: OWN_VERDICTS.keys(), run: (c, i) => stanceVerdict(c, i, OWN_VERDICTS.get(c.scan.low[i])!, true) },
   { family: 'stance-adjective', words: STANCE_ADJECTIVES.keys(), when: afterBe, run: (c, i) => stanceAdjective(c, i, STANCE_ADJECTIVES.get(c.scan.low[i])!) },
 ];
