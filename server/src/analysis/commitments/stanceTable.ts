@@ -118,6 +118,7 @@ export const STANCE_TABLE: Readonly<Record<StanceType, StanceEntry>> = {
     gloss: 'concedes or gives in',
     verbs: [['concede']],
     notObjects: [
+      'nothing',
       'goal',
       'goals',
       'run',
