@@ -65,6 +65,13 @@ const quiet = argv.includes('--quiet');
 const dirArg = argv.indexOf('--dir');
 const dir = dirArg >= 0 ? argv[dirArg + 1] : join(process.cwd(), 'test', 'fixtures', 'news-batch1');
 const misses: string[] = [];
+/** Stances by type (gold type for misses, predicted type for spurious ones), over all articles. */
+const byType = new Map<string, { tp: number; fp: number; fn: number }>();
+const typeCount = (type: string): { tp: number; fp: number; fn: number } => {
+  const c = byType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+  byType.set(type, c);
+  return c;
+};
 
 /** Commitments: matched, spurious and missed; traps a spurious or any commitment falls on. */
 function scoreCommitments(id: string, text: string, gold: GoldArticle, a: Analysis, same: (ids: string[], g: string[]) => boolean, t: Tally): void {
@@ -113,8 +120,10 @@ function scoreStances(id: string, text: string, gold: GoldArticle, a: Analysis, 
     if (ok) {
       used.add(ok);
       t.s.tp++;
+      typeCount(g.type).tp++;
     } else {
       t.s.fn++;
+      typeCount(g.type).fn++;
       misses.push(
         `S- ${id} ${g.type} "${g.trigger}" ${JSON.stringify(g.holders)} -> ${JSON.stringify(g.targets)}` +
           (cand[0] ? `\n     got ${nameList(cand[0].holders)} -> ${nameList(cand[0].targets)}` : ''),
@@ -124,6 +133,7 @@ function scoreStances(id: string, text: string, gold: GoldArticle, a: Analysis, 
   for (const s of a.stances) {
     if (used.has(s)) continue;
     t.s.fp++;
+    typeCount(s.type).fp++;
     misses.push(`S+ ${id} ${s.type} "${s.trigger.text}" ${nameList(s.holders)} -> ${nameList(s.targets)}`);
   }
 }
@@ -175,4 +185,11 @@ console.log('section    art  entities                     roles  commitments    
 for (const [name, t] of [...sections].sort(([x], [y]) => x.localeCompare(y))) console.log(line(name, t));
 console.log(line('all', all));
 console.log(`gold: ${all.entGold} entities, ${all.roles} roles, ${all.c.tp + all.c.fn} commitments, ${all.traps} traps, ${all.s.tp + all.s.fn} stances`);
+console.log(
+  '\nstances per type: ' +
+    [...byType]
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([type, c]) => `${type} ${pr(c)} (${c.tp + c.fn})`)
+      .join('; '),
+);
 if (!quiet && misses.length) console.log('\nmisses (E entities, C-/S- missed, C+/S+ spurious, T! trap hit):\n' + misses.join('\n'));
