@@ -38,6 +38,9 @@ test('regret and disappointment, praise, appreciation', () => {
   assert.deepEqual(stances('Norland voiced its disappointment with Vesta.', ...E), [['regret', ['Norland'], ['Vesta']]]);
   assert.deepEqual(stances('Norland praised Vesta for its restraint.', ...E), [['praise', ['Norland'], ['Vesta']]]);
   assert.deepEqual(stances('Norland commended the Harbour Union.', ...E), [['praise', ['Norland'], ['Harbour Union']]]);
+  assert.deepEqual(stances('Norland and Vesta signed the accord. The Harbour Union said the two countries set an example.', ...E), [
+    ['praise', ['Harbour Union'], ['Norland', 'Vesta']],
+  ]);
   assert.deepEqual(stances('Norland thanked Vesta for its help.', ...E), [['appreciate', ['Norland'], ['Vesta']]]);
 });
 

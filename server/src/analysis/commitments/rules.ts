@@ -104,8 +104,8 @@ function lexical(): [string, string][] {
     if (e.nouns) out.push([`stance.${type}-noun`, `${e.gloss}: a noun after a verb of expression (${list(e.nouns)})`]);
     if (e.adjectives) out.push([`stance.${type}-adjective`, `${e.gloss}: an adjective after "be" (${list(e.adjectives)})`]);
     if (e.verdicts) {
-      out.push([`stance.${type}-verdict`, `${e.gloss}: a verdict after "be" (${list(e.verdicts.slice(0, 6))} ...)`]);
-      out.push([`stance.${type}-called`, `${e.gloss}: naming something with a verdict ("called the ruling 'a disgrace'")`]);
+      out.push([`stance.${type}-verdict`, `${e.gloss}: a verdict after "be" or "set" (${list(e.verdicts.slice(0, 6))} ...)`]);
+      out.push([`stance.${type}-called`, `${e.gloss}: naming something with a verdict ("called the ruling 'a disgrace'", "called it exemplary")`]);
     }
     if (e.reproaches) out.push([`stance.${type}-reproach`, `${e.gloss}: a reproach ("X should have acted sooner")`]);
     if (e.ownVerdicts) out.push([`stance.${type}-own-verdict`, `${e.gloss}: a verdict on one's own side ("we got it wrong")`]);

@@ -112,7 +112,12 @@ export const STANCE_TABLE: Readonly<Record<StanceType, StanceEntry>> = {
   },
   defend: { gloss: 'defends', verbs: [['defend'], ['justify']], notObjects: ['title', 'titles', 'crown', 'belt', 'championship', 'lead', 'goal', 'territory'] },
   welcome: { gloss: 'welcomes', verbs: [['welcome'], ['hail'], ['applaud']] },
-  praise: { gloss: 'praises', verbs: [['praise'], ['commend'], ['laud']], nouns: ['praise'] },
+  praise: {
+    gloss: 'praises',
+    verbs: [['praise'], ['commend'], ['laud']],
+    nouns: ['praise'],
+    verdicts: ['exemplary', 'commendable', 'admirable', 'courageous', 'example'],
+  },
   appreciate: { gloss: 'appreciates or thanks', verbs: [['appreciate'], ['thank']], nouns: ['appreciation', 'gratitude', 'thanks'], adjectives: ['grateful'] },
   concede: {
     gloss: 'concedes or gives in',

@@ -124,6 +124,9 @@ function subjectParty(c: Clause, p: ParsedSentence, subj: number, tok: (w: numbe
   return party && party.ids.length ? party : undefined;
 }
 
+/** How a definite description in an object may resolve: "the federation", "the government", "the two countries". */
+const REFERENCES = new Set(['actor.reference', 'actor.government', 'actor.group-parties', 'actor.group']);
+
 /**
  * The targets in a stance's object [from, end): the agent of an act named in it ("a challenge by
  * SkyWend", "measures to be implemented by the US forces"), else the names in it, else a definite
@@ -147,7 +150,7 @@ function objectTargets(c: Clause, from: number, end: number, holders: string[]):
   let e = k + 1;
   while (e < end && e < k + 4 && !c.scan.isPunct(e) && !PREPOSITIONS.has(low[e]) && !doc.isVerbish(e) && low[e] !== 'and') e++;
   const ref = doc.resolveNP(k, e, c);
-  const ids = ref?.via === 'actor.reference' || ref?.via === 'actor.government' ? ref.ids.filter((id) => doc.isActor(id)) : [];
+  const ids = ref && REFERENCES.has(ref.via ?? '') ? ref.ids.filter((id) => doc.isActor(id)) : [];
   return ids.length ? { ids, rule: 'target.reference' } : NO_TARGETS;
 }
 
@@ -241,7 +244,7 @@ export function stanceAdjective(c: Clause, i: number, type: StanceType): void {
   addStance(c, type, holders, targets, [i, i + 1], ['stance.' + type + '-adjective', ...actorRules('holder.subject', holders)]);
 }
 
-/** Words between "be" and a verdict: "was simply wrong", "is a grave mistake", "got this one wrong". */
+/** Words between "be" and a verdict: "was simply wrong", "is a grave mistake", "got this one wrong", "set an example". */
 const VERDICT_FILLERS = new Set([
   'a',
   'an',
@@ -290,7 +293,7 @@ export function stanceVerdict(c: Clause, i: number, type: StanceType, own: boole
   const { low, doc } = c.scan;
   let v = i - 1;
   while (v > c.a && v > i - 5 && (VERDICT_FILLERS.has(low[v]) || /ly$/.test(low[v]))) v--;
-  const copula = BE.has(low[v]) || (own && VERDICT_VERBS.has(low[v]));
+  const copula = BE.has(low[v]) || (own ? VERDICT_VERBS.has(low[v]) : low[v] === 'set' || low[v] === 'sets');
   if (!copula || v <= c.a || c.negatedBefore(v) || NEGATORS.has(low[v + 1])) return;
   const subjectWord = low[v - 1];
   const firstPerson = subjectWord === 'we' || subjectWord === 'i';
