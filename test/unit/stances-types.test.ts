@@ -84,6 +84,8 @@ test('criticism as a verdict: the speaker of the quotation, or the reporter of t
   // Negated, or a verdict no one passes: no stance.
   assert.deepEqual(stances('Norland said the decision was not wrong.', ...E), []);
   assert.deepEqual(stances('There was outrage in the port.', ...E), []);
+  // A verdict word before its noun is no verdict.
+  assert.deepEqual(stances('Norland said Vesta was the wrong partner.', ...E), []);
 });
 
 test('concede as a verdict on one\'s own side: "we got it wrong"', () => {
@@ -127,6 +129,7 @@ test('every type has words in the table, a tone, and declared rule ids', () => {
 test('another sense of the verb is no stance: "defended his title", "conceded two goals"', () => {
   assert.deepEqual(stances('Norland defended its title in the final.', ...E), []);
   assert.deepEqual(stances('Norland conceded two goals before the break.', ...E), []);
+  assert.deepEqual(stances('The court denied bail to Vesta.', ...E), []);
   assert.deepEqual(stances('Norland conceded that the talks had failed.', ...E), [['concede', ['Norland'], []]]);
   // A bare "will defend" is an undertaking, not a stance.
   assert.deepEqual(stances('Norland will defend every metre of its waters.', ...E), []);

@@ -90,7 +90,7 @@ export const STANCE_TABLE: Readonly<Record<StanceType, StanceEntry>> = {
     phrases: [{ lemma: 'take', extra: ['took', 'taken'], rest: ['issue', 'with'] }],
     nouns: ['disagreement'],
   },
-  deny: { gloss: 'denies', verbs: [['deny']], nouns: ['denial'] },
+  deny: { gloss: 'denies', verbs: [['deny']], nouns: ['denial'], notObjects: ['bail', 'entry', 'access', 'permission', 'visa', 'visas'] },
   concern: {
     gloss: 'is concerned about',
     verbs: [['fear']],

@@ -266,6 +266,8 @@ const VERDICT_FILLERS = new Set([
   'historic',
 ]);
 const VERDICT_VERBS = new Set(['got', 'get', 'gets', 'made', 'make']);
+/** Words a verdict may be followed by besides punctuation and prepositions: "was wrong and ...". */
+const VERDICT_FOLLOWERS = new Set(['and', 'but', 'or', 'because', 'that', 'to', 'from', 'this', 'again']);
 
 /**
  * Who passes a verdict at token i: the speaker of the quotation it stands in, else the subject of
@@ -295,6 +297,8 @@ export function stanceVerdict(c: Clause, i: number, type: StanceType, own: boole
   while (v > c.a && v > i - 5 && (VERDICT_FILLERS.has(low[v]) || /ly$/.test(low[v]))) v--;
   const copula = BE.has(low[v]) || (own ? VERDICT_VERBS.has(low[v]) : low[v] === 'set' || low[v] === 'sets');
   if (!copula || v <= c.a || c.negatedBefore(v) || NEGATORS.has(low[v + 1])) return;
+  // "was the wrong man": a verdict word before its noun is no verdict.
+  if (i + 1 < c.b && !c.scan.isPunct(i + 1) && !PREPOSITIONS.has(low[i + 1]) && !VERDICT_FOLLOWERS.has(low[i + 1])) return;
   const subjectWord = low[v - 1];
   const firstPerson = subjectWord === 'we' || subjectWord === 'i';
   if (firstPerson !== own || subjectWord === 'there' || doc.isVerbish(i)) return;
