@@ -2,8 +2,11 @@
 // verdicts), their holders and targets, on invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { run } from '../fixtures/commitments/run';
 import { analyze } from '../support/analyzer';
+import { projectRoot } from '../support/paths';
 import { RULES } from '../../server/src/analysis/commitments/rules';
 import { STANCE_TABLE, STANCE_TYPES } from '../../server/src/analysis/commitments/stanceTable';
 import { STANCE_TONES } from '../../shared/contract';
@@ -122,8 +125,19 @@ test('every type has words in the table, a tone, and declared rule ids', () => {
     if (e.verbs) assert.ok(RULES.has(`stance.${type}-verb`), `${type}: verb rule undeclared`);
     if (e.phrases) assert.ok(RULES.has(`stance.${type}-phrase`), `${type}: phrase rule undeclared`);
   }
-  const why = analyze('Norland rejected a challenge by Vesta, the ministry said.').stances.flatMap((s) => s.why ?? []);
-  for (const id of why) assert.ok(RULES.has(id), `undeclared rule ${id}`);
+});
+
+test('on the news batch, every stance carries declared rule ids, a trigger rule first', () => {
+  const dir = join(projectRoot(), 'test', 'fixtures', 'news-batch1');
+  let count = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.news'))) {
+    for (const s of analyze(readFileSync(join(dir, file), 'utf8')).stances) {
+      count++;
+      assert.match(s.why?.[0] ?? '', /^stance\./, `${file}: "${s.trigger.text}"`);
+      for (const id of s.why ?? []) assert.ok(RULES.has(id), `${file}: undeclared rule ${id}`);
+    }
+  }
+  assert.ok(count > 40, `only ${count} stances on the batch`);
 });
 
 test('another sense of the verb is no stance: "defended his title", "conceded two goals"', () => {
