@@ -235,7 +235,8 @@ export function stanceNoun(c: Clause, i: number, type: StanceType): void {
 /** "is concerned about", "are opposed to", "was deeply disappointed by": the adjective at token i, after a form of "be". */
 export function stanceAdjective(c: Clause, i: number, type: StanceType): void {
   const { low } = c.scan;
-  if (!['about', 'over', 'by', 'to', 'at', 'for', 'that', 'with'].includes(low[i + 1] ?? '')) return;
+  // "is concerned about X", "was disappointed by", or the clause's end ("We are deeply worried," she said).
+  if (!['about', 'over', 'by', 'to', 'at', 'for', 'that', 'with'].includes(low[i + 1] ?? '') && !(i + 1 >= c.b || c.scan.isPunct(i + 1))) return;
   const be = BE.has(low[i - 1]) ? i - 1 : i - 2;
   if (c.negatedBefore(be) || NEGATORS.has(low[be + 1])) return;
   const holders = c.subjectOf(be);
