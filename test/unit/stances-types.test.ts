@@ -70,6 +70,8 @@ test('concern: fears, and the quotation speaker for "we"', () => {
     engine('"We are deeply worried about the ferries," Anna Berg of the Harbour Union said.').map((r) => r[0]),
     ['concern'],
   );
+  // At the end of the clause too: "I am disappointed," she said.
+  assert.deepEqual(engine('"I am deeply disappointed," said Mara Lind.'), [['regret', ['Mara Lind'], []]]);
 });
 
 test('criticism as a verdict: the speaker of the quotation, or the reporter of the clause', () => {
