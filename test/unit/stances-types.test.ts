@@ -107,6 +107,12 @@ test('targets: the agent of an act in the object, a definite description', () =>
   assert.deepEqual(stances('The Harbour Union met on Monday. Norland criticised the union for the strike.', ...E), [
     ['criticize', ['Norland'], ['Harbour Union']],
   ]);
+  // The description heading the object comes before names later in it.
+  assert.deepEqual(stances('The Harbour Union sued Norland. Vesta backed the claim, accusing the union of protecting Norland.', ...E), [
+    ['oppose', ['Harbour Union'], ['Norland']],
+    ['support', ['Vesta'], []],
+    ['criticize', ['Vesta'], ['Harbour Union']],
+  ]);
   // A lone holder is never its own target.
   assert.deepEqual(stances('Norland rejected a challenge by Norland.', ...E), [['reject', ['Norland'], []]]);
 });

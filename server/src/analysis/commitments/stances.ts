@@ -142,16 +142,24 @@ function objectTargets(c: Clause, from: number, end: number, holders: string[]):
   const appos = next && (next.end >= c.b || c.scan.isPunct(next.end)) ? next : undefined;
   const acting = [...(ag?.party.ids ?? []), ...(appos?.ids ?? [])].filter((id) => doc.isActor(id));
   if (acting.length) return { ids: acting, rule: 'target.object-agent', ownSide: true };
+  // A definite description heading the object ("accusing the company of buying X") comes before later names.
+  const ref = definiteTarget(c, from, end);
+  if (ref.length) return { ids: ref, rule: 'target.reference' };
   const named = doc.objectTargets(from, end, holders);
-  if (named.length) return { ids: named, rule: 'target.object' };
+  return named.length ? { ids: named, rule: 'target.object' } : NO_TARGETS;
+}
+
+/** The body a definite description heading [from, end) stands for ("the federation", "the two countries"), unless a name follows "of". */
+function definiteTarget(c: Clause, from: number, end: number): string[] {
+  const { doc, low } = c.scan;
   let k = from;
   while (k < end && k < from + 2 && PREPOSITIONS.has(low[k])) k++;
-  if (low[k] !== 'the') return NO_TARGETS;
+  if (low[k] !== 'the') return [];
   let e = k + 1;
-  while (e < end && e < k + 4 && !c.scan.isPunct(e) && !PREPOSITIONS.has(low[e]) && !doc.isVerbish(e) && low[e] !== 'and') e++;
+  while (e < end && e < k + 4 && !c.scan.isPunct(e) && !PREPOSITIONS.has(low[e]) && !doc.isVerbish(e) && !doc.mention(e) && low[e] !== 'and') e++;
+  if (doc.mention(e) || (low[e] === 'of' && doc.mention(e + 1))) return [];
   const ref = doc.resolveNP(k, e, c);
-  const ids = ref && REFERENCES.has(ref.via ?? '') ? ref.ids.filter((id) => doc.isActor(id)) : [];
-  return ids.length ? { ids, rule: 'target.reference' } : NO_TARGETS;
+  return ref && REFERENCES.has(ref.via ?? '') ? ref.ids.filter((id) => doc.isActor(id)) : [];
 }
 
 /** An object that gives the verb another sense ("defended his title", "conceded two goals"). */
