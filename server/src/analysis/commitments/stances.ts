@@ -3,7 +3,6 @@
 // about"), adjectives after "be" ("is concerned about") and verdicts ("That decision is unlawful",
 // "called the ruling 'a disgrace'"). What opens each type is data (stanceTable.ts).
 import type { StanceType } from '../types';
-import type { ParsedSentence } from '../syntax';
 import type { Party } from './actors';
 import type { Clause } from './clause';
 import { actorRules, addStance, NO_TARGETS, type Targets } from './emit';
@@ -21,6 +20,7 @@ import {
   WEAK_MODALS,
 } from './lexicon';
 import { STANCE_NEED_INFLECTION, STANCE_TABLE, VERDICTS, type StancePhrase } from './stanceTable';
+import { parsedSubject } from './parsed';
 import { agent, objectEnd } from './phrases';
 
 /**
@@ -77,60 +77,13 @@ function stanceObject(c: Clause, i: number, lemma: string): { from: number; unta
   return { from, untargeted: false };
 }
 
-/** Labels through which a verb without a subject of its own shares its head's ("..., rejecting", "and denied"). */
-const SHARES_SUBJECT = new Set(['conj', 'advcl', 'xcomp', 'ccomp']);
-
-/**
- * The holder the parse gives for the verb at token i, where the word rules found none: its nominal
- * subject (or, for a participle or coordinated verb, its head's), read as a name, a name in
- * apposition to it ("Voltana's chairman, Paul Kim, ..."), or the noun phrase it heads.
- */
-function parsedSubject(c: Clause, i: number): Party | undefined {
-  const p = c.scan.parseAt(c.a);
-  if (!p) return undefined;
-  const n = p.words.length;
-  const tok = (w: number): number => c.a + p.tokenOf[w];
-  let verb = -1;
-  for (let w = 0; w < n && verb < 0; w++) if (tok(w) === i) verb = w;
-  for (let hop = 0; verb >= 0 && hop < 3; hop++) {
-    let subj = -1;
-    for (let w = 0; w < n && subj < 0; w++) if (p.heads[w] === verb + 1 && p.deprels[w] === 'nsubj') subj = w;
-    if (subj >= 0) return subjectParty(c, p, subj, tok);
-    if (!SHARES_SUBJECT.has(p.deprels[verb]) || p.heads[verb] === 0) return undefined;
-    verb = p.heads[verb] - 1;
-  }
-  return undefined;
-}
-
-/** The party of a subject word: its mention, a name in apposition to it, or its noun phrase resolved. */
-function subjectParty(c: Clause, p: ParsedSentence, subj: number, tok: (w: number) => number): Party | undefined {
-  const { doc } = c.scan;
-  const named = (w: number): Party | undefined => {
-    const m = doc.mention(tok(w));
-    const ids = m?.ids.filter((id) => doc.isActor(id)) ?? [];
-    return ids.length ? { ids, plural: ids.length > 1, start: m!.first, end: m!.end, via: 'actor.name' } : undefined;
-  };
-  const own = named(subj);
-  // A place with a body in apposition is a dateline read as the subject: "OSLO, May 3 - Norway's Supreme Court ...".
-  if (own && !own.ids.every((id) => doc.kindOf(id) === 'place')) return own;
-  for (let w = 0; w < p.words.length; w++) {
-    const appos = p.heads[w] === subj + 1 && p.deprels[w] === 'appos' ? named(w) : undefined;
-    if (appos) return appos;
-  }
-  if (own) return own;
-  let lo = subj;
-  for (let w = subj - 1; w >= 0 && w > subj - 6 && p.heads[w] === subj + 1; w--) lo = w;
-  const party = doc.resolveNP(tok(lo), tok(subj) + 1, c);
-  return party && party.ids.length ? party : undefined;
-}
-
 /** How a definite description in an object may resolve: "the federation", "the government", "the two countries". */
 const REFERENCES = new Set(['actor.reference', 'actor.government', 'actor.group-parties', 'actor.group']);
 
 /**
  * The targets in a stance's object [from, end): the agent of an act named in it ("a challenge by
- * SkyWend", "measures to be implemented by the US forces"), else the names in it, else a definite
- * description ("the federation", "the bank": the last body of that sort).
+ * SkyWend", "measures to be implemented by the US forces"), else a definite description heading it
+ * ("the federation", "the bank": the last body of that sort), else the names in it.
  */
 function objectTargets(c: Clause, from: number, end: number, holders: string[]): Targets {
   const { doc, low } = c.scan;
