@@ -74,6 +74,13 @@ const dirs =
         .sort((x, y) => Number(x.slice(10)) - Number(y.slice(10)))
         .map((d) => join(fixtures, d));
 let misses: string[] = [];
+/** Stances by type (gold type for misses, predicted type for spurious ones), over a batch's articles. */
+let byType = new Map<string, { tp: number; fp: number; fn: number }>();
+const typeCount = (type: string): { tp: number; fp: number; fn: number } => {
+  const c = byType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+  byType.set(type, c);
+  return c;
+};
 
 /** Commitments: matched, spurious and missed; traps a spurious or any commitment falls on. */
 function scoreCommitments(id: string, text: string, gold: GoldArticle, a: Analysis, same: (ids: string[], g: string[]) => boolean, t: Tally): void {
@@ -122,8 +129,10 @@ function scoreStances(id: string, text: string, gold: GoldArticle, a: Analysis, 
     if (ok) {
       used.add(ok);
       t.s.tp++;
+      typeCount(g.type).tp++;
     } else {
       t.s.fn++;
+      typeCount(g.type).fn++;
       misses.push(
         `S- ${id} ${g.type} "${g.trigger}" ${JSON.stringify(g.holders)} -> ${JSON.stringify(g.targets)}` +
           (cand[0] ? `\n     got ${nameList(cand[0].holders)} -> ${nameList(cand[0].targets)}` : ''),
@@ -133,6 +142,7 @@ function scoreStances(id: string, text: string, gold: GoldArticle, a: Analysis, 
   for (const s of a.stances) {
     if (used.has(s)) continue;
     t.s.fp++;
+    typeCount(s.type).fp++;
     misses.push(`S+ ${id} ${s.type} "${s.trigger.text}" ${nameList(s.holders)} -> ${nameList(s.targets)}`);
   }
 }
@@ -166,6 +176,7 @@ const line = (name: string, t: Tally): string =>
 /** Scores one batch directory and prints its table (and misses). */
 function scoreBatch(dir: string): void {
   misses = [];
+  byType = new Map();
   const sections = new Map<string, Tally>();
   const all = tally();
   const ids = readdirSync(dir)
@@ -187,6 +198,8 @@ function scoreBatch(dir: string): void {
   for (const [name, t] of [...sections].sort(([x], [y]) => x.localeCompare(y))) console.log(line(name, t));
   console.log(line('all', all));
   console.log(`gold: ${all.entGold} entities, ${all.roles} roles, ${all.c.tp + all.c.fn} commitments, ${all.traps} traps, ${all.s.tp + all.s.fn} stances`);
+  const types = [...byType].sort(([x], [y]) => x.localeCompare(y)).map(([type, c]) => `${type} ${pr(c)} (${c.tp + c.fn})`);
+  console.log('\nstances per type: ' + types.join('; '));
   if (!quiet && misses.length) console.log('\nmisses (E entities, C-/S- missed, C+/S+ spurious, T! trap hit):\n' + misses.join('\n'));
 }
 

@@ -2,7 +2,7 @@
 // custom requests and notifications, the commands, the settings (names, types, defaults) and the
 // semantic token legend. package.json's `contributes` must say the same (test/protocol/contract.test.ts
 // checks it). Plain names, types and data only: importing it pulls in no library.
-import type { Summary } from '../server/src/analysis/types';
+import type { StanceType, Summary } from '../server/src/analysis/types';
 
 /** The language id of news articles. */
 export const NEWS_LANGUAGE = 'news';
@@ -81,6 +81,29 @@ export interface StatusParams {
   /** What went wrong in an analysis that still finished (a stage failed or was unavailable); absent when nothing did. */
   problems?: string[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Stances
+
+/** How a stance type is shown (the panel's badge colour): against, for, or pressing. Every type has one. */
+export const STANCE_TONES: Readonly<Record<StanceType, 'negative' | 'positive' | 'pressing'>> = {
+  condemn: 'negative',
+  oppose: 'negative',
+  reject: 'negative',
+  criticize: 'negative',
+  disagree: 'negative',
+  deny: 'negative',
+  concern: 'negative',
+  regret: 'negative',
+  support: 'positive',
+  defend: 'positive',
+  welcome: 'positive',
+  praise: 'positive',
+  appreciate: 'positive',
+  concede: 'pressing',
+  urge: 'pressing',
+  'reaffirm-position': 'pressing',
+};
 
 // ---------------------------------------------------------------------------------------------
 // Semantic tokens

@@ -4,6 +4,7 @@
 import './panel.css';
 import { SOURCE_KIND_LABELS } from '../../../server/src/analysis/quotes/labels';
 import type { EntityRef, SourceKind, Span, Summary, SummaryEntity, SummarySource } from '../../../server/src/analysis/types';
+import { STANCE_TONES } from '../../../shared/contract';
 import { dayRangeText } from '../../../shared/format';
 import type { EmptyState, ExportFormat, HostMessage, PanelState, WebviewMessage } from './protocol';
 
@@ -301,7 +302,7 @@ function stanceRow(st: SummaryStance): HTMLElement {
     { class: 'row stance', reveal: st.range, key: st.id },
     h('span', { class: 'holder' }, st.holders.length ? names(st.holders) : 'unstated'),
     h('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, '→'),
-    h('span', { class: `badge stance ${st.type}` }, st.type.replace('-', ' ')),
+    h('span', { class: `badge stance ${st.type} ${STANCE_TONES[st.type]}` }, st.type.replace('-', ' ')),
     h('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, '→'),
     h('span', { class: 'target' }, st.targets.length ? names(st.targets) : '—'),
     h('span', { class: 'quote' }, st.trigger.text),
@@ -347,7 +348,7 @@ function stanceMatrix(list: SummaryStance[]): HTMLElement | null {
         h(
           'td',
           { reveal: cell[0].range, key: `cell:${hd.id}:${tg.id}`, title: `${hd.name} → ${types.join(', ')} → ${tg.name}` },
-          ...types.map((t) => h('span', { class: `badge stance ${t}` }, t.replace('-', ' '))),
+          ...types.map((t) => h('span', { class: `badge stance ${t} ${STANCE_TONES[t]}` }, t.replace('-', ' '))),
         ),
       );
     }

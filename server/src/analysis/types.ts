@@ -119,7 +119,24 @@ export interface Commitment {
   why?: string[];
 }
 
-export type StanceType = 'condemn' | 'oppose' | 'concern' | 'criticize' | 'support' | 'welcome' | 'appreciate' | 'urge' | 'reaffirm-position';
+/** The stance types; what opens each is listed in commitments/stanceTable.ts. */
+export type StanceType =
+  | 'condemn'
+  | 'oppose'
+  | 'reject'
+  | 'criticize'
+  | 'disagree'
+  | 'deny'
+  | 'concern'
+  | 'regret'
+  | 'support'
+  | 'defend'
+  | 'welcome'
+  | 'praise'
+  | 'appreciate'
+  | 'concede'
+  | 'urge'
+  | 'reaffirm-position';
 
 export interface Stance {
   id: string;

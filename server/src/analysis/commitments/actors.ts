@@ -24,10 +24,10 @@ import {
   PUBLIC_BODY_NAME,
   REFERENCE_NAME_WORDS,
   REPORT_VERBS,
-  STANCE_VERBS,
   FUTURE_MODALS,
   WARN_VERBS,
 } from './lexicon';
+import { STANCE_VERBS } from './stanceTable';
 
 interface MentionSpan {
   first: number;
@@ -270,6 +270,9 @@ export class Doc {
   subjectBefore(p: number, floor: number, voice: Voice): Party | undefined {
     let q = p - 1;
     while (q >= floor && (AUXILIARIES.has(this.low[q]) || FUTURE_MODALS.has(this.low[q]) || this.isAdverb(q))) q--;
+    // "Brazil on Wednesday rejected": a time expression between subject and verb.
+    if (q > floor && this.isTime(q) && !this.isTime(q - 1) && (this.low[q - 1] === 'on' || this.low[q - 1] === 'last')) q -= 2;
+    else while (q > floor && this.isTime(q) && q > p - 5) q--;
     if (q < floor) return undefined;
     if (this.low[q] === 'and' || this.low[q] === 'but' || this.low[q] === 'or') {
       // VP coordination ("condemned the coup in Bolivia and expressed ..."), unless the words
@@ -435,7 +438,8 @@ export class Doc {
       // A time ends the phrase: "said on Monday it ...".
       if (this.isTime(i)) break;
       // "will contribute 60% of the money and Nairobi will ...": "and" after a verb phrase.
-      if ((this.low[i] === 'and' || this.low[i] === 'but') && this.verbPhraseBefore(i, floor)) break;
+      // "We listened, and we ...": "and" after a comma before a pronoun joins clauses too.
+      if ((this.low[i] === 'and' || this.low[i] === 'but') && (this.verbPhraseBefore(i, floor) || (this.low[i - 1] === ',' && !this.mention(i + 1)))) break;
       // "the Brookfield Transit Authority (BTA)": step over a short parenthesis.
       if (this.low[i] === ')') {
         let o = i - 1;

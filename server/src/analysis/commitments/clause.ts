@@ -35,7 +35,7 @@ export class Clause implements Voice {
     /** Who speaks in its quotation, for "we" and "I". */
     readonly speaker: string[],
     /** The sentence's index, for its parse. */
-    private readonly si = -1,
+    readonly si = -1,
   ) {
     this.conds = conditionSpans(scan, a, b);
   }

@@ -67,18 +67,19 @@ export function emitCommitment(c: Clause, f: Found): void {
 }
 
 /**
- * A stance of `holders` toward `targets` at the trigger tokens; `why` holds the trigger and holder
- * rules, `targetRule` is added when targets remain.
+ * The targets of a stance and the rule that found them; `ownSide` keeps a target that is one of
+ * several holders ("Japan and the US appreciated the measures to be taken by the US forces").
  */
-export function addStance(
-  c: Clause,
-  type: StanceType,
-  holders: Party | undefined,
-  targets: string[],
-  trigger: [number, number],
-  why: string[],
-  targetRule = 'target.object',
-): void {
+export interface Targets {
+  ids: string[];
+  rule: string;
+  ownSide?: boolean;
+}
+
+export const NO_TARGETS: Targets = { ids: [], rule: '' };
+
+/** A stance of `holders` toward `targets` at the trigger tokens; `why` holds the trigger and holder rules. */
+export function addStance(c: Clause, type: StanceType, holders: Party | undefined, targets: Targets, trigger: [number, number], why: string[]): void {
   const { tokens, seenStances } = c.scan;
   if (!holders || !holders.ids.length) return;
   const t = c.scan.span(trigger[0], trigger[1]);
@@ -86,6 +87,7 @@ export function addStance(
   seenStances.add(t.start);
   const from = Math.min(tokens[holders.start]?.start ?? t.start, t.start);
   const range: Span = { start: from, end: tokens[objectEnd(c, trigger[1]) - 1]?.end ?? t.end };
-  const kept = targets.filter((id) => !holders.ids.includes(id));
-  c.scan.stances.push({ id: '', type, holders: unique(holders.ids), targets: kept, trigger: t, range, why: kept.length ? [...why, targetRule] : why });
+  const own = targets.ownSide && holders.ids.length > 1 && !holders.ids.every((h) => targets.ids.includes(h));
+  const kept = unique(own ? targets.ids : targets.ids.filter((id) => !holders.ids.includes(id)));
+  c.scan.stances.push({ id: '', type, holders: unique(holders.ids), targets: kept, trigger: t, range, why: kept.length ? [...why, targets.rule] : why });
 }

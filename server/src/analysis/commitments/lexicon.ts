@@ -1,12 +1,12 @@
 // Word lists for commitments and stances. Verbs are listed by lemma and expanded to their
 // inflections once, at load; every lookup is on lower-cased token norms.
-import type { Modality, StanceType } from '../types';
+import type { Modality } from '../types';
 
 /** Lemmas whose final consonant doubles before -ed/-ing. */
 const DOUBLING = new Set(['commit', 'plan', 'rebuke', 'regret', 'ban', 'drop', 'scrap', 'stop', 'slam', 'abet']);
 
 /** The inflected forms of a regular verb: lemma, -s, -ed, -ing. */
-function inflect(lemma: string): string[] {
+export function inflect(lemma: string): string[] {
   const last = lemma[lemma.length - 1];
   const doubled = DOUBLING.has(lemma) && !lemma.endsWith('e');
   const consY = /[^aeiou]y$/.test(lemma);
@@ -16,7 +16,7 @@ function inflect(lemma: string): string[] {
   return [lemma, third, past, ing];
 }
 
-function forms<T>(entries: [string, T, string[]?][]): Map<string, { lemma: string; value: T }> {
+export function forms<T>(entries: [string, T, string[]?][]): Map<string, { lemma: string; value: T }> {
   const map = new Map<string, { lemma: string; value: T }>();
   for (const [lemma, value, extra] of entries) {
     for (const f of [...inflect(lemma), ...(extra ?? [])]) if (!map.has(f)) map.set(f, { lemma, value });
@@ -177,82 +177,6 @@ export const NOUN_BLOCKERS = new Set(
     .concat(['kept', 'met', 'broke', 'broken', 'withdrew', 'withdrawn']),
 );
 
-/** Stance verbs: the subject holds the stance, the object is its target. */
-export const STANCE_VERBS = forms<StanceType>([
-  ['condemn', 'condemn'],
-  ['denounce', 'condemn'],
-  ['deplore', 'condemn'],
-  ['decry', 'condemn'],
-  ['oppose', 'oppose'],
-  ['reject', 'oppose'],
-  ['protest', 'oppose'],
-  ['object', 'oppose'],
-  ['criticize', 'criticize'],
-  ['criticise', 'criticize'],
-  ['accuse', 'criticize'],
-  ['rebuke', 'criticize'],
-  ['slam', 'criticize'],
-  ['blast', 'criticize'],
-  ['lambaste', 'criticize'],
-  ['censure', 'criticize'],
-  ['support', 'support'],
-  ['back', 'support'],
-  ['endorse', 'support'],
-  ['welcome', 'welcome'],
-  ['hail', 'welcome'],
-  ['applaud', 'welcome'],
-  ['appreciate', 'appreciate'],
-  ['praise', 'appreciate'],
-  ['thank', 'appreciate'],
-  ['commend', 'appreciate'],
-  ['urge', 'urge'],
-  ['demand', 'urge'],
-  ['press', 'urge'],
-  ['call', 'urge'],
-  ['appeal', 'urge'],
-  ['tell', 'urge', ['told']],
-]);
-
-/** Verbs whose bare form is also a common noun or adverb: counted only when inflected. */
-export const STANCE_NEED_INFLECTION = new Set([
-  'support',
-  'back',
-  'welcome',
-  'demand',
-  'press',
-  'call',
-  'appeal',
-  'tell',
-  'blast',
-  'thank',
-  'praise',
-  'protest',
-  'object',
-]);
-
-/** Stance nouns, counted when a verb of expression governs them ("voiced strong concerns about"). */
-export const STANCE_NOUNS = new Map<string, StanceType>([
-  ['condemnation', 'condemn'],
-  ['opposition', 'oppose'],
-  ['objection', 'oppose'],
-  ['objections', 'oppose'],
-  ['concern', 'concern'],
-  ['concerns', 'concern'],
-  ['worry', 'concern'],
-  ['worries', 'concern'],
-  ['alarm', 'concern'],
-  ['criticism', 'criticize'],
-  ['support', 'support'],
-  ['backing', 'support'],
-  ['solidarity', 'support'],
-  ['appreciation', 'appreciate'],
-  ['gratitude', 'appreciate'],
-  ['thanks', 'appreciate'],
-  ['praise', 'appreciate'],
-  ['position', 'reaffirm-position'],
-  ['stance', 'reaffirm-position'],
-]);
-
 /** Verbs through which a holder expresses a stance noun. */
 export const EXPRESS_VERBS = new Set(
   [
@@ -282,16 +206,6 @@ export const EXPRESS_VERBS = new Set(
     .flatMap(inflect)
     .concat(['threw', 'thrown', 'lent', 'shown']),
 );
-
-/** Adjectives of stance after "be": "is concerned about", "are opposed to". */
-export const STANCE_ADJECTIVES = new Map<string, StanceType>([
-  ['concerned', 'concern'],
-  ['worried', 'concern'],
-  ['alarmed', 'concern'],
-  ['opposed', 'oppose'],
-  ['grateful', 'appreciate'],
-  ['supportive', 'support'],
-]);
 
 /** Verbs that report speech: a future under them is the speaker's report, not a frame of doubt. */
 export const REPORT_VERBS = new Set([
@@ -1072,5 +986,5 @@ export const BEFORE_BARE_COMMIT_VERB = new Set(['we', 'they', 'i', 'both', 'all'
 /** Words before a bare stance verb that make it finite: "we condemn", "strongly oppose". */
 export const BEFORE_BARE_STANCE_VERB = new Set(['we', 'they', 'i', 'also', 'both', 'all', 'jointly', 'strongly', 'firmly']);
 
-/** Words before the -s form of a stance verb that is also a plural noun: "it backs", "strongly supports". */
-export const BEFORE_STANCE_S_FORM = new Set(['it', 'he', 'she', 'also', 'still', 'now', 'firmly', 'strongly', 'fully']);
+/** Words before the -s form of a stance verb that is also a plural noun: "it backs", "strongly supports", "but fears". */
+export const BEFORE_STANCE_S_FORM = new Set(['it', 'he', 'she', 'also', 'still', 'now', 'firmly', 'strongly', 'fully', 'but']);

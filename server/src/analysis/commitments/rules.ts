@@ -1,8 +1,8 @@
 // The rules of the commitments and stances passes, by id, with what each decides: the ids the
 // results carry on `why` and the rejections carry on `rule`. Ids built from a lexicon entry
 // ("commit.agree-to", "stance.condemn-noun") are listed from the lexicon itself.
-import type { StanceType } from '../types';
-import { BE_TO_ADJECTIVES, COMMIT_VERBS, CONDITION_WORDS, STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS } from './lexicon';
+import { BE_TO_ADJECTIVES, COMMIT_VERBS, CONDITION_WORDS } from './lexicon';
+import { STANCE_TABLE, STANCE_TYPES } from './stanceTable';
 
 const FIXED: [string, string][] = [
   // Triggers of commitments.
@@ -31,6 +31,9 @@ const FIXED: [string, string][] = [
   ['actor.governor-subject', 'the subject of the verb putting a commitment noun on record ("announced a plan")'],
   ['holder.subject', 'the subject of the stance verb, noun or adjective'],
   ['holder.agent', 'the agent of a passive stance ("was condemned by the council")'],
+  ['holder.quote-speaker', 'the speaker of the quotation a verdict stands in ("\'That decision was wrong,\' X said")'],
+  ['holder.parse-subject', 'the subject the parse gives the stance verb, where the word rules found none'],
+  ['holder.reporter', 'the subject of the reporting verb before a verdict ("X said the levy had been a mistake")'],
   // How the party was resolved.
   ['actor.name', 'named in the phrase'],
   ['actor.possessor', 'the country or organization whose official it is ("Kenya\'s president")'],
@@ -70,7 +73,9 @@ const FIXED: [string, string][] = [
   ['target.object', 'counterparts named as the object ("condemned X", "agreed with X")'],
   ['target.in-action', 'counterparts named in the action ("to defend X", "provide aid to X")'],
   ['target.passive-subject', 'the subject of a passive stance ("X was condemned by ...")'],
-  ['stance.lash-out', '"hit out at", "lashed out at": criticism'],
+  ['target.object-agent', 'the agent of an act named in the object ("rejected a challenge by X")'],
+  ['target.reference', 'a definite description in the object ("criticised the federation"): the last body of that sort'],
+  ['target.verdict-subject', 'what a verdict is passed on, when named ("Ankara\'s decision was wrong")'],
   // Traps: triggers turned down.
   ['trap.hedge', 'a hedge after the modal ("will likely"): a prediction'],
   ['trap.non-volitional', 'a verb no one undertakes ("will face", "will lose")'],
@@ -89,8 +94,6 @@ const FIXED: [string, string][] = [
   ['trap.commitment-undone', 'a commitment noun done with ("fulfilled its pledge", "plan has been shelved")'],
 ];
 
-const STANCE_TYPES = new Set<StanceType>([...STANCE_VERBS.values()].map((v) => v.value));
-
 function lexical(): [string, string][] {
   const out: [string, string][] = [];
   for (const { lemma, value } of COMMIT_VERBS.values()) {
@@ -104,9 +107,20 @@ function lexical(): [string, string][] {
   for (const adjective of BE_TO_ADJECTIVES.keys()) out.push([`commit.be-${adjective}-to`, `"is ${adjective} to" ...`]);
   for (const word of [...CONDITION_WORDS].filter((w) => w !== 'whether'))
     out.push([`modality.conditional-${word}`, `bound to a condition opened by "${word}"`]);
-  for (const type of STANCE_TYPES) out.push([`stance.${type}-verb`, `a verb of stance "${type}"`]);
-  for (const type of new Set(STANCE_NOUNS.values())) out.push([`stance.${type}-noun`, `a noun of stance "${type}" after a verb of expression`]);
-  for (const type of new Set(STANCE_ADJECTIVES.values())) out.push([`stance.${type}-adjective`, `an adjective of stance "${type}" after "be"`]);
+  for (const type of STANCE_TYPES) {
+    const e = STANCE_TABLE[type];
+    const list = (words: string[]): string => words.map((w) => `"${w}"`).join(', ');
+    if (e.verbs) out.push([`stance.${type}-verb`, `${e.gloss}: a verb (${list(e.verbs.map(([v]) => v))})`]);
+    if (e.phrases) out.push([`stance.${type}-phrase`, `${e.gloss}: a multi-word verb (${list(e.phrases.map((p) => [p.lemma, ...p.rest].join(' ')))})`]);
+    if (e.nouns) out.push([`stance.${type}-noun`, `${e.gloss}: a noun after a verb of expression (${list(e.nouns)})`]);
+    if (e.adjectives) out.push([`stance.${type}-adjective`, `${e.gloss}: an adjective after "be" (${list(e.adjectives)})`]);
+    if (e.verdicts) {
+      out.push([`stance.${type}-verdict`, `${e.gloss}: a verdict after "be" or "set" (${list(e.verdicts.slice(0, 6))} ...)`]);
+      out.push([`stance.${type}-called`, `${e.gloss}: naming something with a verdict ("called the ruling 'a disgrace'", "called it exemplary")`]);
+    }
+    if (e.reproaches) out.push([`stance.${type}-reproach`, `${e.gloss}: a reproach ("X should have acted sooner")`]);
+    if (e.ownVerdicts) out.push([`stance.${type}-own-verdict`, `${e.gloss}: a verdict on one's own side ("we got it wrong")`]);
+  }
   return out;
 }
 

@@ -35,6 +35,8 @@ export class Scan {
   readonly seenStances = new Set<number>();
   /** The sentences' parses, computed when a rule asks. */
   readonly parses: Parses | undefined;
+  /** The quotations the quotes pass found, in text order. */
+  readonly quotes: readonly Quote[];
 
   constructor(
     readonly text: string,
@@ -52,6 +54,13 @@ export class Scan {
     this.doc = new Doc(tokens, input.entities, (i) => this.isTime(i));
     this.low = this.doc.low;
     this.n = this.doc.n;
+    this.quotes = input.quotes ?? [];
+  }
+
+  /** The direct quotation token i stands in, when the quotes pass found one. */
+  quoteAt(i: number): Quote | undefined {
+    const pos = this.tokens[i]?.start ?? -1;
+    return this.quotes.find((q) => q.direct && pos >= q.range.start && pos < q.range.end);
   }
 
   /** Whether token i lies in a time expression. */

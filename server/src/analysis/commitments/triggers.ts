@@ -3,9 +3,10 @@
 // once; for a token in several families they run in table order. Adding a trigger is one entry.
 import type { Clause } from './clause';
 import { beTo, modal, passiveNominal } from './futures';
-import { BE, BE_TO_ADJECTIVES, COMMIT_NOUNS, COMMIT_VERBS, FUTURE_MODALS, REAFFIRM_VERBS, STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS } from './lexicon';
+import { BE, BE_TO_ADJECTIVES, COMMIT_NOUNS, COMMIT_VERBS, FUTURE_MODALS, REAFFIRM_VERBS } from './lexicon';
+import { OWN_VERDICTS, REPROACHES, STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_PHRASES, STANCE_VERBS, VERDICTS } from './stanceTable';
 import { commitNoun } from './nouns';
-import { lashOut, stanceAdjective, stanceNoun, stanceVerb } from './stances';
+import { calledVerdict, stanceAdjective, stanceNoun, stancePhrase, stanceReproach, stanceVerb, stanceVerdict } from './stances';
 import { commitVerb, givingAmount, reaffirm, ruleOut } from './verbs';
 
 export interface TriggerFamily {
@@ -40,7 +41,6 @@ export const TRIGGERS: TriggerFamily[] = [
   },
   { family: 'giving-amount', words: ['giving'], when: (c, i) => BE.has(c.scan.low[i - 1] ?? ''), run: givingAmount },
   { family: 'rule-out', words: ['ruled', 'rules', 'rule', 'ruling'], when: (c, i) => next(c, i, 1) === 'out', run: ruleOut },
-  { family: 'lash-out', words: ['hit', 'hits', 'lashed', 'lashes'], when: (c, i) => next(c, i, 1) === 'out' && next(c, i, 2) === 'at', run: lashOut },
   { family: 'reaffirm', words: REAFFIRM_VERBS.keys(), run: reaffirm },
   { family: 'commit-noun', words: COMMIT_NOUNS.keys(), run: commitNoun },
   {
@@ -52,6 +52,22 @@ export const TRIGGERS: TriggerFamily[] = [
     },
   },
   { family: 'stance-noun', words: STANCE_NOUNS.keys(), run: (c, i) => stanceNoun(c, i, STANCE_NOUNS.get(c.scan.low[i])!) },
+  {
+    family: 'stance-phrase',
+    words: STANCE_PHRASES.keys(),
+    run: (c, i) => {
+      for (const { type, phrase } of STANCE_PHRASES.get(c.scan.low[i])!) stancePhrase(c, i, type, phrase);
+    },
+  },
+  {
+    family: 'stance-called',
+    words: ['called', 'calls', 'call', 'calling'],
+    when: (c, i) => !['on', 'upon', 'for', 'off'].includes(next(c, i, 1) ?? ''),
+    run: calledVerdict,
+  },
+  { family: 'stance-verdict', words: VERDICTS.keys(), run: (c, i) => stanceVerdict(c, i, VERDICTS.get(c.scan.low[i])!, false) },
+  { family: 'stance-reproach', words: REPROACHES.keys(), run: (c, i) => stanceReproach(c, i, REPROACHES.get(c.scan.low[i])!) },
+  { family: 'stance-own-verdict', words: OWN_VERDICTS.keys(), run: (c, i) => stanceVerdict(c, i, OWN_VERDICTS.get(c.scan.low[i])!, true) },
   { family: 'stance-adjective', words: STANCE_ADJECTIVES.keys(), when: afterBe, run: (c, i) => stanceAdjective(c, i, STANCE_ADJECTIVES.get(c.scan.low[i])!) },
 ];
 
