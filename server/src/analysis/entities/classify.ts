@@ -230,7 +230,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
-    // "Interior" of "Interior Minister X": a word of a title, not a body.
+    // "Interior" of "Interior Minister X", a rank in capitals ("PC Dominic Shaw"): a word of a title, not a body.
     // (Not "City" of "the City manager": a title in lower case follows a name.)
     id: 'skip.title-word',
     test: (ctx, s) =>
@@ -238,7 +238,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       size(s) === 1 &&
       s.a + 1 < ctx.n &&
       isUpperInitial(ctx.tokens[s.a + 1].text) &&
-      leadingTitleLength(ctx.bareRoles, s.a, Math.min(ctx.n, s.a + 3)) >= 2,
+      (leadingTitleLength(ctx.bareRoles, s.a, Math.min(ctx.n, s.a + 3)) >= 2 || (isTitleHead(s.name) && /^[A-Z]{2,5}$/.test(s.name))),
     kind: 'drop',
   },
   {

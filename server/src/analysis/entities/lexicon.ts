@@ -726,6 +726,20 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'capt.',
   'cmdr.',
   'supt.',
+  'insp',
+  'insp.',
+  'sgt',
+  'supt',
+  'cpl',
+  'cpl.',
+  'lt',
+  'capt',
+  'dci',
+  'pcso',
+  'agent',
+  'aide',
+  'solicitor',
+  'barrister',
 ]);
 /** Words that may stand before a head inside a title ("Deputy Prime", "Foreign", "chief"). */
 export const MODIFIERS: ReadonlySet<string> = new Set([
@@ -875,6 +889,11 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   'medical',
   'programme',
   'program',
+  'current',
+  'village',
+  'town',
+  'det',
+  'det.',
 ]);
 /** Portfolios a title's complement names in lower case ("minister of health", "chairman of the board"). */
 export const PORTFOLIOS: ReadonlySet<string> = new Set([
@@ -1014,6 +1033,70 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'constable',
   'lawyer',
 ]);
+/** Titles whose owner a possessive pronoun names is a person ("his lawyer, X": the man named before). */
+export const PERSONAL_HEADS: ReadonlySet<string> = new Set([
+  'lawyer',
+  'attorney',
+  'solicitor',
+  'barrister',
+  'agent',
+  'aide',
+  'adviser',
+  'advisor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+/** Lower-case words that never qualify a title's head, even where a determiner opens it ("the best striker"). */
+export const NOT_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'and',
+  'but',
+  'for',
+  'who',
+  'which',
+  'that',
+  'this',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'with',
+  'from',
+  'was',
+  'has',
+  'had',
+  'said',
+  'says',
+  'told',
+  'best',
+  'worst',
+  'only',
+  'last',
+  'next',
+  'other',
+  'same',
+  'own',
+  'main',
+  'real',
+  'big',
+  'biggest',
+  'latest',
+  'youngest',
+  'oldest',
+  'then',
+  'now',
+  'not',
+  'also',
+]);
+/** Titles of address that say what a person is ("Dr Esther Wanjiru"): a role when no other is found. */
+export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(['dr', 'dr.', 'prof', 'prof.']);
+/** Verbs that tie a person to a title after the name ("X has been Portugal's labour minister"). */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 /** Titles a place can own: "Los Angeles Mayor Karen Bass", "the governor of Texas". */
 export const LOCAL_HEADS: ReadonlySet<string> = new Set([
   'mayor',
