@@ -52,7 +52,7 @@ test('a known place tagged MISC where it was tagged a place before is the same p
   assert.deepEqual(names(run('Trade across the wider Indo-Pacific grew.', [['Indo-Pacific', 'MISC']])), []);
 });
 
-test('the agency a dateline credits is an organization (kind.dateline-credit); a place in capitals takes the form the text writes it in', () => {
+test('the wire a dateline credits is no entity (skip.dateline-credit), unless the story names it; a place in capitals takes the form the text writes it in', () => {
   const text = 'Port deal signed\n\nOSLO, March 3 (Nordpress) - Norway signed the deal on Tuesday. Oslo said it would pay.\n';
   const es = run(text, [
     ['OSLO', 'LOC'],
@@ -60,9 +60,15 @@ test('the agency a dateline credits is an organization (kind.dateline-credit); a
     ['Norway', 'LOC'],
     ['Oslo', 'LOC'],
   ]);
-  const agency = byName(es, 'Nordpress');
-  assert.equal(agency.kind, 'organization');
-  assert.ok(agency.why?.includes('kind.dateline-credit'));
+  assert.ok(!es.some((e) => e.name === 'Nordpress'));
+  const named = run('OSLO, March 3 (Nordpress) - Nordpress sold its printing arm on Tuesday.\n', [
+    ['OSLO', 'LOC'],
+    ['Nordpress', 'ORG'],
+  ]);
+  assert.deepEqual(
+    byName(named, 'Nordpress').mentions.map((m) => m.start),
+    ['OSLO, March 3 (Nordpress) - '.length],
+  );
   // "Oslo said" stands for Norway; the dateline's place is still named "Oslo", not "OSLO" (name.title-case).
   assert.ok(byName(es, 'Norway').aliases.includes('Oslo'));
   const place = byName(es, 'Oslo');
@@ -147,4 +153,57 @@ test('first names alone in a police report are persons: "named locally as X", "h
     ['Wales', 'LOC'],
   ]);
   assert.notEqual(byName(head, 'Wales').kind, 'person');
+});
+
+test('a venue named after a person is one place, whole (kind.facility-named-for-person); "Bruce Arena" stays a person', () => {
+  const es = run('The final will be played at the Ingrid Solberg Memorial Arena on Sunday.', [['Ingrid Solberg Memorial Arena', 'PER']]);
+  assert.deepEqual(names(es), ['place:Ingrid Solberg Memorial Arena']);
+  assert.ok(byName(es, 'Ingrid Solberg Memorial Arena').why?.includes('kind.facility-named-for-person'));
+  assert.deepEqual(names(run('Coach Bruce Arena was pleased.', [['Bruce Arena', 'PER']])), ['person:Bruce Arena']);
+});
+
+test('diseases, currencies, indices and acronyms of things are no bodies or places (skip.common-noun, skip.acronym-of-thing)', () => {
+  const text = 'Cases of Mpox rose in Kisoro. The Shilling fell as the CPI climbed. Officers use the KVRS network, the Kisoro Road Safety Unit said.';
+  const es = run(text, [
+    ['Mpox', 'LOC'],
+    ['Kisoro', 'LOC'],
+    ['Shilling', 'ORG'],
+    ['CPI', 'ORG'],
+    ['KVRS', 'ORG'],
+    ['Kisoro Road Safety Unit', 'ORG'],
+  ]);
+  assert.deepEqual(names(es), ['place:Kisoro', 'organization:Kisoro Road Safety Unit']);
+  // An acronym before a verb stays a body.
+  const body = run('The KVRS said it would appeal.', [['KVRS', 'ORG']]);
+  assert.deepEqual(names(body), ['organization:KVRS']);
+});
+
+test('a one-word "organization" with a place\'s cue is the place: a place noun after it, "the edge of", "travel to", a pair after "in"', () => {
+  const text =
+    'Trucks queued at the Dolo border crossing. Officers patrol the edge of Marbury. The team will travel to Kelsey on Friday. ' +
+    'The firm has plants in Sheffield and Tarnow. Rain is due between Tasmania and Wandle.';
+  const es = run(text, [
+    ['Dolo', 'ORG'],
+    ['Marbury', 'ORG'],
+    ['Kelsey', 'ORG'],
+    ['Sheffield', 'LOC'],
+    ['Tarnow', 'ORG'],
+    ['Tasmania', 'LOC'],
+    ['Wandle', 'ORG'],
+  ]);
+  for (const name of ['Dolo', 'Marbury', 'Kelsey', 'Tarnow']) {
+    assert.equal(byName(es, name).kind, 'place', name);
+    assert.ok(byName(es, name).why?.includes('kind.vote'), name);
+  }
+  assert.equal(byName(es, 'Wandle').kind, 'organization');
+});
+
+test('a known city tagged as a body is the place, unless it stands for its club ("Porto captain X", "( Porto )")', () => {
+  const city = run('The government will study a similar scheme for Porto.', [['Porto', 'ORG']]);
+  assert.deepEqual(names(city), ['place:Porto']);
+  const club = run('Porto captain Rui Meira was injured.', [
+    ['Porto', 'ORG'],
+    ['Rui Meira', 'PER'],
+  ]);
+  assert.equal(byName(club, 'Porto').kind, 'organization');
 });

@@ -1,8 +1,8 @@
 // Pass: acronyms. Defined in the text ("the International Energy Agency (IEA)") or the initials of
 // an organization named in full: the acronym's mentions join the full name's entity.
 import { add, type Cand, type EntityContext, note, tokenCand } from './context';
-import { FUNCTION_WORDS } from './lexicon';
-import { isAcronym, isUpperInitial } from './names';
+import { FUNCTION_WORDS, THING_NOUNS } from './lexicon';
+import { isAcronym, isUpperInitial, worldKnown } from './names';
 
 export function acronymsPass(ctx: EntityContext): void {
   dropAcronymsOfThings(ctx);
@@ -32,8 +32,9 @@ export function acronymsPass(ctx: EntityContext): void {
 
 /**
  * Acronyms of things, not bodies, tagged as organizations: one defined by lower-case words whose
- * initials spell it ("automatic licence plate reader (ALPR)"), or one a common noun possesses
- * ("the shop's CCTV"). Every mention of the word goes (rule
+ * initials spell it ("automatic licence plate reader (ALPR)"), one a common noun possesses
+ * ("the shop's CCTV"), or one before a thing's noun ("the ALPR network", `THING_NOUNS`), unless
+ * world knowledge holds it. Every mention of the word goes (rule
  * `skip.acronym-of-thing`: no entity is left to record it).
  */
 function dropAcronymsOfThings(ctx: EntityContext): void {
@@ -43,7 +44,8 @@ function dropAcronymsOfThings(ctx: EntityContext): void {
     if (c.kind !== 'organization' || c.end - c.first !== 1 || c.user || !isAcronym(tokens[c.first].norm)) continue;
     const i = c.first;
     const possessed = i > 1 && tokens[i - 1].norm === "'s" && /^\p{Ll}/u.test(tokens[i - 2].text);
-    if (possessed || definedInLowerCase(ctx, i)) things.add(tokens[i].norm);
+    const ofThing = i + 1 < ctx.n && THING_NOUNS.has(tokens[i + 1].text) && !c.known && !worldKnown(tokens[i].norm);
+    if (possessed || ofThing || definedInLowerCase(ctx, i)) things.add(tokens[i].norm);
   }
   if (things.size) ctx.cands = ctx.cands.filter((c) => !(c.kind === 'organization' && c.end - c.first === 1 && things.has(tokens[c.first].norm)));
 }

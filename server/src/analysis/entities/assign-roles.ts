@@ -67,6 +67,7 @@ export function makeRoleContext(text: string, tokens: Token[], list: Cand[], per
     inMention: (i) => inside[i] === 1,
     organizationFor: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'organization') : undefined),
     placeFor: (i) => lastBefore(list, i, 'place', (m) => !FACILITY_HEADS.has(tokens[list[m].end - 1].norm)),
+    placeCalled: (i, noun) => lastBefore(list, i, 'place', (m) => calledSo(tokens, list[m], noun)),
     lastBefore: (i, kind, back) => {
       const from = back !== undefined && sentenceStart ? sentencesBack(sentenceStart, i, back) : 0;
       return lastBefore(list, i, kind, (m) => list[m].first >= from);
@@ -83,6 +84,15 @@ export function makeRoleContext(text: string, tokens: Token[], list: Cand[], per
     },
     countryFor: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'country') : undefined),
   };
+}
+
+/** True when the text calls mention c a `noun`: "c, a village of ...", "c, the mining town", "the village of c". */
+function calledSo(tokens: Token[], c: Cand, noun: string): boolean {
+  const low = (k: number): string => (k >= 0 && k < tokens.length ? tokens[k].norm.toLowerCase() : '');
+  if (low(c.first - 1) === 'of' && low(c.first - 2) === noun) return true;
+  if (low(c.end) !== ',' || !['a', 'an', 'the'].includes(low(c.end + 1))) return false;
+  for (let k = c.end + 2; k < Math.min(tokens.length, c.end + 5); k++) if (low(k) === noun) return true;
+  return false;
 }
 
 /** The first token of the sentence `back` sentences before token i's. */

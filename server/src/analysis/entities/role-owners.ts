@@ -35,7 +35,8 @@ function titleWords(role: string): { words: string[]; head: string; complement: 
 
 /**
  * "Council leader X", "Club captain X": the organization named before with that noun in its name;
- * "Village president X", "City manager X": the place named nearby, else the one named last.
+ * "Village president X", "City manager X": the place the text calls a village, else the one named
+ * nearby, else the one named last.
  */
 function ownerOfTitleNoun(ctx: RoleContext, first: number, words: string[]): number | undefined {
   for (let k = words.length - 2; k >= 0; k--) {
@@ -43,7 +44,7 @@ function ownerOfTitleNoun(ctx: RoleContext, first: number, words: string[]): num
     if (BODY_NOUNS.has(w) || OWNING_BODY_NOUNS.has(w)) {
       const body = ctx.bodyNamed(first, w, true);
       if (body !== undefined) return body;
-    } else if (PLACE_NOUNS.has(w) && w !== 'state') return ctx.placeNear(first) ?? ctx.placeFor(first);
+    } else if (PLACE_NOUNS.has(w) && w !== 'state') return ctx.placeCalled(first, w) ?? ctx.placeNear(first) ?? ctx.placeFor(first);
   }
   return undefined;
 }

@@ -48,6 +48,8 @@ export interface RoleContext {
   placeFor(i: number): number | undefined;
   /** The last mention of that kind before token i ("his lawyer": the person named last); `back`: named in i's sentence or as many before. */
   lastBefore(i: number, kind: EntityKind, back?: number): number | undefined;
+  /** The last place before token i the text calls a `noun` ("Peine, a village of 400 people", "the town of Vellmar"). */
+  placeCalled(i: number, noun: string): number | undefined;
   /** The place named first in token i's sentence (before i) or else in the sentence before. */
   placeNear(i: number): number | undefined;
   /** The country named first in token i's sentence (before i) or else in the sentence before. */
