@@ -207,3 +207,29 @@ test('a known city tagged as a body is the place, unless it stands for its club 
   ]);
   assert.equal(byName(club, 'Porto').kind, 'organization');
 });
+
+test('"EU-Mercosur": one mention per known body inside the token (kind.hyphen-bodies); unknown parts make none', () => {
+  const es = run('Talks on the EU-Mercosur trade deal will resume in October.', [['EU-Mercosur', 'MISC']]);
+  assert.deepEqual(names(es), ['organization:European Union', 'organization:Mercosur']);
+  assert.ok(byName(es, 'Mercosur').why?.includes('kind.hyphen-bodies'));
+  assert.deepEqual(names(run('The Varlo-Mercosur talks resumed.', [['Varlo-Mercosur', 'MISC']])), []);
+});
+
+test('a name of several words right after a body noun in lower case is the body (kind.body-noun-before); a title keeps its person', () => {
+  const text = "The Danish insurer Norvik Forsikring said it would leave. Residents' group Stille Gassen welcomed the ruling. Union official Tom Berg agreed.";
+  const es = run(text, [
+    ['Danish', 'MISC'],
+    ['Norvik Forsikring', 'PER'],
+    ['Stille Gassen', 'PER'],
+    ['Tom Berg', 'PER'],
+  ]);
+  assert.equal(byName(es, 'Norvik Forsikring').kind, 'organization');
+  assert.ok(byName(es, 'Norvik Forsikring').why?.includes('kind.body-noun-before'));
+  assert.equal(byName(es, 'Stille Gassen').kind, 'organization');
+  assert.equal(byName(es, 'Tom Berg').kind, 'person');
+});
+
+test('a sentence\'s opening adverb the tagger took into a first name is no part of it: "Later Tyrone, 19, was arrested"', () => {
+  const es = run('Officers searched the park. Later Tyrone, 19, was arrested.', [['Later Tyrone', 'PER']]);
+  assert.deepEqual(names(es), ['person:Tyrone']);
+});

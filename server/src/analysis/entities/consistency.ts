@@ -47,6 +47,7 @@ export function personWordsPass(ctx: EntityContext): void {
   for (const [w, alone] of aloneNotPerson) if (alone >= 3 && alone > 2 * (inPersonNames.get(w) ?? 0)) personWords.delete(w);
   ctx.personWords = personWords;
   addressedPersons(ctx);
+  namedAfterBodyNoun(ctx);
   const orgFirstWords = new Set<string>();
   for (const c of cands) if (c.kind === 'organization' && c.end - c.first >= 2) orgFirstWords.add(tokens[c.first].norm);
   for (const c of cands) {
@@ -85,6 +86,22 @@ function addressedPersons(ctx: EntityContext): void {
     c.key = '';
     note(c, 'kind.addressed-surname');
     for (let k = c.first; k < c.end; k++) ctx.personWords.add(tokens[k].norm);
+  }
+}
+
+/**
+ * "the Danish insurer Nordhavn Forsikring", "Residents' group Stille Tage" tagged as a person: a
+ * name of several words right after a body's noun in lower case is the body (kind.body-noun-before).
+ */
+function namedAfterBodyNoun(ctx: EntityContext): void {
+  const { tokens } = ctx;
+  for (const c of ctx.cands) {
+    if (c.kind !== 'person' || c.end - c.first < 2 || c.user || c.first < 1) continue;
+    const prev = tokens[c.first - 1];
+    if (prev.kind !== 'word' || isUpperInitial(prev.text) || !BODY_NOUNS.has(prev.norm)) continue;
+    c.kind = 'organization';
+    c.key = organizationKey(normText(ctx, c.first, c.end));
+    note(c, 'kind.body-noun-before');
   }
 }
 

@@ -346,6 +346,24 @@ export const TEAM_NOUNS: ReadonlySet<string> = new Set([
   'squad',
   'side',
 ]);
+/** Adverbs that open a sentence, never a first name ("Later Tyrone, 19, was arrested"). */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'Later',
+  'Earlier',
+  'Then',
+  'Meanwhile',
+  'Afterwards',
+  'Yesterday',
+  'Today',
+  'Tonight',
+  'Overnight',
+  'Eventually',
+  'Finally',
+  'Instead',
+  'Separately',
+  'Additionally',
+  'Moreover',
+]);
 /** Verbs of "travel to X": X is a place. */
 export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
   'travel',
