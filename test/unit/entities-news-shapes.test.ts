@@ -233,3 +233,35 @@ test('a sentence\'s opening adverb the tagger took into a first name is no part 
   const es = run('Officers searched the park. Later Tyrone, 19, was arrested.', [['Later Tyrone', 'PER']]);
   assert.deepEqual(names(es), ['person:Tyrone']);
 });
+
+test('"Irish Business" + "and" + "Employers Confederation" tagged apart is one body (kind.body-name-with-and); its short name between commas joins it', () => {
+  const text = 'The Dalmore Agriculture and Growers Federation, Dagf, said the wage was too high. Tesco and Unilever Group were silent.';
+  const es = run(text, [
+    ['Dalmore Agriculture', 'ORG'],
+    ['Growers Federation', 'ORG'],
+    ['Dagf', 'PER'],
+    ['Tesco', 'ORG'],
+    ['Unilever Group', 'ORG'],
+  ]);
+  const body = byName(es, 'Dalmore Agriculture and Growers Federation');
+  assert.equal(body.kind, 'organization');
+  assert.deepEqual(body.aliases, ['Dagf']);
+  assert.ok(body.why?.includes('kind.body-name-with-and'));
+  assert.ok(body.why?.includes('merge.acronym'));
+  // A known name on either side stays apart.
+  assert.ok(!es.some((e) => e.name.includes('Tesco and')));
+  assert.equal(byName(es, 'Unilever Group').kind, 'organization');
+});
+
+test("a short name in capitals between commas before a verb is the body's; in a list it is a name of its own", () => {
+  const es = run('The European Tenants Union, BTEU, welcomed the law. Halden Group, KORA, and Vell were fined.', [
+    ['European Tenants Union', 'ORG'],
+    ['BTEU', 'ORG'],
+    ['Halden Group', 'ORG'],
+    ['KORA', 'ORG'],
+    ['Vell', 'ORG'],
+  ]);
+  assert.deepEqual(byName(es, 'European Tenants Union').aliases, ['BTEU']);
+  assert.deepEqual(byName(es, 'Halden Group').aliases, []);
+  assert.equal(byName(es, 'KORA').kind, 'organization');
+});

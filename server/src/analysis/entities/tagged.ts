@@ -70,6 +70,7 @@ function cleanAndClassify(ctx: EntityContext, a: number, b: number, type: NerTyp
  */
 function splitCoordination(ctx: EntityContext, a: number, b: number, type: NerType): boolean {
   const { tokens } = ctx;
+  if (ctx.joinedAt.get(a) === 'kind.body-name-with-and') return false;
   for (let k = a + 1; k < b - 1; k++) {
     if (tokens[k].norm !== 'and') continue;
     const whole = normText(ctx, a, b);
