@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CAPABILITIES, decodeTokens, fileUri, positionAt, ServerProcess } from './harness';
 
 const TEXT =
-  'Harbour talks\nPorto signed a deal with Trade Minister Ingrid Valen of Norway on Monday. Valen pledged to open a new ferry line by 2027, officials in Bergen said.\n';
+  'Harbour talks\nBrixham signed a deal with Trade Minister Ingrid Valen of Norway on Monday. Valen pledged to open a new ferry line by 2027, officials in Bergen said.\n';
 
 /** Writes a workspace edit to disk as an editor applying and saving it would. */
 function applyToDisk(edit: WorkspaceEdit): void {
@@ -76,27 +76,27 @@ describe('quick fixes write corrections to .newslens.json', () => {
     return action;
   };
 
-  test('at an organization mention: mark as another kind, ignore, same as; "Mark as place" creates the file and Porto becomes a place', async () => {
-    assert.equal(await typeOf('Porto'), 'organization');
-    const actions = await actionsAt('Porto');
+  test('at an organization mention: mark as another kind, ignore, same as; "Mark as place" creates the file and Brixham becomes a place', async () => {
+    assert.equal(await typeOf('Brixham'), 'organization');
+    const actions = await actionsAt('Brixham');
     const titles = actions.map((a) => a.title);
     for (const title of [
-      "Mark 'Porto' as person",
-      "Mark 'Porto' as country",
-      "Mark 'Porto' as place",
-      "Not a name here: ignore 'Porto'",
+      "Mark 'Brixham' as person",
+      "Mark 'Brixham' as country",
+      "Mark 'Brixham' as place",
+      "Not a name here: ignore 'Brixham'",
       "Same as 'Ingrid Valen'",
     ])
       assert.ok(titles.includes(title), title);
-    assert.ok(!titles.includes("Mark 'Porto' as organization"));
+    assert.ok(!titles.includes("Mark 'Brixham' as organization"));
     assert.ok(actions.every((a) => a.kind === 'quickfix' && a.command === undefined));
-    const edit = take(actions, "Mark 'Porto' as place").edit!;
+    const edit = take(actions, "Mark 'Brixham' as place").edit!;
     assert.equal(edit.documentChanges?.[0] && 'kind' in edit.documentChanges[0] ? edit.documentChanges[0].kind : undefined, 'create');
     applyToDisk(edit);
-    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { version: 1, entities: [{ name: 'Porto', kind: 'place' }] });
-    assert.equal(readFileSync(file, 'utf8'), '{\n  "version": 1,\n  "entities": [\n    { "name": "Porto", "kind": "place" }\n  ]\n}\n');
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { version: 1, entities: [{ name: 'Brixham', kind: 'place' }] });
+    assert.equal(readFileSync(file, 'utf8'), '{\n  "version": 1,\n  "entities": [\n    { "name": "Brixham", "kind": "place" }\n  ]\n}\n');
     await fileChanged();
-    await waitFor(async () => (await typeOf('Porto')) === 'place');
+    await waitFor(async () => (await typeOf('Brixham')) === 'place');
   });
 
   test('at an alias: "Not the same as" is a minimal edit of the existing file, and the alias becomes its own entity', async () => {
@@ -105,7 +105,7 @@ describe('quick fixes write corrections to .newslens.json', () => {
     const edit = take(actions, "Not the same as 'Ingrid Valen': split 'Valen' off").edit!;
     const [change] = edit.documentChanges as TextDocumentEdit[];
     assert.equal(change.edits.length, 1);
-    assert.ok(!(change.edits[0] as { newText: string }).newText.includes('Porto'), 'the edit leaves the existing entry alone');
+    assert.ok(!(change.edits[0] as { newText: string }).newText.includes('Brixham'), 'the edit leaves the existing entry alone');
     applyToDisk(edit);
     assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).notSame, [{ name: 'Valen', from: 'Ingrid Valen' }]);
     assert.ok(readFileSync(file, 'utf8').startsWith(before.slice(0, before.indexOf(']'))));
@@ -161,14 +161,14 @@ async function withOwnList(
 
 test("the user's own list: every fix offered for it too, with the command that saves it, and it applies in the workspace", () =>
   withOwnList(async ({ server, own, actionsAt }) => {
-    const actions = await actionsAt('Porto');
-    const mine = actions.find((a) => a.title === "Not a name here: ignore 'Porto' (in your own list)");
-    assert.ok(mine && actions.some((a) => a.title === "Not a name here: ignore 'Porto'"));
+    const actions = await actionsAt('Brixham');
+    const mine = actions.find((a) => a.title === "Not a name here: ignore 'Brixham' (in your own list)");
+    assert.ok(mine && actions.some((a) => a.title === "Not a name here: ignore 'Brixham'"));
     assert.deepEqual(mine.command?.arguments, [own]);
     applyToDisk(mine.edit!);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(own), type: 1 }] });
     const names = async () => (await server.request<{ name: string }[]>('workspace/symbol', { query: '' })).map((s) => s.name);
-    await waitFor(async () => !(await names()).includes('Porto'));
+    await waitFor(async () => !(await names()).includes('Brixham'));
     assert.ok((await names()).includes('Bergen'));
   }));
 
@@ -204,17 +204,17 @@ test('an editor that resolves code actions gets the fixes without edits, and the
   try {
     const uri = fileUri(join(folder, 'a.news'));
     await server.open(uri, TEXT);
-    const at = positionAt(TEXT, TEXT.indexOf('Porto') + 1);
+    const at = positionAt(TEXT, TEXT.indexOf('Brixham') + 1);
     const actions = await server.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: at, end: at },
       context: { diagnostics: [] },
     });
-    const mark = actions.find((a) => a.title === "Mark 'Porto' as place");
+    const mark = actions.find((a) => a.title === "Mark 'Brixham' as place");
     assert.ok(mark && mark.edit === undefined && mark.data !== undefined);
     const resolved = await server.request<CodeAction>('codeAction/resolve', mark);
     applyToDisk(resolved.edit!);
-    assert.deepEqual(JSON.parse(readFileSync(join(folder, '.newslens.json'), 'utf8')).entities, [{ name: 'Porto', kind: 'place' }]);
+    assert.deepEqual(JSON.parse(readFileSync(join(folder, '.newslens.json'), 'utf8')).entities, [{ name: 'Brixham', kind: 'place' }]);
   } finally {
     await server.stop();
     rmSync(folder, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../support/paths';
 
 const CLI = join(projectRoot(), 'dist', 'cli.js');
-const TEXT = 'Harbour talks\nPorto signed a deal with Trade Minister Ingrid Valen of Norway on Monday. Valen pledged to open a new ferry line by 2027.\n';
+const TEXT = 'Harbour talks\nBrixham signed a deal with Trade Minister Ingrid Valen of Norway on Monday. Valen pledged to open a new ferry line by 2027.\n';
 
 function run(
   args: string[],
@@ -31,7 +31,7 @@ writeFileSync(
   join(root, '.newslens.json'),
   JSON.stringify({
     version: 1,
-    entities: [{ name: 'Porto', kind: 'place' }],
+    entities: [{ name: 'Brixham', kind: 'place' }],
     corrections: [{ trigger: 'pledged', sentence: 'Valen pledged to open a new ferry line by 2027.', action: 'drop' }],
   }),
 );
@@ -39,25 +39,25 @@ writeFileSync(
 test('without a .newslens.json above it, the article is analysed as it is', () => {
   const r = run([join(plain, 'harbour.news')]);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(kindOf(r.out[0], 'Porto'), 'organization');
+  assert.equal(kindOf(r.out[0], 'Brixham'), 'organization');
   assert.equal(r.out[0].commitments.length, 1);
 });
 
 test('the .newslens.json two folders up applies by default: an entity kind and a correction', () => {
   const r = run([article]);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(kindOf(r.out[0], 'Porto'), 'place');
+  assert.equal(kindOf(r.out[0], 'Brixham'), 'place');
   assert.equal(r.out[0].commitments.length, 0);
 });
 
 test('--no-entities leaves it out; --entities FILE applies a file from anywhere; standard input looks from the current folder', () => {
   const none = run(['--no-entities', article]);
-  assert.equal(kindOf(none.out[0], 'Porto'), 'organization');
+  assert.equal(kindOf(none.out[0], 'Brixham'), 'organization');
   assert.equal(none.out[0].commitments.length, 1);
   const given = run(['--entities', join(root, '.newslens.json'), join(plain, 'harbour.news')]);
-  assert.equal(kindOf(given.out[0], 'Porto'), 'place');
+  assert.equal(kindOf(given.out[0], 'Brixham'), 'place');
   const r = spawnSync(process.execPath, [CLI, 'analyze', '-'], { input: TEXT, encoding: 'utf8', cwd: nested });
-  assert.equal(kindOf(JSON.parse(r.stdout)[0], 'Porto'), 'place');
+  assert.equal(kindOf(JSON.parse(r.stdout)[0], 'Brixham'), 'place');
 });
 
 test('a missing or broken file is a warning, and the analysis goes on without it', () => {
@@ -69,6 +69,6 @@ test('a missing or broken file is a warning, and the analysis goes on without it
   const r = run(['--entities', broken, join(plain, 'harbour.news')]);
   assert.equal(r.code, 0);
   assert.match(r.stderr, /broken\.json: not valid JSON; ignored/);
-  assert.equal(kindOf(r.out[0], 'Porto'), 'organization');
+  assert.equal(kindOf(r.out[0], 'Brixham'), 'organization');
   assert.equal(run(['--entities']).code, 1);
 });

@@ -1,7 +1,8 @@
 // Pass: roles tied to people, in text order so that coordinations inherit the owner ("... and
 // Defense Minister Z"); then the roles the user gave.
-import type { Entity, Token } from '../types';
+import type { Entity, EntityKind, Token } from '../types';
 import type { Cand, EntityContext } from './context';
+import { FACILITY_HEADS } from './lexicon';
 import { findRole, type RoleContext } from './roles';
 
 export function rolesPass(ctx: EntityContext): void {
@@ -65,12 +66,18 @@ export function makeRoleContext(text: string, tokens: Token[], list: Cand[], per
     ownerOfPerson: (m) => personOwner.get(m),
     inMention: (i) => inside[i] === 1,
     organizationFor: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'organization') : undefined),
-    placeFor: (i) => lastBefore(list, i, 'place'),
+    placeFor: (i) => lastBefore(list, i, 'place', (m) => !FACILITY_HEADS.has(tokens[list[m].end - 1].norm)),
+    placeCalled: (i, noun) => lastBefore(list, i, 'place', (m) => calledSo(tokens, list[m], noun)),
+    lastBefore: (i, kind, back) => {
+      const from = back !== undefined && sentenceStart ? sentencesBack(sentenceStart, i, back) : 0;
+      return lastBefore(list, i, kind, (m) => list[m].first >= from);
+    },
     placeNear: (i) => (sentenceStart ? firstNear(list, sentenceStart, i, 'place') : undefined),
-    bodyNamed: (i, noun) => {
+    bodyNamed: (i, noun, near) => {
       let found: number | undefined;
+      const from = near && sentenceStart ? sentencesBack(sentenceStart, i, 2) : 0;
       for (let m = 0; m < list.length && list[m].first < i; m++) {
-        if (list[m].kind !== 'organization') continue;
+        if (list[m].kind !== 'organization' || list[m].first < from) continue;
         for (let k = list[m].first; k < list[m].end; k++) if (tokens[k].norm.toLowerCase() === noun) found = m;
       }
       return found;
@@ -79,10 +86,26 @@ export function makeRoleContext(text: string, tokens: Token[], list: Cand[], per
   };
 }
 
-/** The last mention of that kind before token i (mentions are in text order). */
-function lastBefore(list: Cand[], i: number, kind: Cand['kind']): number | undefined {
+/** True when the text calls mention c a `noun`: "c, a village of ...", "c, the mining town", "the village of c". */
+function calledSo(tokens: Token[], c: Cand, noun: string): boolean {
+  const low = (k: number): string => (k >= 0 && k < tokens.length ? tokens[k].norm.toLowerCase() : '');
+  if (low(c.first - 1) === 'of' && low(c.first - 2) === noun) return true;
+  if (low(c.end) !== ',' || !['a', 'an', 'the'].includes(low(c.end + 1))) return false;
+  for (let k = c.end + 2; k < Math.min(tokens.length, c.end + 5); k++) if (low(k) === noun) return true;
+  return false;
+}
+
+/** The first token of the sentence `back` sentences before token i's. */
+function sentencesBack(sentenceStart: Uint8Array, i: number, back: number): number {
+  let k = i;
+  for (let left = back; k > 0; k--) if (sentenceStart[k] && left-- === 0) break;
+  return k;
+}
+
+/** The last mention of that kind before token i (mentions are in text order) that `keep` keeps. */
+function lastBefore(list: Cand[], i: number, kind: EntityKind, keep?: (m: number) => boolean): number | undefined {
   let found: number | undefined;
-  for (let m = 0; m < list.length && list[m].first < i; m++) if (list[m].kind === kind) found = m;
+  for (let m = 0; m < list.length && list[m].first < i; m++) if (list[m].kind === kind && (!keep || keep(m))) found = m;
   return found;
 }
 

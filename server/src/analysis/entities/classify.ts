@@ -6,6 +6,7 @@ import type { NerType } from '../ner';
 import { add, because, byRule, type Cand, countryCand, type EntityContext, low, normText, tokenCand } from './context';
 import { actsForState, hyphenCountries, taggedPerson, teamCue } from './cues';
 import {
+  COMMON_NOUN_NAMES,
   DOCUMENT_HEADS,
   EVENT_HEADS,
   FACILITY_HEADS,
@@ -16,6 +17,7 @@ import {
   PERSON_OR_STATE,
   PLACE_HEADS,
   PLACE_NOUNS,
+  TEAM_NOUNS,
 } from './lexicon';
 import { isUpperInitial, lookupWritten, organizationKey, placeKey, worldKnown } from './names';
 import { isTitleHead, leadingTitleLength } from './roles';
@@ -87,9 +89,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
-    // World knowledge over the tagger: a lone "Beijing" tagged as a person or organization is the place.
+    // World knowledge over the tagger: a lone "Beijing" tagged as a person or organization is the place
+    // (not a club: "Porto captain Jorge Costa", "( Porto )" after a player's name).
     id: 'kind.known-place',
-    test: (_ctx, s) => (s.type === 'PER' || s.type === 'ORG') && size(s) <= 3 && !s.info.organization && s.info.place && !s.person,
+    test: (ctx, s) => (s.type === 'PER' || s.type === 'ORG') && size(s) <= 3 && !s.info.organization && s.info.place && !s.person && !clubCue(ctx, s),
     kind: 'LOC',
   },
   {
@@ -97,6 +100,18 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: 'kind.org-head-word',
     test: (ctx, s) => s.type === 'PER' && size(s) >= 2 && (ORG_HEADS.has(lastWord(ctx, s)) || LEGAL_FORMS.has(lastWord(ctx, s))),
     kind: 'ORG',
+  },
+  {
+    // "the Margaret Lund Memorial Arena" tagged as a person: a venue named after one is a place, whole.
+    id: 'kind.facility-named-for-person',
+    test: (ctx, s) => s.type === 'PER' && size(s) >= 3 && FACILITY_HEADS.has(lastWord(ctx, s)),
+    kind: 'LOC',
+  },
+  {
+    // A disease, a currency or an index the tagger took for a name ("Mpox", "the Rand", "CPI"): no entity.
+    id: 'skip.common-noun',
+    test: (_ctx, s) => s.type !== 'PER' && COMMON_NOUN_NAMES.has(s.name.toLowerCase()),
+    kind: 'drop',
   },
   {
     // "the province of Davao Oriental", "the coastal town of Manay" tagged as a body or a person.
@@ -230,7 +245,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
-    // "Interior" of "Interior Minister X": a word of a title, not a body.
+    // "Interior" of "Interior Minister X", a rank in capitals ("PC Dominic Shaw"): a word of a title, not a body.
     // (Not "City" of "the City manager": a title in lower case follows a name.)
     id: 'skip.title-word',
     test: (ctx, s) =>
@@ -238,7 +253,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       size(s) === 1 &&
       s.a + 1 < ctx.n &&
       isUpperInitial(ctx.tokens[s.a + 1].text) &&
-      leadingTitleLength(ctx.bareRoles, s.a, Math.min(ctx.n, s.a + 3)) >= 2,
+      (leadingTitleLength(ctx.bareRoles, s.a, Math.min(ctx.n, s.a + 3)) >= 2 || (isTitleHead(s.name) && /^[A-Z]{2,5}$/.test(s.name))),
     kind: 'drop',
   },
   {
@@ -258,6 +273,13 @@ export const SPAN_RULES: readonly SpanRule[] = [
     kind: (ctx, s, why) => decided(ctx, tokenCand(ctx, s.a, s.b, 'place', 'name', placeKey(s.name), why)),
   },
 ];
+
+/** A place's name tagged as a body standing for its club: before a player's or a club's noun (over one modifier), or in brackets alone. */
+function clubCue(ctx: EntityContext, s: SpanFacts): boolean {
+  if (s.type !== 'ORG') return false;
+  if (TEAM_NOUNS.has(low(ctx, s.b)) || TEAM_NOUNS.has(low(ctx, s.b + 1))) return true;
+  return low(ctx, s.a - 1) === '(' && low(ctx, s.b) === ')';
+}
 
 const QUOTES = new Set(['"', '“', "'", '‘']);
 

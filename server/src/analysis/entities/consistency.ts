@@ -5,7 +5,21 @@ import { POSSESSIVE } from '../lexicon/common';
 import type { EntityKind } from '../types';
 import { type Cand, type EntityContext, low, normText, note } from './context';
 import { bodyApposition } from './cues';
-import { BODY_NOUNS, FIRM_NOUNS, HOLDING_NOUNS, HONORIFICS, LEGAL_FORMS, LOCAL_NOUNS, ORG_HEADS, PERSON_NOUNS, PLACE_NOUNS } from './lexicon';
+import {
+  BODY_NOUNS,
+  EDGE_NOUNS,
+  FIRM_NOUNS,
+  HOLDING_NOUNS,
+  HONORIFICS,
+  LEGAL_FORMS,
+  LOCAL_NOUNS,
+  ORG_HEADS,
+  PERSON_NOUNS,
+  PLACE_AFTER,
+  PAIR_PREPOSITIONS,
+  PLACE_NOUNS,
+  TRAVEL_VERBS,
+} from './lexicon';
 import { isUpperInitial, organizationKey, placeKey, worldKnown } from './names';
 import { isTitleHead } from './roles';
 import * as world from './world';
@@ -33,6 +47,7 @@ export function personWordsPass(ctx: EntityContext): void {
   for (const [w, alone] of aloneNotPerson) if (alone >= 3 && alone > 2 * (inPersonNames.get(w) ?? 0)) personWords.delete(w);
   ctx.personWords = personWords;
   addressedPersons(ctx);
+  namedAfterBodyNoun(ctx);
   const orgFirstWords = new Set<string>();
   for (const c of cands) if (c.kind === 'organization' && c.end - c.first >= 2) orgFirstWords.add(tokens[c.first].norm);
   for (const c of cands) {
@@ -71,6 +86,22 @@ function addressedPersons(ctx: EntityContext): void {
     c.key = '';
     note(c, 'kind.addressed-surname');
     for (let k = c.first; k < c.end; k++) ctx.personWords.add(tokens[k].norm);
+  }
+}
+
+/**
+ * "the Danish insurer Nordhavn Forsikring", "Residents' group Stille Tage" tagged as a person: a
+ * name of several words right after a body's noun in lower case is the body (kind.body-noun-before).
+ */
+function namedAfterBodyNoun(ctx: EntityContext): void {
+  const { tokens } = ctx;
+  for (const c of ctx.cands) {
+    if (c.kind !== 'person' || c.end - c.first < 2 || c.user || c.first < 1) continue;
+    const prev = tokens[c.first - 1];
+    if (prev.kind !== 'word' || isUpperInitial(prev.text) || !BODY_NOUNS.has(prev.norm)) continue;
+    c.kind = 'organization';
+    c.key = organizationKey(normText(ctx, c.first, c.end));
+    note(c, 'kind.body-noun-before');
   }
 }
 
@@ -132,6 +163,26 @@ function namedAsPerson(ctx: EntityContext, i: number, e: number): boolean {
   return prev === ',' && PERSON_NOUNS.has(low(ctx, i - 2)) && (low(ctx, e) === ',' || low(ctx, e) === '.');
 }
 
+/**
+ * A place's cue in everyday text (besides a place's noun after it, "the Moyale border crossing",
+ * `PLACE_AFTER`, which counts more): "on the edge of Bradford", "travel to
+ * Aberdeen", "in Sheffield or Hull" (one word, a place on the other side of "and" or "or", after "in", "at", "from", "near", "to").
+ */
+function placeCue(ctx: EntityContext, c: Cand): boolean {
+  const i = c.first;
+  const prev = low(ctx, i - 1);
+  if ((prev === 'of' && EDGE_NOUNS.has(low(ctx, i - 2))) || (prev === 'to' && TRAVEL_VERBS.has(low(ctx, i - 2)))) return true;
+  // A pair after a place's preposition: "in Lisbon and Porto", "at its plants in Sheffield or Hull" (one word each).
+  if (c.end - c.first !== 1) return false;
+  if (prev === 'and' || prev === 'or') {
+    const partner = ctx.candEndingAt.get(i - 2);
+    return partner?.kind === 'place' && PAIR_PREPOSITIONS.has(low(ctx, partner.first - 1));
+  }
+  const next = low(ctx, c.end);
+  if ((next !== 'and' && next !== 'or') || !PAIR_PREPOSITIONS.has(prev)) return false;
+  return ctx.cands.find((o) => o.first === c.end + 1)?.kind === 'place';
+}
+
 /** One mention's votes: the cues around it, and the kind it has. */
 function vote(ctx: EntityContext, c: Cand, v: Votes): void {
   const { tokens } = ctx;
@@ -151,7 +202,8 @@ function vote(ctx: EntityContext, c: Cand, v: Votes): void {
   else if (low(ctx, e) === 'declined' && low(ctx, e + 1) === 'to' && low(ctx, e + 2) === 'comment') v.organization += 1;
   else if (prev === 'at' && i >= 2 && isTitleHead(low(ctx, i - 2))) v.organization += 2;
   else if (BODY_NOUNS.has(prev) && !isUpperInitial(tokens[i - 1].text)) v.organization += 2;
-  else if (LOCAL_NOUNS.has(low(ctx, e)) || (prev === 'of' && PLACE_NOUNS.has(low(ctx, i - 2)))) v.place += 2;
+  else if (PLACE_AFTER.has(low(ctx, e))) v.place += 3;
+  else if (LOCAL_NOUNS.has(low(ctx, e)) || (prev === 'of' && PLACE_NOUNS.has(low(ctx, i - 2))) || placeCue(ctx, c)) v.place += 2;
   else if (HONORIFICS.has(prev) || isTitleHead(prev)) v.person += 2;
   else if (namedAsPerson(ctx, i, e)) v.person += 3;
   if (ctx.datelinePlace && c.start === ctx.datelinePlace.start) v.place += 3; // "BRISBANE, Australia -" names a place

@@ -33,33 +33,29 @@ export function isDateWord(ctx: EntityContext, i: number): boolean {
   return isMonthWord(w) && (w.endsWith('.') || (i + 1 < ctx.n && ctx.tokens[i + 1].kind === 'number'));
 }
 
-/** "Japan-US", "US-China": one mention per state inside the token. Returns true when found. */
+/**
+ * "Japan-US", "US-China", "EU-Mercosur": one mention per state (`kind.hyphen-states`) or known body
+ * (`kind.hyphen-bodies`) inside the token, when every part is one. Returns true when found.
+ */
 export function hyphenCountries(ctx: EntityContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (t.norm.indexOf('-') <= 0) return false;
   const parts = t.norm.split('-');
   if (parts.length < 2 || parts.length > 4) return false;
-  const found: world.Country[] = [];
+  const found: (world.Country | world.Organization)[] = [];
   for (const p of parts) {
-    const c = world.countryByNameOf(p) ?? world.countryByDemonymOf(p);
+    const c = world.countryByNameOf(p) ?? world.countryByDemonymOf(p) ?? world.organizationByName(p);
     if (!c) return false;
     found.push(c);
   }
   let offset = t.start;
   for (let k = 0; k < parts.length; k++) {
     const c = found[k];
-    const form: MentionForm = world.countryByNameOf(parts[k]) ? 'name' : 'demonym';
-    add(ctx, {
-      first: i,
-      end: i + 1,
-      start: offset,
-      stop: offset + parts[k].length,
-      kind: 'country',
-      form,
-      key: 'C:' + c.code,
-      known: c.name,
-      why: byRule('kind.hyphen-states'),
-    });
+    const at = { first: i, end: i + 1, start: offset, stop: offset + parts[k].length };
+    if ('code' in c) {
+      const form: MentionForm = world.countryByNameOf(parts[k]) ? 'name' : 'demonym';
+      add(ctx, { ...at, kind: 'country', form, key: 'C:' + c.code, known: c.name, why: byRule('kind.hyphen-states') });
+    } else add(ctx, { ...at, kind: 'organization', form: 'name', key: 'O:' + c.name.toLowerCase(), known: c.name, why: byRule('kind.hyphen-bodies') });
     offset += parts[k].length + 1;
   }
   return true;

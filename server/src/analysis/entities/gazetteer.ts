@@ -3,10 +3,10 @@
 // tagger's spans; single words only fill what the tagger left. Then the dateline's place.
 import { findDateline } from '../text';
 import type { TextSpan } from '../types';
-import { add, byRule, countryCand, cover, type EntityContext, normText, note, tokenCand } from './context';
+import { add, byRule, countryCand, cover, type EntityContext, normText, tokenCand } from './context';
 import { actsForState, bodyApposition, hyphenCountries, isDateWord, teamCue } from './cues';
 import { PERSON_OR_STATE, REGION_QUALIFIERS } from './lexicon';
-import { isShouting, isUpperInitial, nameLike, organizationKey, placeKey, titleCase } from './names';
+import { isShouting, isUpperInitial, nameLike, placeKey, titleCase } from './names';
 import * as world from './world';
 
 export function gazetteerPass(ctx: EntityContext, minLen: number): void {
@@ -86,14 +86,13 @@ function longestKnownAt(ctx: EntityContext, i: number, minLen: number, shouting:
   return 0;
 }
 
-/** The agency a dateline credits ("HELSINKI, Feb. 12 (Newswire) -") is an organization, whatever the tagger said. */
-function creditAgency(ctx: EntityContext, source: TextSpan): void {
-  for (const c of ctx.cands) {
-    if (c.start !== source.start || c.stop !== source.end || c.kind === 'organization') continue;
-    c.kind = 'organization';
-    c.key = organizationKey(source.text);
-    note(c, 'kind.dateline-credit');
-  }
+/**
+ * The wire a dateline credits ("HELSINKI, Feb. 12 (Newswire) -") names who filed the story, no
+ * actor or place of it (rule `skip.dateline-credit`: no entity is left to record it). A mention of
+ * the same name in the story stays.
+ */
+function dropCredit(ctx: EntityContext, source: TextSpan): void {
+  ctx.cands = ctx.cands.filter((c) => c.stop <= source.start || c.start >= source.end || c.user);
 }
 
 /**
@@ -108,7 +107,7 @@ export function datelinePass(ctx: EntityContext): void {
     dateline && (dateline.date || dateline.source || /[^\s:\u2010-\u2015-]/.test(text.slice(dateline.place.end, dateline.end))) ? dateline.place : undefined;
   ctx.dateline = dateline;
   ctx.datelinePlace = datelinePlace;
-  if (dateline?.source) creditAgency(ctx, dateline.source);
+  if (dateline?.source) dropCredit(ctx, dateline.source);
   if (!dateline || !datelinePlace) return;
   let a = 0;
   while (a < n && tokens[a].start < dateline.place.start) a++;

@@ -2,20 +2,21 @@
 // Blinken", "Acme Foods chief executive and chair Tom Reyes", "X, the prime minister of Y",
 // "Y's finance minister, X", and coordinations that share the owner ("... and Defense Minister Z").
 import { POSSESSIVE } from '../lexicon/common';
-import type { Token } from '../types';
+import type { EntityKind, Token } from '../types';
 import {
+  ACADEMIC_TITLES,
   BODY_NOUNS,
+  COPULAS,
   COUNTERPARTS,
   DETERMINERS,
-  LOCAL_HEADS,
   MODIFIERS,
+  NOT_TITLE_WORDS,
   OWNING_BODY_NOUNS,
   PLACE_NOUNS,
   PORTFOLIOS,
-  STATE_HEADS,
-  BODY_HEADS,
   TITLE_HEADS,
 } from './lexicon';
+import { impliedOwner, placeOwns } from './role-owners';
 
 /** Where the tokens around a person mention can find owners (countries, organizations, people). */
 export interface RoleContext {
@@ -41,10 +42,14 @@ export interface RoleContext {
   inMention(i: number): boolean;
   /** The organization "its" at token i most likely means: the first named in this sentence or the one before. */
   organizationFor(i: number): number | undefined;
-  /** The last organization before token i whose name holds `noun` as a word ("the federation's": "... Cycling Federation"). */
-  bodyNamed(i: number, noun: string): number | undefined;
-  /** The place "the city's" at token i means: the last place named before it. */
+  /** The last organization before token i whose name holds `noun` as a word ("the federation's": "... Cycling Federation"); `near`: named in i's sentence or the two before. */
+  bodyNamed(i: number, noun: string, near?: boolean): number | undefined;
+  /** The place "the city's" at token i means: the last place named before it (no facility). */
   placeFor(i: number): number | undefined;
+  /** The last mention of that kind before token i ("his lawyer": the person named last); `back`: named in i's sentence or as many before. */
+  lastBefore(i: number, kind: EntityKind, back?: number): number | undefined;
+  /** The last place before token i the text calls a `noun` ("Peine, a village of 400 people", "the town of Vellmar"). */
+  placeCalled(i: number, noun: string): number | undefined;
   /** The place named first in token i's sentence (before i) or else in the sentence before. */
   placeNear(i: number): number | undefined;
   /** The country named first in token i's sentence (before i) or else in the sentence before. */
@@ -59,6 +64,8 @@ export interface FoundRole {
   rule: string;
   /** Id of the rule that found the owner when another than `rule` did. */
   ownerRule?: string;
+  /** Token index of the title's first word. */
+  at: number;
 }
 
 /** True for a word that ends a title ("minister", "analyst"), plural or not ("analysts"). */
@@ -76,8 +83,16 @@ function isCapitalized(t: Token): boolean {
   return t.kind === 'word' && c >= 65 && c <= 90;
 }
 
-/** Validates tokens [s, e) as one title phrase: MOD* HEAD+ ("of"|"for" complement)?. */
-function isPhrase(ctx: RoleContext, s: number, e: number): boolean {
+/** A lower-case word that may qualify a head where a determiner opens the title ("a community leader", "its commission chairman"). */
+function isLooseWord(t: Token): boolean {
+  return t.kind === 'word' && /^[a-z][a-z-]{2,}$/.test(t.text) && !/(?:ly|ed)$/.test(t.text) && !NOT_TITLE_WORDS.has(t.text);
+}
+
+/**
+ * Validates tokens [s, e) as one title phrase: MOD* HEAD+ ("of"|"for" complement)?; `loose` also
+ * takes up to two other lower-case words before the head ("emergencies chief", "village president").
+ */
+function isPhrase(ctx: RoleContext, s: number, e: number, loose: boolean): boolean {
   const { tokens } = ctx;
   if (e <= s) return false;
   let of = -1;
@@ -90,9 +105,10 @@ function isPhrase(ctx: RoleContext, s: number, e: number): boolean {
   }
   const headEnd = of < 0 ? e : of;
   if (headEnd <= s || !TITLE_HEADS.has(low(tokens, headEnd - 1))) return false;
+  let others = 0;
   for (let i = s; i < headEnd; i++) {
     const w = low(tokens, i);
-    if (!TITLE_HEADS.has(w) && !MODIFIERS.has(w)) return false;
+    if (!TITLE_HEADS.has(w) && !MODIFIERS.has(w) && !(loose && isLooseWord(tokens[i]) && ++others <= 2)) return false;
     if (ctx.inMention(i)) return false;
   }
   if (of < 0) return true;
@@ -109,11 +125,11 @@ function isPhrase(ctx: RoleContext, s: number, e: number): boolean {
 }
 
 /** Validates tokens [s, e) as a title: phrases joined by "and" ("chief executive and chair"). */
-function isTitle(ctx: RoleContext, s: number, e: number): boolean {
+function isTitle(ctx: RoleContext, s: number, e: number, loose = false): boolean {
   let a = s;
   for (let i = s; i <= e; i++) {
     if (i === e || (low(ctx.tokens, i) === 'and' && i > a)) {
-      if (!isPhrase(ctx, a, i)) return false;
+      if (!isPhrase(ctx, a, i, loose)) return false;
       a = i + 1;
     }
   }
@@ -123,22 +139,24 @@ function isTitle(ctx: RoleContext, s: number, e: number): boolean {
 const MAX_TITLE = 9;
 
 /** The longest title ending right before token p, as its first token, or -1. */
-function titleEndingAt(ctx: RoleContext, p: number): number {
-  // A title ends in a head word ("Minister") or a complement's capitalised word ("of State").
-  if (p < 1 || !(TITLE_HEADS.has(low(ctx.tokens, p - 1)) || isCapitalized(ctx.tokens[p - 1]))) return -1;
+function titleEndingAt(ctx: RoleContext, p: number, loose = false): number {
+  // A title ends in a head word ("Minister"), a complement's capitalised word ("of State") or a portfolio ("for housing").
+  if (p < 1) return -1;
+  const last = low(ctx.tokens, p - 1);
+  if (!(TITLE_HEADS.has(last) || isCapitalized(ctx.tokens[p - 1]) || (PORTFOLIOS.has(last) && last !== 'the'))) return -1;
   for (let s = Math.max(0, p - MAX_TITLE); s < p; s++) {
-    if (isTitle(ctx, s, p)) return s;
+    if (isTitle(ctx, s, p, loose)) return s;
   }
   return -1;
 }
 
 /** The longest title starting at token s, as its end, or -1. */
-function titleStartingAt(ctx: RoleContext, s: number): number {
+function titleStartingAt(ctx: RoleContext, s: number, loose = false): number {
   const w = low(ctx.tokens, s);
-  if (!TITLE_HEADS.has(w) && !MODIFIERS.has(w)) return -1;
+  if (!TITLE_HEADS.has(w) && !MODIFIERS.has(w) && !(loose && isLooseWord(ctx.tokens[s]))) return -1;
   const limit = Math.min(ctx.tokens.length, s + MAX_TITLE);
   for (let e = limit; e > s; e--) {
-    if (isTitle(ctx, s, e)) return e;
+    if (isTitle(ctx, s, e, loose)) return e;
   }
   return -1;
 }
@@ -159,15 +177,19 @@ function ownerBefore(ctx: RoleContext, s: number): number | undefined {
 }
 
 /**
- * "the agency's", "the club's": the body of that sort named last; "the city's": the place named
- * last (a definite description ending right before token i, its possessive already passed).
+ * "the agency's", "the club's", "the Italian lender's": the body of that sort named last; "the
+ * city's": the place named last (a definite description ending right before token i, its
+ * possessive already passed; up to two qualifiers between "the" and the noun).
  */
 function describedOwner(ctx: RoleContext, i: number): number | undefined {
-  if (i < 2 || low(ctx.tokens, i - 2) !== 'the' || i >= ctx.tokens.length || !POSSESSIVE.has(ctx.tokens[i].norm)) return undefined;
-  const noun = low(ctx.tokens, i - 1);
-  if (isCapitalized(ctx.tokens[i - 1])) return undefined;
-  if (BODY_NOUNS.has(noun) || OWNING_BODY_NOUNS.has(noun)) return ctx.bodyNamed(i - 2, noun) ?? ctx.organizationFor(i - 2);
-  if (PLACE_NOUNS.has(noun)) return ctx.placeFor(i - 2);
+  const { tokens } = ctx;
+  if (i < 2 || i >= tokens.length || !POSSESSIVE.has(tokens[i].norm) || isCapitalized(tokens[i - 1])) return undefined;
+  let d = i - 2;
+  while (d >= Math.max(0, i - 4) && low(tokens, d) !== 'the' && (isCapitalized(tokens[d]) || isLooseWord(tokens[d]))) d--;
+  if (d < 0 || low(tokens, d) !== 'the') return undefined;
+  const noun = low(tokens, i - 1);
+  if (BODY_NOUNS.has(noun) || OWNING_BODY_NOUNS.has(noun)) return ctx.bodyNamed(d, noun) ?? ctx.organizationFor(d) ?? ctx.lastBefore(d, 'organization', 3);
+  if (PLACE_NOUNS.has(noun)) return ctx.placeFor(d);
   return undefined;
 }
 
@@ -192,35 +214,11 @@ function roleText(ctx: RoleContext, s: number, e: number): string {
 export function findRole(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
   const found = titleAround(ctx, first, end);
   if (found && found.owner === undefined) {
-    const owner = ownerNearby(ctx, first, found.role);
-    if (owner !== undefined) return { ...found, owner, ownerRule: 'role.owner-nearby' };
+    const implied = impliedOwner(ctx, first, found);
+    if (implied) return { ...found, ...implied };
   }
-  if (found?.owner !== undefined && ctx.isPlace(found.owner)) {
-    const words = found.role.toLowerCase().split(' ');
-    const last = words[words.length - 1];
-    // "West Bengal's chief minister", "Scotland's first minister": the heads of regions.
-    const regional = last === 'minister' && (words[words.length - 2] === 'chief' || words[words.length - 2] === 'first');
-    if (!LOCAL_HEADS.has(last) && !regional) return { role: found.role, rule: found.rule };
-  }
+  if (found?.owner !== undefined && ctx.isPlace(found.owner) && !placeOwns(found.role)) return { role: found.role, rule: found.rule, at: found.at };
   return found;
-}
-
-/**
- * A title the text gives no owner ("Chief executive Helen Carver said ...", "Finance Minister X
- * said ..."): a minister's is the country named in the sentence or the one before, a mayor's the
- * place named last, another officer's the organization named in the sentence or the one before.
- */
-function ownerNearby(ctx: RoleContext, first: number, role: string): number | undefined {
-  const words = role.toLowerCase().split(' ');
-  const of = words.findIndex((w) => w === 'of' || w === 'for');
-  if (of >= 0 && of < words.length - 1) return undefined;
-  const head = words[(of < 0 ? words.length : of) - 1];
-  // "The Australian Olympic Committee's chief executive, X": an owner named but not found is no guess's.
-  const at = ctx.text.lastIndexOf(role, ctx.tokens[first].start);
-  if (at > 0 && /['’]s\s*$/.test(ctx.text.slice(Math.max(0, at - 4), at))) return undefined;
-  if (STATE_HEADS.has(head)) return ctx.countryFor(first);
-  if (LOCAL_HEADS.has(head)) return ctx.placeNear(first);
-  return BODY_HEADS.has(head) ? ctx.organizationFor(first) : undefined;
 }
 
 /** The role patterns, tried in order: the first that finds a role decides. */
@@ -229,14 +227,26 @@ const ROLE_PATTERNS: readonly ((ctx: RoleContext, first: number, end: number) =>
   titleOfOwnerBefore,
   titleCommaBefore,
   appositionAfter,
+  counterpartBefore,
+  copulaAfter,
+  academicTitleBefore,
 ];
 
 function titleAround(ctx: RoleContext, first: number, end: number): FoundRole | undefined {
   for (const pattern of ROLE_PATTERNS) {
     const found = pattern(ctx, first, end);
+    // "Sgt. Luis Ortega, a spokesman,": an apposition says more than a rank alone before the name.
+    if (found && found.owner === undefined && found.rule === 'role.title-before' && found.at === first - 1) return appositionAfter(ctx, first, end) ?? found;
     if (found) return found;
   }
   return undefined;
+}
+
+/** "Dr Esther Wanjiru", "Prof. Ana Ruiz": an academic title is the role when no other is found. */
+function academicTitleBefore(ctx: RoleContext, first: number): FoundRole | undefined {
+  return first > 0 && ACADEMIC_TITLES.has(low(ctx.tokens, first - 1))
+    ? { role: ctx.tokens[first - 1].text, rule: 'role.academic-title', at: first - 1 }
+    : undefined;
 }
 
 /** "Japan's Foreign Minister Kamikawa Yoko", "... and Defense Minister Kihara Minoru". */
@@ -246,16 +256,16 @@ function titleBefore(ctx: RoleContext, first: number, end: number): FoundRole | 
   if (s < 0) return undefined;
   const role = roleText(ctx, s, first);
   const owner = ownerBefore(ctx, s) ?? ownerAfter(ctx, end);
-  if (owner !== undefined) return { role, owner, rule: 'role.title-before' };
+  if (owner !== undefined) return { role, owner, rule: 'role.title-before', at: s };
   const w = s > 0 ? low(tokens, s - 1) : '';
   if (w === 'and' || w === ',') {
     const prev = ctx.mentionEndingAt(s - 1);
     if (prev >= 0 && ctx.isPerson(prev)) {
       const inherited = ctx.ownerOfPerson(prev);
-      if (inherited !== undefined) return { role, owner: inherited, rule: 'role.coordination' };
+      if (inherited !== undefined) return { role, owner: inherited, rule: 'role.coordination', at: s };
     }
   }
-  return { role, rule: 'role.title-before' };
+  return { role, rule: 'role.title-before', at: s };
 }
 
 /** "the head of the IMF, X": a title, its owner, then the name. */
@@ -269,19 +279,19 @@ function titleOfOwnerBefore(ctx: RoleContext, first: number): FoundRole | undefi
   const w = p > 0 ? low(tokens, p - 1) : '';
   if (w !== 'of' && w !== 'at' && w !== 'for') return undefined;
   const t = titleEndingAt(ctx, p - 1);
-  return t >= 0 ? { role: roleText(ctx, t, p - 1), owner: m, rule: 'role.title-of-owner-before' } : undefined;
+  return t >= 0 ? { role: roleText(ctx, t, p - 1), owner: m, rule: 'role.title-of-owner-before', at: t } : undefined;
 }
 
-/** "Y's finance minister, X" / "the finance minister, X". */
+/** "Y's finance minister, X" / "the finance minister, X" / "a community leader, X". */
 function titleCommaBefore(ctx: RoleContext, first: number): FoundRole | undefined {
   const { tokens } = ctx;
   if (!(first > 1 && tokens[first - 1].norm === ',')) return undefined;
-  const s = titleEndingAt(ctx, first - 1);
+  const s = titleEndingAt(ctx, first - 1, true);
   if (s < 0) return undefined;
   const owner = ownerBefore(ctx, s);
   const before = s > 0 ? low(tokens, s - 1) : '';
   const detOk = owner !== undefined || s === 0 || DETERMINERS.has(before) || POSSESSIVE.has(before);
-  return detOk ? { role: roleText(ctx, s, first - 1), owner, rule: 'role.title-comma-before' } : undefined;
+  return detOk ? { role: roleText(ctx, s, first - 1), owner, rule: 'role.title-comma-before', at: s } : undefined;
 }
 
 /** "X, the prime minister of Y" / "X, Y's finance minister" / "X, chief executive of Acme". */
@@ -291,17 +301,43 @@ function appositionAfter(ctx: RoleContext, _first: number, end: number): FoundRo
   let a = end + 1;
   // "X, 58, the prime minister of Y": over the age.
   if (a + 1 < tokens.length && tokens[a].kind === 'number' && tokens[a + 1].norm === ',') a += 2;
-  const opening = appositionOwner(ctx, a);
-  a = opening.at;
-  const { owner } = opening;
-  const e = a < tokens.length ? titleStartingAt(ctx, a) : -1;
-  if (e > a) return { role: roleText(ctx, a, e), owner: owner ?? ownerAfter(ctx, e), rule: 'role.apposition' };
+  return titleFrom(ctx, a, 'role.apposition');
+}
+
+/** "X has been Portugal's labour minister", "X is the chief executive of Acme": a title after a copula. */
+function copulaAfter(ctx: RoleContext, _first: number, end: number): FoundRole | undefined {
+  const { tokens } = ctx;
+  let a = end;
+  if (a >= tokens.length) return undefined;
+  if ((low(tokens, a) === 'has' || low(tokens, a) === 'had') && a + 1 < tokens.length && low(tokens, a + 1) === 'been') a += 2;
+  else if (a < tokens.length && COPULAS.has(low(tokens, a))) a++;
+  else return undefined;
+  return a < tokens.length && (DETERMINERS.has(low(tokens, a)) || ctx.mentionStartingAt(a) >= 0) ? titleFrom(ctx, a, 'role.copula') : undefined;
+}
+
+/** A title from token a on, after a name: its owner before ("the company's", "Y's", "its") or after ("of Y"). */
+function titleFrom(ctx: RoleContext, start: number, rule: string): FoundRole | undefined {
+  const { tokens } = ctx;
+  const opening = appositionOwner(ctx, start);
+  const { owner, at: a } = opening;
+  const e = a < tokens.length ? titleStartingAt(ctx, a, true) : -1;
+  if (e > a) return { role: roleText(ctx, a, e), owner: owner ?? ownerAfter(ctx, e), rule, at: a };
   // "X, the Conservative leader", "X, a Democratic senator": a capitalised word no name, then the title.
-  if (owner === undefined && a > end + 1 && DETERMINERS.has(low(tokens, a - 1)) && a + 1 < tokens.length && isCapitalized(tokens[a]) && !ctx.inMention(a)) {
+  if (owner === undefined && a > start && DETERMINERS.has(low(tokens, a - 1)) && a + 1 < tokens.length && isCapitalized(tokens[a]) && !ctx.inMention(a)) {
     const e2 = titleStartingAt(ctx, a + 1);
-    if (e2 > a + 1) return { role: roleText(ctx, a, e2), owner: ownerAfter(ctx, e2), rule: 'role.apposition-qualified' };
+    if (e2 > a + 1)
+      return { role: roleText(ctx, a, e2), owner: ownerAfter(ctx, e2), rule: rule === 'role.apposition' ? 'role.apposition-qualified' : rule, at: a };
   }
   return undefined;
+}
+
+/** "her Ethiopian counterpart, X", "Ethiopia's counterpart X": the counterpart of the state named before the noun. */
+function counterpartBefore(ctx: RoleContext, first: number): FoundRole | undefined {
+  const { tokens } = ctx;
+  const p = first > 0 && tokens[first - 1].norm === ',' ? first - 1 : first;
+  if (p < 2 || !COUNTERPARTS.has(low(tokens, p - 1)) || low(tokens, p - 1).endsWith('s')) return undefined;
+  const m = ctx.mentionEndingAt(POSSESSIVE.has(tokens[p - 2].norm) ? p - 2 : p - 1);
+  return m >= 0 && ctx.isOwner(m) ? { role: low(tokens, p - 1), owner: m, rule: 'role.counterpart', at: p - 1 } : undefined;
 }
 
 /** The owner an apposition opening at token a names before its title ("the company's", "Y's", "its"), and where the title may start. */

@@ -2,7 +2,7 @@
 // a tagged body or MISC name the span holding it (so world knowledge keeps longer tagged names).
 import type { NerSpan } from '../ner';
 import { type EntityContext, normText } from './context';
-import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon';
+import { FUNCTION_WORDS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS } from './lexicon';
 import { worldKnown } from './names';
 
 export function orderSpansPass(ctx: EntityContext): void {
@@ -37,6 +37,9 @@ export function orderSpansPass(ctx: EntityContext): void {
     } else if (prev !== undefined && prev.type === 'ORG' && sp.type === 'ORG' && commaJoinedByAcronym(ctx, prev.firstToken, sp.firstToken, sp.endToken)) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
       ctx.commaInName.add(sp.firstToken - 1);
+    } else if (prev !== undefined && bodyNameWithAnd(ctx, prev, sp)) {
+      ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'ORG' };
+      ctx.joinedAt.set(prev.firstToken, 'kind.body-name-with-and');
     } else if (prev !== undefined && placeOfName(ctx, prev, sp)) {
       ordered[ordered.length - 1] = { firstToken: prev.firstToken, endToken: sp.endToken, type: 'LOC' };
       ctx.joinedAt.set(prev.firstToken, 'kind.place-head-of-name');
@@ -53,6 +56,33 @@ export function orderSpansPass(ctx: EntityContext): void {
       ctx.taggedOrg[k] = sp.type === 'ORG' ? 1 : 0;
     }
   }
+}
+
+/**
+ * "Irish Business" + "and" + "Employers Confederation": two bodies' spans around "and", the second
+ * ending in a body's head word, the first of several words without one and no name of its own
+ * (not known, never tagged alone elsewhere; not "Tesco and Unilever Group"), are one body's name.
+ */
+function bodyNameWithAnd(ctx: EntityContext, prev: NerSpan, sp: NerSpan): boolean {
+  const { tokens } = ctx;
+  if (
+    prev.type !== 'ORG' ||
+    sp.type !== 'ORG' ||
+    prev.endToken - prev.firstToken < 2 ||
+    sp.firstToken !== prev.endToken + 1 ||
+    prev.firstToken < 0 ||
+    sp.endToken > ctx.n
+  )
+    return false;
+  if (tokens[prev.endToken].norm !== 'and' || !ORG_HEADS.has(tokens[sp.endToken - 1].norm)) return false;
+  const last = tokens[prev.endToken - 1].norm;
+  if (ORG_HEADS.has(last) || LEGAL_FORMS.has(last) || LEGAL_FORMS.has(last.toLowerCase()) || LEGAL_FORMS.has(last.toUpperCase())) return false;
+  const first = normText(ctx, prev.firstToken, prev.endToken);
+  return (
+    !worldKnown(first) &&
+    !worldKnown(normText(ctx, sp.firstToken, sp.endToken)) &&
+    ctx.spans.filter((s) => s.firstToken >= 0 && s.endToken <= ctx.n && normText(ctx, s.firstToken, s.endToken) === first).length === 1
+  );
 }
 
 /** "Gulf" + "of" + "Finland": a place's head word, "of", then a place or state, as two spans. */

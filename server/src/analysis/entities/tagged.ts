@@ -5,7 +5,7 @@ import type { NerType } from '../ner';
 import { classifySpan } from './classify';
 import { cover, type EntityContext, low, normText } from './context';
 import { headlineName, isDateWord, standsAlone, strongName } from './cues';
-import { BODY_NOUNS, ORG_HEADS, SPLITTERS } from './lexicon';
+import { BODY_NOUNS, OPENING_ADVERBS, ORG_HEADS, SPLITTERS } from './lexicon';
 import { isUpperInitial, worldKnown } from './names';
 import * as world from './world';
 
@@ -44,7 +44,10 @@ function cleanAndClassify(ctx: EntityContext, a: number, b: number, type: NerTyp
   // An opening "A" or a maker's noun before a name is no part of it: "- A High Court judge",
   // "Drugmaker Lumira said".
   const opening = ctx.sentenceStart[a] === 1 || (a > 0 && tokens[a - 1].kind === 'punct');
-  if (b - a >= 2 && opening && (tokens[a].text === 'A' || tokens[a].text === 'An' || (BODY_NOUNS.has(low(ctx, a)) && low(ctx, a).endsWith('maker')))) a++;
+  // (Nor a sentence's opening adverb before a person's name: "Later Tyrone, 19, was arrested".)
+  const adverb = type === 'PER' && a < b && OPENING_ADVERBS.has(tokens[a].text);
+  if (b - a >= 2 && opening && (tokens[a].text === 'A' || tokens[a].text === 'An' || adverb || (BODY_NOUNS.has(low(ctx, a)) && low(ctx, a).endsWith('maker'))))
+    a++;
   while (b > a && (tokens[b - 1].kind === 'punct' || POSSESSIVE.has(tokens[b - 1].norm))) {
     if (tokens[b - 1].norm === "'s" && b - a >= 2 && type !== 'PER' && type !== 'MISC' && !worldKnown(normText(ctx, a, b - 1))) break;
     b--;
@@ -67,6 +70,7 @@ function cleanAndClassify(ctx: EntityContext, a: number, b: number, type: NerTyp
  */
 function splitCoordination(ctx: EntityContext, a: number, b: number, type: NerType): boolean {
   const { tokens } = ctx;
+  if (ctx.joinedAt.get(a) === 'kind.body-name-with-and') return false;
   for (let k = a + 1; k < b - 1; k++) {
     if (tokens[k].norm !== 'and') continue;
     const whole = normText(ctx, a, b);
