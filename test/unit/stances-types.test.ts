@@ -167,7 +167,7 @@ test('the parse gives the holder where the word rules find none', () => {
   assert.ok(defend?.why?.includes('holder.parse-subject'));
   // A participle after a comma holds the main clause's subject; its object's agent and the name in apposition are the targets.
   const a = analyze(
-    "Germany's Federal Labour Court on Thursday upheld the ruling, rejecting a challenge by the carrier Skyway and its parent, Orrin Holdings.",
+    "Germany's Federal Labour Court on Thursday dismissed the appeal, rejecting a challenge by the carrier Skyway and its parent, Orrin Holdings.",
   );
   const name = (id: string): string => a.entities.find((e) => e.id === id)?.name ?? id;
   const reject = a.stances.find((s) => s.type === 'reject');

@@ -495,7 +495,8 @@ export class Doc {
       const id = this.lastWithRole(role, a);
       if (id) return party([id], false, 'actor.role-noun');
     }
-    if (corefKind) {
+    // A bare noun ("by force", "Council officials") is no reference; "the force", "its council" are.
+    if (corefKind && this.determined(words)) {
       if (possessivePronoun) {
         // "his team", "its government": whom the owner stands for, or no one.
         const owner = this.resolvePronoun(possessivePronoun, a).map((id) => this.partyOf(id));
@@ -508,6 +509,12 @@ export class Doc {
       if (id) return party([id], false, government ? 'actor.government' : 'actor.reference');
     }
     return undefined;
+  }
+
+  /** Whether a determiner opens the phrase's reference noun, at most two words before it ("the force", "the Italian lender"). */
+  private determined(words: number[]): boolean {
+    const at = words.find((w) => COREF_NOUNS.has(this.low[w]));
+    return at !== undefined && [1, 2].some((k) => DETERMINERS.has(this.low[at - k] ?? ''));
   }
 
   /** The words of a noun phrase read left to right: its head names, possessors, group noun, count. */
