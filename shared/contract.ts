@@ -2,6 +2,7 @@
 // custom requests and notifications, the commands, the settings (names, types, defaults) and the
 // semantic token legend. package.json's `contributes` must say the same (test/protocol/contract.test.ts
 // checks it). Plain names, types and data only: importing it pulls in no library.
+import type { Actor } from '../server/src/analysis/ledger/types';
 import type { StanceType, Summary } from '../server/src/analysis/types';
 
 /** The language id of news articles. */
@@ -188,16 +189,8 @@ export interface IndexProgress {
 
 /** `newsLens/index`: the lists of the sidebar. */
 export const IndexRequest = 'newsLens/index';
-export interface IndexActor {
-  id: string;
-  kind: 'person' | 'organization' | 'country';
-  name: string;
-  aliases: string[];
-  role?: string;
-  user?: boolean;
-  articles: number;
-  mentions: number;
-}
+/** One actor across articles, as the library's index keeps it. */
+export type IndexActor = Actor;
 export interface IndexThread {
   id: string;
   actors: { id: string; name: string }[];
